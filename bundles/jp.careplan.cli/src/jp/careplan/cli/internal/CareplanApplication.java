@@ -1,0 +1,33 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.cli.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+import jp.careplan.cli.Careplan;
+
+/** The Equinox application {@code jp.careplan.cli.careplan}: the command line on a running framework. */
+public final class CareplanApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        context.applicationRunning();
+        Object raw = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        List<String> args = raw instanceof String[] array ? Arrays.asList(array) : List.of();
+        int exitCode = Careplan.run(args, System.out, System.err, Locale.getDefault());
+        System.out.flush();
+        return Integer.valueOf(exitCode);
+    }
+
+    @Override
+    public void stop() {
+        // a command runs to its end; there is nothing to interrupt
+    }
+}

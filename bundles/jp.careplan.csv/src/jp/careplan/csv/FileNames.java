@@ -1,0 +1,237 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.csv;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jp.careplan.csv.FileKind.MonthSegment;
+import jp.careplan.csv.FileNameException.Reason;
+import jp.careplan.csv.internal.Messages;
+import jp.careplan.model.exchange.ExchangeFactory;
+import jp.careplan.model.exchange.FileName;
+import jp.careplan.model.exchange.NamingRule;
+
+/**
+ * Parses and formats the names of the standard's files under both naming rules:
+ * <ul>
+ * <li>3.2: {@code PREFIX[_年月]_送信元の事業所番号_送信先の事業所番号_YYYYMMDDHHMMSS.CSV}</li>
+ * <li>4.x: {@code PREFIX[_年月]_送信元の事業所番号_送信元のサービス種類コード_送信先の事業所番号_送信先のサービス種類コード_YYYYMMDDHHMMSS.CSV}</li>
+ * </ul>
+ * Parsing is strict where the rules speak (digits and their number, real months and times) and
+ * tolerant only of the case of the extension, which the standard does not address; the parsed
+ * {@link FileName} keeps every part exactly as written, so {@link #format(FileName)} gives the name
+ * back character for character.
+ */
+public final class FileNames {
+
+    /** Item names of the segments, as the standard's file-name rules write them. */
+    public static final String SENDER_OFFICE = "送信元の事業所番号";
+    public static final String SENDER_SERVICE_TYPE = "送信元のサービス種類コード";
+    public static final String RECEIVER_OFFICE = "送信先の事業所番号";
+    public static final String RECEIVER_SERVICE_TYPE = "送信先のサービス種類コード";
+    public static final String SERIAL = "ファイル連番";
+
+    private static final String EXTENSION = "CSV";
+    private static final String ZERO_MONTH = "000000";
+    private static final Pattern LEADING_PREFIX = Pattern.compile("^([A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)*)_");
+    private static final DateTimeFormatter SERIAL_FORMAT = DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("uuuuMM")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private final FileKinds kinds;
+
+    /** File names of the standard's own kinds. */
+    public FileNames() {
+        this(FileKinds.standard());
+    }
+
+    /** File names of the given kinds (the standard's plus those of installed extensions). */
+    public FileNames(FileKinds kinds) {
+        this.kinds = Objects.requireNonNull(kinds, "kinds");
+    }
+
+    public FileKinds kinds() {
+        return kinds;
+    }
+
+    /**
+     * Reads the parts of a file name (the last path segment only, without folders).
+     *
+     * @throws FileNameException when the name follows neither rule, saying where and why
+     */
+    public FileName parse(String name) throws FileNameException {
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1);
+        if (!EXTENSION.equalsIgnoreCase(extension)) {
+            throw new FileNameException(name, Reason.EXTENSION, dot < 0 ? name.length() + 1 : dot + 1, null, extension);
+        }
+        String base = name.substring(0, dot);
+        FileKind kind = kinds.kindOfName(base).orElseThrow(() -> unknownKind(name, base));
+
+        List<Segment> segments = expectedSegments(kind);
+        String[] values = base.substring(kind.prefix().length() + 1).split("_", -1);
+        boolean v4;
+        if (values.length == segments.size()) {
+            v4 = false;
+        } else if (values.length == segments.size() + 2) {
+            v4 = true;
+            segments = withServiceTypes(segments);
+        } else {
+            throw new FileNameException(name, Reason.SHAPE, kind.prefix().length() + 1, null, kind.prefix(),
+                    pattern(kind, false), pattern(kind, true), Integer.valueOf(values.length));
+        }
+
+        FileName fileName = ExchangeFactory.eINSTANCE.createFileName();
+        fileName.setKind(kind.prefix());
+        fileName.setExtension(extension);
+        int position = kind.prefix().length() + 2;
+        for (int i = 0; i < values.length; i++) {
+            Segment segment = segments.get(i);
+            String value = values[i];
+            if (value.length() != segment.digits || !isDigits(value)) {
+                throw new FileNameException(name, Reason.SEGMENT, position, segment.itemName,
+                        Integer.valueOf(segment.digits));
+            }
+            segment.check(name, value, position, kind);
+            segment.store(fileName, value);
+            position += value.length() + 1;
+        }
+        assert fileName.getRule() == (v4 ? NamingRule.V4 : NamingRule.V3);
+        return fileName;
+    }
+
+    /** The standard file name of the given parts, under the rule they follow. */
+    public String format(FileName name) {
+        StringBuilder text = new StringBuilder(name.getKind());
+        if (name.getMonth() != null) {
+            text.append('_').append(name.getMonth());
+        }
+        text.append('_').append(name.getSenderOffice());
+        if (name.getRule() == NamingRule.V4) {
+            text.append('_').append(name.getSenderServiceType());
+        }
+        text.append('_').append(name.getReceiverOffice());
+        if (name.getRule() == NamingRule.V4) {
+            text.append('_').append(name.getReceiverServiceType());
+        }
+        text.append('_').append(name.getSerial());
+        return text.append('.').append(name.getExtension() == null ? EXTENSION : name.getExtension()).toString();
+    }
+
+    /** The rule of a kind's names, written as the standard writes it, for messages and help. */
+    public static String pattern(FileKind kind, boolean v4) {
+        StringBuilder text = new StringBuilder(kind.prefix());
+        for (Segment segment : v4 ? withServiceTypes(expectedSegments(kind)) : expectedSegments(kind)) {
+            text.append('_').append(segment.itemName).append('(');
+            text.append(segment.itemName.equals(SERIAL) ? "YYYYMMDDHHMMSS"
+                    : segment.monthSegment ? "YYYYMM" : segment.digits + "桁");
+            text.append(')');
+        }
+        return text.append(".CSV").toString();
+    }
+
+    private FileNameException unknownKind(String name, String base) {
+        Matcher matcher = LEADING_PREFIX.matcher(base);
+        String prefix = matcher.find() ? matcher.group(1) : base;
+        String known = kinds.all().stream().map(FileKind::prefix).collect(Collectors.joining(", "));
+        return new FileNameException(name, Reason.UNKNOWN_KIND, 1, null, prefix, known);
+    }
+
+    private static boolean isDigits(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Segment> expectedSegments(FileKind kind) {
+        List<Segment> segments = new ArrayList<>(4);
+        if (kind.monthSegment() != MonthSegment.NONE) {
+            segments.add(Segment.month(kind.monthSegment()));
+        }
+        segments.add(new Segment(SENDER_OFFICE, 10, FileName::setSenderOffice));
+        segments.add(new Segment(RECEIVER_OFFICE, 10, FileName::setReceiverOffice));
+        segments.add(new Segment(SERIAL, 14, FileName::setSerial));
+        return segments;
+    }
+
+    private static List<Segment> withServiceTypes(List<Segment> v3) {
+        List<Segment> v4 = new ArrayList<>(v3.size() + 2);
+        for (Segment segment : v3) {
+            v4.add(segment);
+            if (segment.itemName.equals(SENDER_OFFICE)) {
+                v4.add(new Segment(SENDER_SERVICE_TYPE, 2, FileName::setSenderServiceType));
+            } else if (segment.itemName.equals(RECEIVER_OFFICE)) {
+                v4.add(new Segment(RECEIVER_SERVICE_TYPE, 2, FileName::setReceiverServiceType));
+            }
+        }
+        return v4;
+    }
+
+    /** One {@code _}-separated segment after the prefix: its item name, digit count and where it goes. */
+    private static final class Segment {
+        final String itemName;
+        final int digits;
+        final boolean monthSegment;
+        final boolean zeroMonthAllowed;
+        final BiConsumer<FileName, String> setter;
+
+        Segment(String itemName, int digits, BiConsumer<FileName, String> setter) {
+            this(itemName, digits, false, false, setter);
+        }
+
+        private Segment(String itemName, int digits, boolean monthSegment, boolean zeroMonthAllowed,
+                BiConsumer<FileName, String> setter) {
+            this.itemName = itemName;
+            this.digits = digits;
+            this.monthSegment = monthSegment;
+            this.zeroMonthAllowed = zeroMonthAllowed;
+            this.setter = setter;
+        }
+
+        static Segment month(MonthSegment kind) {
+            return new Segment(kind.itemName(), 6, true, kind == MonthSegment.PROVISION_MONTH, FileName::setMonth);
+        }
+
+        void check(String name, String value, int position, FileKind kind) throws FileNameException {
+            if (monthSegment) {
+                if (zeroMonthAllowed && ZERO_MONTH.equals(value)) {
+                    return;
+                }
+                try {
+                    YearMonth.parse(value, MONTH_FORMAT);
+                } catch (DateTimeParseException e) {
+                    throw new FileNameException(name, Reason.MONTH, position, itemName,
+                            zeroMonthAllowed ? new Messages.Text("fileName.MONTH.zero") : "");
+                }
+            } else if (itemName.equals(SERIAL)) {
+                try {
+                    LocalDateTime.parse(value, SERIAL_FORMAT);
+                } catch (DateTimeParseException e) {
+                    throw new FileNameException(name, Reason.SERIAL, position, itemName);
+                }
+            }
+        }
+
+        void store(FileName fileName, String value) {
+            setter.accept(fileName, value);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.ui.internal;
+
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/** File, Window and Help menus with the workbench's standard actions (and their key bindings). */
+final class CareplanActionBarAdvisor extends ActionBarAdvisor {
+
+    private IWorkbenchAction save;
+    private IWorkbenchAction quit;
+    private IWorkbenchAction showViewMenu;
+    private IWorkbenchAction resetPerspective;
+    private IWorkbenchAction preferences;
+    private IWorkbenchAction about;
+
+    CareplanActionBarAdvisor(IActionBarConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    protected void makeActions(IWorkbenchWindow window) {
+        save = register(ActionFactory.SAVE.create(window));
+        quit = register(ActionFactory.QUIT.create(window));
+        showViewMenu = register(ActionFactory.SHOW_VIEW_MENU.create(window));
+        resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
+        preferences = register(ActionFactory.PREFERENCES.create(window));
+        about = register(ActionFactory.ABOUT.create(window));
+    }
+
+    private IWorkbenchAction register(IWorkbenchAction action) {
+        super.register(action);
+        return action;
+    }
+
+    @Override
+    protected void fillMenuBar(IMenuManager menuBar) {
+        MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
+        file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+        file.add(save);
+        file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        file.add(new Separator());
+        file.add(quit);
+        file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
+
+        MenuManager window = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
+        window.add(showViewMenu);
+        window.add(resetPerspective);
+        window.add(new Separator());
+        window.add(preferences);
+
+        MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
+        help.add(about);
+
+        menuBar.add(file);
+        menuBar.add(window);
+        menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        menuBar.add(help);
+    }
+}

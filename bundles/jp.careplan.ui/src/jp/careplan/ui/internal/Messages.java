@@ -1,0 +1,41 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the workbench (messages.properties, messages_ja.properties). */
+public final class Messages extends NLS {
+
+    public static String Workbench_title;
+    public static String Menu_file;
+    public static String Menu_window;
+    public static String Menu_help;
+
+    public static String ExchangeView_folder;
+    public static String ExchangeView_browse;
+    public static String ExchangeView_browseTitle;
+    public static String ExchangeView_refresh;
+    public static String ExchangeView_columnSerial;
+    public static String ExchangeView_columnKind;
+    public static String ExchangeView_columnKindName;
+    public static String ExchangeView_columnMonth;
+    public static String ExchangeView_columnSender;
+    public static String ExchangeView_columnReceiver;
+    public static String ExchangeView_columnRule;
+    public static String ExchangeView_columnFile;
+    public static String ExchangeView_columnSize;
+    public static String ExchangeView_columnProblem;
+    public static String ExchangeView_summary;
+    public static String ExchangeView_noFolder;
+    public static String ExchangeView_unreadable;
+
+    static {
+        NLS.initializeMessages("jp.careplan.ui.internal.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

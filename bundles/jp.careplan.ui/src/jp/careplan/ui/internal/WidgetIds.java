@@ -1,0 +1,30 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.ui.internal;
+
+import org.eclipse.swt.widgets.Widget;
+
+/**
+ * Stable ids on the widgets that tests and assistive scripts find. The key is SWTBot's
+ * ({@code SWTBotPreferences.DEFAULT_KEY}), so {@code bot.tableWithId(...)} would find the same widgets.
+ */
+public final class WidgetIds {
+
+    public static final String KEY = "org.eclipse.swtbot.widget.key";
+
+    public static final String EXCHANGE_FOLDER = "exchange.folder";
+    public static final String EXCHANGE_BROWSE = "exchange.browse";
+    public static final String EXCHANGE_REFRESH = "exchange.refresh";
+    public static final String EXCHANGE_FILES = "exchange.files";
+    public static final String EXCHANGE_SUMMARY = "exchange.summary";
+
+    private WidgetIds() {
+    }
+
+    public static <W extends Widget> W tag(W widget, String id) {
+        widget.setData(KEY, id);
+        return widget;
+    }
+}

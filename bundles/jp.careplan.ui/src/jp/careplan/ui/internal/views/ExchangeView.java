@@ -1,0 +1,208 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.ui.internal.views;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.part.ViewPart;
+
+import jp.careplan.csv.ExchangeFolder;
+import jp.careplan.csv.ExchangeFolder.Listing;
+import jp.careplan.csv.ExchangeFolder.Rejected;
+import jp.careplan.csv.FileNames;
+import jp.careplan.model.exchange.ExchangeFile;
+import jp.careplan.model.exchange.FileName;
+import jp.careplan.ui.internal.ExchangeFolderPreference;
+import jp.careplan.ui.internal.Messages;
+import jp.careplan.ui.internal.WidgetIds;
+
+/**
+ * データ連携フォルダ: the CSV files of the exchange folder in 取込順序 (ascending ファイル連番), with what
+ * each file name says (kind, month, sender, receiver, naming rule). Names that follow no rule of
+ * the standard are listed too, with the reason. The folder is typed or chosen by the user and
+ * remembered.
+ */
+public final class ExchangeView extends ViewPart {
+
+    public static final String ID = "jp.careplan.ui.views.exchange";
+    private static final String REFRESH_COMMAND = "org.eclipse.ui.file.refresh";
+
+    private final FileNames names = new FileNames();
+    private Text folderText;
+    private TableViewer viewer;
+    private Label summary;
+    private Path folder;
+
+    /** One line of the table: a recognised file or a rejected name. */
+    record Row(Path path, ExchangeFile file, Rejected rejected) {
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.swtDefaults().numColumns(4).applyTo(parent);
+
+        Label label = new Label(parent, SWT.NONE);
+        label.setText(Messages.ExchangeView_folder);
+        folderText = WidgetIds.tag(new Text(parent, SWT.BORDER | SWT.SINGLE), WidgetIds.EXCHANGE_FOLDER);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(folderText);
+        folderText.addListener(SWT.DefaultSelection, event -> showTypedFolder());
+        Button browse = WidgetIds.tag(new Button(parent, SWT.PUSH), WidgetIds.EXCHANGE_BROWSE);
+        browse.setText(Messages.ExchangeView_browse);
+        browse.addListener(SWT.Selection, event -> browse());
+        Button refresh = WidgetIds.tag(new Button(parent, SWT.PUSH), WidgetIds.EXCHANGE_REFRESH);
+        refresh.setText(Messages.ExchangeView_refresh);
+        refresh.addListener(SWT.Selection, event -> refresh());
+
+        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        Table table = WidgetIds.tag(viewer.getTable(), WidgetIds.EXCHANGE_FILES);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column(Messages.ExchangeView_columnSerial, 130, row -> name(row, FileName::getSerial));
+        column(Messages.ExchangeView_columnKind, 90, row -> name(row, FileName::getKind));
+        column(Messages.ExchangeView_columnKindName, 220, row -> row.file() == null ? ""
+                : names.kinds().find(row.file().getName().getKind()).map(kind -> kind.displayName(Locale.getDefault()))
+                        .orElse(""));
+        column(Messages.ExchangeView_columnMonth, 70, row -> name(row, FileName::getMonth));
+        column(Messages.ExchangeView_columnSender, 120,
+                row -> name(row, n -> office(n.getSenderOffice(), n.getSenderServiceType())));
+        column(Messages.ExchangeView_columnReceiver, 120,
+                row -> name(row, n -> office(n.getReceiverOffice(), n.getReceiverServiceType())));
+        column(Messages.ExchangeView_columnRule, 50, row -> name(row, n -> n.getRule().getLiteral()));
+        column(Messages.ExchangeView_columnFile, 420, row -> row.path().getFileName().toString());
+        column(Messages.ExchangeView_columnSize, 80, row -> row.file() == null ? "" : String.format("%,d", row.file().getSize()));
+        column(Messages.ExchangeView_columnProblem, 400,
+                row -> row.rejected() == null ? "" : row.rejected().problem().getMessage(Locale.getDefault()));
+
+        summary = WidgetIds.tag(new Label(parent, SWT.NONE), WidgetIds.EXCHANGE_SUMMARY);
+        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(summary);
+
+        getSite().getService(IHandlerService.class).activateHandler(REFRESH_COMMAND, new AbstractHandler() {
+            @Override
+            public Object execute(ExecutionEvent event) {
+                refresh();
+                return null;
+            }
+        });
+        show(ExchangeFolderPreference.current(), false);
+    }
+
+    /** The folder shown now. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** Shows the files of a folder and remembers it as the user's choice. */
+    public void showFolder(Path chosen) {
+        show(chosen, true);
+    }
+
+    /** Reads the folder again (F5). */
+    public void refresh() {
+        if (folder != null) {
+            show(folder, false);
+        }
+    }
+
+    private void show(Path chosen, boolean remember) {
+        folder = chosen.toAbsolutePath().normalize();
+        folderText.setText(folder.toString());
+        List<Row> rows = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            summary.setText(NLS.bind(Messages.ExchangeView_noFolder, folder));
+        } else {
+            try {
+                Listing listing = new ExchangeFolder(names).scan(folder);
+                for (ExchangeFile file : listing.files()) {
+                    rows.add(new Row(Path.of(file.getLocation()), file, null));
+                }
+                for (Rejected rejected : listing.rejected()) {
+                    rows.add(new Row(rejected.path(), null, rejected));
+                }
+                summary.setText(NLS.bind(Messages.ExchangeView_summary, new Object[] {
+                        listing.files().size(), listing.exchange().getUnits().size(), listing.rejected().size() }));
+                if (remember) {
+                    ExchangeFolderPreference.remember(folder);
+                }
+            } catch (IOException e) {
+                summary.setText(NLS.bind(Messages.ExchangeView_unreadable, folder));
+            }
+        }
+        viewer.setInput(rows);
+        summary.getParent().layout(true);
+    }
+
+    private void showTypedFolder() {
+        try {
+            showFolder(Path.of(folderText.getText().trim()));
+        } catch (InvalidPathException e) {
+            summary.setText(NLS.bind(Messages.ExchangeView_noFolder, folderText.getText()));
+        }
+    }
+
+    private void browse() {
+        DirectoryDialog dialog = new DirectoryDialog(getSite().getShell());
+        dialog.setMessage(Messages.ExchangeView_browseTitle);
+        if (folder != null) {
+            dialog.setFilterPath(folder.toString());
+        }
+        String chosen = dialog.open();
+        if (chosen != null) {
+            showFolder(Path.of(chosen));
+        }
+    }
+
+    private void column(String title, int width, Function<Row, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.getColumn().setMoveable(true);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return Objects.toString(text.apply((Row) element), "");
+            }
+        });
+    }
+
+    private static String name(Row row, Function<FileName, String> part) {
+        return row.file() == null ? "" : part.apply(row.file().getName());
+    }
+
+    private static String office(String number, String serviceType) {
+        return serviceType == null ? number : number + " / " + serviceType;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+}

@@ -1,0 +1,125 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.careplan.cli.Careplan;
+import jp.careplan.fixtures.GeneratedFile;
+import jp.careplan.fixtures.SyntheticExchange;
+
+/** {@code careplan check} and {@code careplan --help} as the Equinox application runs them. */
+class CheckCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(Locale locale, String... args) {
+        return Careplan.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), locale);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theApplicationIsContributedUnderTheIdTheScriptStarts() {
+        IConfigurationElement[] applications = Platform.getExtensionRegistry()
+                .getConfigurationElementsFor("org.eclipse.core.runtime.applications");
+        assertTrue(Arrays.stream(applications)
+                .anyMatch(element -> "jp.careplan.cli.careplan".equals(element.getDeclaringExtension().getUniqueIdentifier())),
+                "./careplan starts -application jp.careplan.cli.careplan");
+    }
+
+    @Test
+    void checkListsEveryStandardFileWithKindAndSerialInImportOrder(@TempDir Path folder) throws Exception {
+        List<GeneratedFile> generated = new SyntheticExchange(7).writeMonth(folder, YearMonth.of(2025, 6));
+        List<GeneratedFile> conforming = generated.stream().filter(GeneratedFile::conforming).toList();
+
+        int exit = run(Locale.ENGLISH, "check", folder.toString());
+
+        assertEquals(Careplan.EXIT_PROBLEMS, exit, "one generated name breaks the rule");
+        List<String> lines = out().lines().toList();
+        for (GeneratedFile file : conforming) {
+            String line = lines.stream().filter(l -> l.contains(file.name())).findFirst()
+                    .orElseThrow(() -> new AssertionError(file.name() + " is not listed:\n" + out()));
+            assertTrue(line.startsWith(file.serial()), line);
+            assertTrue(line.contains(" " + file.kind() + " "), line);
+            assertTrue(line.contains(" " + file.rule() + " "), line);
+        }
+        List<String> listedSerials = lines.stream().filter(l -> l.matches("^\\d{14} .*")).map(l -> l.substring(0, 14))
+                .toList();
+        assertEquals(conforming.stream().map(GeneratedFile::serial).sorted().toList(), listedSerials,
+                "files are listed in ascending ファイル連番");
+        GeneratedFile broken = generated.stream().filter(file -> !file.conforming()).findFirst().orElseThrow();
+        assertTrue(out().contains("rejected: " + broken.name() + " [FN-SEGMENT, character 8]"), out());
+        assertTrue(out().contains(conforming.size() + " file(s) in 5 send unit(s); 1 file name(s) rejected."), out());
+        assertEquals("", err());
+    }
+
+    @Test
+    void checkSpeaksJapaneseOnAJapaneseLocale(@TempDir Path folder) throws Exception {
+        GeneratedFile file = new SyntheticExchange(3).write(folder, "UPSIKYU", "202504", "1234567890", "43",
+                "2345678901", "11", "20250325101500");
+
+        int exit = run(Locale.JAPAN, "check", file.path().toString());
+
+        assertEquals(Careplan.EXIT_OK, exit, err());
+        assertTrue(out().contains("第7表（サービス利用票別表）"), out());
+        assertTrue(out().contains("1234567890/43"), out());
+        assertTrue(out().contains("ファイル 1 件（送信単位 1 件）、ファイル名の不適合 0 件。"), out());
+    }
+
+    @Test
+    void aNameOfNeitherRuleIsRejectedWithTheRuleAndThePosition(@TempDir Path folder) throws Exception {
+        Path name = Files.createFile(folder.resolve("UPPLAN_202513_1234567890_2345678901_20250325101500.CSV"));
+
+        int exit = run(Locale.ENGLISH, "check", name.toString());
+
+        assertEquals(Careplan.EXIT_PROBLEMS, exit);
+        assertTrue(out().contains("[FN-MONTH, character 8]: 対象年月 must be a year and month YYYYMM."), out());
+    }
+
+    @Test
+    void usageAndIoErrorsExitWithTwo(@TempDir Path folder) {
+        assertEquals(Careplan.EXIT_USAGE, run(Locale.ENGLISH, "check"));
+        assertEquals(Careplan.EXIT_USAGE, run(Locale.ENGLISH, "check", folder.resolve("missing").toString()));
+        assertTrue(err().contains("no such file or folder"), err());
+        assertEquals(Careplan.EXIT_USAGE, run(Locale.ENGLISH, "frobnicate"));
+        assertTrue(err().contains("unknown command \"frobnicate\""), err());
+    }
+
+    @Test
+    void helpPrintsUsageWithTheKnownKinds() {
+        assertEquals(Careplan.EXIT_OK, run(Locale.ENGLISH, "--help"));
+        assertTrue(out().contains("careplan check PATH..."), out());
+        assertTrue(out().contains("UPSIKYU"), out());
+        assertFalse(out().isBlank());
+        assertNotNull(err());
+    }
+}

@@ -1,0 +1,43 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.uitest;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+
+/**
+ * Types as a user does: key events posted to the display's event queue ({@code Display.post}),
+ * so they go through the platform's input handling to the focused widget.
+ */
+public final class Keyboard {
+
+    private Keyboard() {
+    }
+
+    /** Presses and releases a key: a character, or an SWT key code such as {@code SWT.F5}. */
+    public static void press(int keyCode, char character) {
+        post(SWT.KeyDown, keyCode, character);
+        post(SWT.KeyUp, keyCode, character);
+    }
+
+    public static void pressEnter() {
+        press(SWT.CR, '\r');
+    }
+
+    public static void press(int keyCode) {
+        press(keyCode, '\0');
+    }
+
+    private static void post(int type, int keyCode, char character) {
+        Event event = new Event();
+        event.type = type;
+        event.keyCode = keyCode;
+        event.character = character;
+        boolean posted = UiThread.call(() -> Boolean.valueOf(UiThread.display().post(event)));
+        if (!posted) {
+            throw new AssertionError("The display refused a posted key event (keyCode " + keyCode + ")");
+        }
+    }
+}
