@@ -1,0 +1,72 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.ui.tests;
+
+import java.nio.file.Path;
+
+import jp.careplan.ui.internal.WidgetIds;
+import jp.careplan.ui.internal.views.ExchangeView;
+import jp.careplan.uitest.Bot;
+import jp.careplan.uitest.Bot.ViewHandle;
+import jp.careplan.uitest.Condition;
+import jp.careplan.uitest.Keyboard;
+import jp.careplan.uitest.TableHandle;
+import jp.careplan.uitest.TextHandle;
+import jp.careplan.uitest.UiThread;
+import jp.careplan.uitest.Wait;
+
+/** The データ連携フォルダ view as a user works it: type a folder, press Enter, read the table, press F5. */
+final class ExchangeViewPage {
+
+    private final Bot bot;
+    private final ViewHandle view;
+
+    private ExchangeViewPage(Bot bot, ViewHandle view) {
+        this.bot = bot;
+        this.view = view;
+    }
+
+    /** Opens the view (Window › Show View) and makes it the active part. */
+    static ExchangeViewPage open(Bot bot) {
+        bot.activateWorkbench();
+        return new ExchangeViewPage(bot, bot.showView(ExchangeView.ID).activate());
+    }
+
+    ViewHandle view() {
+        return view;
+    }
+
+    TextHandle folderField() {
+        return bot.textWithId(WidgetIds.EXCHANGE_FOLDER);
+    }
+
+    TableHandle files() {
+        return bot.tableWithId(WidgetIds.EXCHANGE_FILES);
+    }
+
+    String summary() {
+        return bot.labelTextWithId(WidgetIds.EXCHANGE_SUMMARY);
+    }
+
+    /** Types a folder into the field and confirms with Enter; waits until the view shows it. */
+    ExchangeViewPage openFolder(Path folder) {
+        folderField().replaceText(folder.toString()).pressEnter();
+        ExchangeView part = (ExchangeView) view.part();
+        Wait.until(Condition.of(() -> folder.toAbsolutePath().normalize().equals(part.folder()),
+                () -> "the view to show " + folder + "; it shows " + part.folder()));
+        return this;
+    }
+
+    /** Presses F5 in the table, as a user refreshing the folder. */
+    ExchangeViewPage refreshWithF5() {
+        files().focus();
+        Keyboard.press(org.eclipse.swt.SWT.F5);
+        return this;
+    }
+
+    Path shownFolder() {
+        return UiThread.call(((ExchangeView) view.part())::folder);
+    }
+}

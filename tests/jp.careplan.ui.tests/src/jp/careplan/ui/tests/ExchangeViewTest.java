@@ -1,0 +1,88 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.careplan.fixtures.GeneratedFile;
+import jp.careplan.fixtures.SyntheticExchange;
+import jp.careplan.ui.internal.ExchangeFolderPreference;
+import jp.careplan.uitest.Bot;
+import jp.careplan.uitest.Screenshots;
+import jp.careplan.uitest.TableHandle;
+
+/** The データ連携フォルダ view in the running workbench, in Japanese, on folders of generated files. */
+class ExchangeViewTest {
+
+    private final Bot bot = new Bot();
+
+    @Test
+    void listsTheFilesOfATypedFolderInImportOrderWithWhatTheirNamesSay(@TempDir Path folder) throws Exception {
+        List<GeneratedFile> generated = new SyntheticExchange(2025_04L).writeMonth(folder, YearMonth.of(2025, 4));
+        List<GeneratedFile> conforming = generated.stream().filter(GeneratedFile::conforming)
+                .sorted((a, b) -> a.serial().compareTo(b.serial())).toList();
+        GeneratedFile broken = generated.stream().filter(file -> !file.conforming()).findFirst().orElseThrow();
+
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        TableHandle table = page.files().waitForRows(generated.size());
+
+        assertEquals("データ連携フォルダ", page.view().title());
+        assertEquals(List.of("ファイル連番", "種類", "名称", "年月", "送信元", "送信先", "規約", "ファイル名", "サイズ", "問題"),
+                table.columnTitles());
+        for (int row = 0; row < conforming.size(); row++) {
+            GeneratedFile file = conforming.get(row);
+            assertEquals(file.serial(), table.cell(row, "ファイル連番"), "row " + row + " is in ascending 連番");
+            assertEquals(file.kind(), table.cell(row, "種類"));
+            assertEquals(file.month() == null ? "" : file.month(), table.cell(row, "年月"));
+            assertEquals(file.rule(), table.cell(row, "規約"));
+            String sender = file.senderServiceType() == null ? file.senderOffice()
+                    : file.senderOffice() + " / " + file.senderServiceType();
+            assertEquals(sender, table.cell(row, "送信元"));
+            assertEquals("", table.cell(row, "問題"));
+        }
+        int last = generated.size() - 1;
+        assertEquals(broken.name(), table.cell(last, "ファイル名"));
+        String problem = table.cell(last, "問題");
+        assertTrue(problem.contains("FN-SEGMENT") && problem.contains("送信元の事業所番号は数字10桁"), problem);
+        assertEquals("ファイル " + conforming.size() + " 件（送信単位 5 件）、標準仕様に沿わないファイル名 1 件", page.summary());
+
+        Screenshots.capture(bot.workbenchShell(),
+                Path.of(System.getProperty("careplan.screenshots", "target/screenshots"), "exchange-view.png"));
+    }
+
+    @Test
+    void theChosenFolderIsRememberedWhenTheViewOpensAgain(@TempDir Path folder) throws Exception {
+        new SyntheticExchange(5).writeMonth(folder, YearMonth.of(2025, 5));
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        page.view().close();
+
+        ExchangeViewPage reopened = ExchangeViewPage.open(bot);
+
+        assertEquals(folder.toAbsolutePath().normalize(), reopened.shownFolder());
+        assertEquals(folder.toAbsolutePath().normalize(), ExchangeFolderPreference.current());
+        assertEquals(folder.toAbsolutePath().normalize().toString(), reopened.folderField().text());
+    }
+
+    @Test
+    void f5ReadsTheFolderAgain(@TempDir Path folder) throws Exception {
+        SyntheticExchange exchange = new SyntheticExchange(9);
+        int before = exchange.writeMonth(folder, YearMonth.of(2025, 7)).size();
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        page.files().waitForRows(before);
+
+        exchange.write(folder, "DLTPLAN", "202507", exchange.office(), null, exchange.office(), null, "20250720093015");
+        page.refreshWithF5();
+
+        page.files().waitForRows(before + 1);
+    }
+}
