@@ -1,0 +1,145 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The linux archive of the product, unpacked into a folder far from the build, started by its script. */
+class ProductArchiveTest {
+
+    @TempDir
+    static Path root;
+    static Path home;
+    static Path installed;
+
+    @BeforeAll
+    static void unpack() throws Exception {
+        Path archive = Path.of(System.getProperty("careplan.archive"));
+        assertTrue(Files.isRegularFile(archive), "the build made the archive " + archive);
+        installed = root.resolve("opt");
+        home = root.resolve("home");
+        Files.createDirectories(installed);
+        Files.createDirectories(home);
+        Result tar = run(installed, Map.of(), Duration.ofMinutes(2), "tar", "--warning=no-unknown-keyword", "-xzf", archive.toString());
+        assertEquals(0, tar.exit, tar.err);
+        installed = installed.resolve("careplan");
+        assertTrue(Files.isExecutable(installed.resolve("careplan")), "the archive carries its start script");
+    }
+
+    @Test
+    void helpPrintsUsageWithoutADisplay() throws Exception {
+        Result help = careplan(Map.of("DISPLAY", "", "LANG", "C"), "--help");
+        assertEquals(0, help.exit, help.err);
+        assertTrue(help.out.contains("careplan check PATH..."), help.out);
+    }
+
+    @Test
+    void checkListsTheInstalledSamplesInJapanese() throws Exception {
+        Path samples = installed.resolve("samples");
+        long csvFiles;
+        try (Stream<Path> files = Files.list(samples)) {
+            csvFiles = files.filter(path -> path.toString().endsWith(".CSV")).count();
+        }
+        assertTrue(csvFiles > 0, "the product installs the samples");
+
+        Result check = careplan(Map.of("DISPLAY", "", "LANG", "ja_JP.UTF-8"), "check", samples.toString());
+
+        assertEquals(0, check.exit, check.out + check.err);
+        assertTrue(check.out.contains("ファイル " + csvFiles + " 件"), check.out);
+        assertTrue(check.out.contains("第6表（サービス利用票）予定"), check.out);
+    }
+
+    @Test
+    void theWorkbenchRefusesInOneLineWithoutADisplay() throws Exception {
+        Result workbench = careplan(Map.of("DISPLAY", "", "WAYLAND_DISPLAY", ""));
+        assertEquals(2, workbench.exit);
+        assertEquals(1, workbench.err.lines().count(), workbench.err);
+        assertTrue(workbench.err.contains("no display"), workbench.err);
+    }
+
+    @Test
+    void theWorkbenchOpensItsWindowOnTheDisplay() throws Exception {
+        String display = System.getenv("DISPLAY");
+        assertTrue(display != null && !display.isBlank(), "this test opens the workbench: run it under a display (Xvfb)");
+        ProcessBuilder builder = new ProcessBuilder(installed.resolve("careplan").toString());
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("LANG", "en_US.UTF-8");
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(root.resolve("workbench.out").toFile());
+        Process workbench = builder.start();
+        try {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            boolean shown = false;
+            while (!shown && workbench.isAlive() && Instant.now().isBefore(deadline)) {
+                Result windows = run(root, Map.of(), Duration.ofSeconds(10), "xwininfo", "-root", "-tree");
+                shown = windows.out.contains("\"careplan workbench");
+                if (!shown) {
+                    workbench.waitFor(250, TimeUnit.MILLISECONDS);
+                }
+            }
+            assertTrue(shown, "the window \"careplan workbench\" appeared; the workbench printed:\n"
+                    + Files.readString(root.resolve("workbench.out")));
+            assertTrue(Files.isDirectory(home.resolve(".careplan/workspace/.metadata")),
+                    "the workspace is created in the user's home");
+        } finally {
+            workbench.destroy();
+            if (!workbench.waitFor(20, TimeUnit.SECONDS)) {
+                workbench.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static Result careplan(Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(installed.resolve("careplan").toString());
+        command.addAll(List.of(args));
+        Map<String, String> withHome = new HashMap<>(env);
+        withHome.put("HOME", home.toString());
+        return run(root, withHome, Duration.ofMinutes(2), command.toArray(String[]::new));
+    }
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(Path directory, Map<String, String> env, Duration timeout, String... command)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
+        env.forEach((key, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(key);
+            } else {
+                builder.environment().put(key, value);
+            }
+        });
+        Path out = Files.createTempFile(root, "out", ".txt");
+        Path err = Files.createTempFile(root, "err", ".txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " did not end within " + timeout);
+        }
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
