@@ -24,6 +24,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
@@ -189,6 +190,12 @@ public final class ExchangeView extends ViewPart {
             @Override
             public String getText(Object element) {
                 return Objects.toString(text.apply((Row) element), "");
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                return ((Row) element).rejected() == null ? null
+                        : viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
             }
         });
     }
