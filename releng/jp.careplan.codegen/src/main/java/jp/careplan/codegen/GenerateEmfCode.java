@@ -75,13 +75,18 @@ public final class GenerateEmfCode {
         generator.setInput(genModel);
         System.out.println("Generating " + uri);
         boolean ok = report(generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-                new BasicMonitor.Printing(System.out)));
+                monitor()));
         // the edit code only where the genmodel names its edit directory: the getter invents a default
         if (genModel.eIsSet(GenModelPackage.Literals.GEN_MODEL__EDIT_DIRECTORY)) {
             ok &= report(generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE,
-                    new BasicMonitor.Printing(System.out)));
+                    monitor()));
         }
         return ok;
+    }
+
+    /** Progress of the generator: every file with -Dcareplan.codegen.verbose=true, silence otherwise. */
+    private static BasicMonitor monitor() {
+        return Boolean.getBoolean("careplan.codegen.verbose") ? new BasicMonitor.Printing(System.out) : new BasicMonitor();
     }
 
     private static boolean report(Diagnostic diagnostic) {
