@@ -1,0 +1,224 @@
+/**
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ * 
+ * Generated from layout.genmodel: do not edit; change the model and regenerate (see CONTRIBUTING.md).
+ */
+package jp.careplan.layout;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>File Layout</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * The columns of one file kind in one version, in order (No. 1 first).
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link jp.careplan.layout.FileLayout#getKind <em>Kind</em>}</li>
+ *   <li>{@link jp.careplan.layout.FileLayout#getName <em>Name</em>}</li>
+ *   <li>{@link jp.careplan.layout.FileLayout#getNameEn <em>Name En</em>}</li>
+ *   <li>{@link jp.careplan.layout.FileLayout#getMonthSegment <em>Month Segment</em>}</li>
+ *   <li>{@link jp.careplan.layout.FileLayout#getRecordClass <em>Record Class</em>}</li>
+ *   <li>{@link jp.careplan.layout.FileLayout#getNote <em>Note</em>}</li>
+ *   <li>{@link jp.careplan.layout.FileLayout#getColumns <em>Columns</em>}</li>
+ *   <li>{@link jp.careplan.layout.FileLayout#getLayoutSet <em>Layout Set</em>}</li>
+ * </ul>
+ *
+ * @see jp.careplan.layout.LayoutPackage#getFileLayout()
+ * @model
+ * @generated
+ */
+public interface FileLayout extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The file-name prefix of the kind, e.g. UPPLAN.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see #setKind(String)
+	 * @see jp.careplan.layout.LayoutPackage#getFileLayout_Kind()
+	 * @model required="true"
+	 * @generated
+	 */
+	String getKind();
+
+	/**
+	 * Sets the value of the '{@link jp.careplan.layout.FileLayout#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 名称 of the file as the standard writes it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see jp.careplan.layout.LayoutPackage#getFileLayout_Name()
+	 * @model required="true"
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link jp.careplan.layout.FileLayout#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name En</em>' attribute.
+	 * @see #setNameEn(String)
+	 * @see jp.careplan.layout.LayoutPackage#getFileLayout_NameEn()
+	 * @model
+	 * @generated
+	 */
+	String getNameEn();
+
+	/**
+	 * Sets the value of the '{@link jp.careplan.layout.FileLayout#getNameEn <em>Name En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name En</em>' attribute.
+	 * @see #getNameEn()
+	 * @generated
+	 */
+	void setNameEn(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Month Segment</b></em>' attribute.
+	 * The literals are from the enumeration {@link jp.careplan.layout.MonthSegment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Month Segment</em>' attribute.
+	 * @see jp.careplan.layout.MonthSegment
+	 * @see #setMonthSegment(MonthSegment)
+	 * @see jp.careplan.layout.LayoutPackage#getFileLayout_MonthSegment()
+	 * @model
+	 * @generated
+	 */
+	MonthSegment getMonthSegment();
+
+	/**
+	 * Sets the value of the '{@link jp.careplan.layout.FileLayout#getMonthSegment <em>Month Segment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Month Segment</em>' attribute.
+	 * @see jp.careplan.layout.MonthSegment
+	 * @see #getMonthSegment()
+	 * @generated
+	 */
+	void setMonthSegment(MonthSegment value);
+
+	/**
+	 * Returns the value of the '<em><b>Record Class</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The model class one record of the file is read into.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Record Class</em>' reference.
+	 * @see #setRecordClass(EClass)
+	 * @see jp.careplan.layout.LayoutPackage#getFileLayout_RecordClass()
+	 * @model required="true"
+	 * @generated
+	 */
+	EClass getRecordClass();
+
+	/**
+	 * Sets the value of the '{@link jp.careplan.layout.FileLayout#getRecordClass <em>Record Class</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Record Class</em>' reference.
+	 * @see #getRecordClass()
+	 * @generated
+	 */
+	void setRecordClass(EClass value);
+
+	/**
+	 * Returns the value of the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Note</em>' attribute.
+	 * @see #setNote(String)
+	 * @see jp.careplan.layout.LayoutPackage#getFileLayout_Note()
+	 * @model
+	 * @generated
+	 */
+	String getNote();
+
+	/**
+	 * Sets the value of the '{@link jp.careplan.layout.FileLayout#getNote <em>Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Note</em>' attribute.
+	 * @see #getNote()
+	 * @generated
+	 */
+	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Columns</b></em>' containment reference list.
+	 * The list contents are of type {@link jp.careplan.layout.Column}.
+	 * It is bidirectional and its opposite is '{@link jp.careplan.layout.Column#getFileLayout <em>File Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Columns</em>' containment reference list.
+	 * @see jp.careplan.layout.LayoutPackage#getFileLayout_Columns()
+	 * @see jp.careplan.layout.Column#getFileLayout
+	 * @model opposite="fileLayout" containment="true"
+	 * @generated
+	 */
+	EList<Column> getColumns();
+
+	/**
+	 * Returns the value of the '<em><b>Layout Set</b></em>' container reference.
+	 * It is bidirectional and its opposite is '{@link jp.careplan.layout.LayoutSet#getFileLayouts <em>File Layouts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Layout Set</em>' container reference.
+	 * @see #setLayoutSet(LayoutSet)
+	 * @see jp.careplan.layout.LayoutPackage#getFileLayout_LayoutSet()
+	 * @see jp.careplan.layout.LayoutSet#getFileLayouts
+	 * @model opposite="fileLayouts"
+	 * @generated
+	 */
+	LayoutSet getLayoutSet();
+
+	/**
+	 * Sets the value of the '{@link jp.careplan.layout.FileLayout#getLayoutSet <em>Layout Set</em>}' container reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Layout Set</em>' container reference.
+	 * @see #getLayoutSet()
+	 * @generated
+	 */
+	void setLayoutSet(LayoutSet value);
+
+} // FileLayout

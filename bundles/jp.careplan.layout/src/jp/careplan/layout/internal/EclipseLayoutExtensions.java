@@ -1,0 +1,118 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.layout.internal;
+
+import java.io.IOException;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtension;
+import org.eclipse.core.runtime.IExtensionPoint;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IRegistryEventListener;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.emf.common.util.URI;
+
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.layout.LayoutRegistry.Contribution;
+import jp.careplan.layout.LayoutSet;
+import jp.careplan.layout.LayoutSets;
+
+/**
+ * The extension registry side of {@link LayoutExtensionReader}: one contribution per
+ * {@code layoutSet} element, loaded lazily, removed when its bundle goes away and added when a
+ * bundle arrives. Problems go to the log, naming the contributing bundle.
+ */
+final class EclipseLayoutExtensions {
+
+    private EclipseLayoutExtensions() {
+    }
+
+    static void fill(LayoutRegistry registry) {
+        IExtensionRegistry extensions = RegistryFactory.getRegistry();
+        if (extensions == null) {
+            return;
+        }
+        IExtensionPoint point = extensions.getExtensionPoint(LayoutExtensionReader.EXTENSION_POINT);
+        if (point == null) {
+            return;
+        }
+        for (IExtension extension : point.getExtensions()) {
+            add(registry, extension);
+        }
+        extensions.addListener(new IRegistryEventListener() {
+            @Override
+            public void added(IExtension[] added) {
+                for (IExtension extension : added) {
+                    add(registry, extension);
+                }
+            }
+
+            @Override
+            public void removed(IExtension[] removed) {
+                for (IExtension extension : removed) {
+                    registry.unregisterContributor(extension.getContributor().getName());
+                }
+            }
+
+            @Override
+            public void added(IExtensionPoint[] points) {
+                // only our own point matters, and it is there
+            }
+
+            @Override
+            public void removed(IExtensionPoint[] points) {
+                // the layout bundle itself is going away
+            }
+        }, LayoutExtensionReader.EXTENSION_POINT);
+    }
+
+    private static void add(LayoutRegistry registry, IExtension extension) {
+        String bundle = extension.getContributor().getName();
+        for (IConfigurationElement element : extension.getConfigurationElements()) {
+            if (!"layoutSet".equals(element.getName())) {
+                continue;
+            }
+            String id = element.getAttribute("id");
+            String csvVersion = element.getAttribute("csvVersion");
+            String validFrom = element.getAttribute("validFrom");
+            String resource = element.getAttribute("resource");
+            int priority;
+            try {
+                String text = element.getAttribute("priority");
+                priority = text == null ? 0 : Integer.parseInt(text.trim());
+            } catch (NumberFormatException e) {
+                log().error("The layout set " + id + " of " + bundle + " has a priority that is not a whole number");
+                continue;
+            }
+            if (id == null || csvVersion == null || validFrom == null || resource == null) {
+                log().error("A layout set of " + bundle + " lacks one of id, csvVersion, validFrom, resource");
+                continue;
+            }
+            URI uri = URI.createPlatformPluginURI("/" + bundle + "/" + resource, true);
+            registry.register(new Contribution(id, csvVersion, validFrom, priority, bundle, () -> load(uri, id, csvVersion, validFrom, bundle)));
+        }
+    }
+
+    private static LayoutSet load(URI uri, String id, String csvVersion, String validFrom, String bundle) {
+        try {
+            LayoutSet set = LayoutSets.load(uri);
+            if (!csvVersion.equals(set.getCsvVersion()) || !validFrom.equals(set.getValidFrom())) {
+                log().error("The layout set " + id + " of " + bundle + " declares CSVバージョン " + csvVersion + " from "
+                        + validFrom + " but its file says " + set.getCsvVersion() + " from " + set.getValidFrom()
+                        + "; it is not used");
+                return null;
+            }
+            return set;
+        } catch (IOException | RuntimeException e) {
+            log().error("The layout set " + id + " of " + bundle + " could not be loaded from " + uri, e);
+            return null;
+        }
+    }
+
+    private static ILog log() {
+        return ILog.of(EclipseLayoutExtensions.class);
+    }
+}
