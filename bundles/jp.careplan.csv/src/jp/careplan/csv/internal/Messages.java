@@ -22,14 +22,20 @@ public final class Messages {
     }
 
     /** A part of a message that is itself a message, put in the language of the message that holds it. */
-    public record Text(String key) {
+    public record Text(String key, Object... arguments) {
     }
 
     /** The message text of the given key, formatted with the arguments. */
     public static String format(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        Object[] resolved = arguments.clone();
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] instanceof Text text) {
+                resolved[i] = format(locale, text.key(), text.arguments());
+            }
+        }
+        return new MessageFormat(bundle.getString(key), locale).format(resolved);
     }
 
     /** The message of a file-name problem: the name, the rule id and what was expected. */
@@ -39,9 +45,7 @@ public final class Messages {
         arguments[0] = fileName;
         arguments[1] = Integer.valueOf(position);
         arguments[2] = itemName;
-        for (int i = 0; i < details.length; i++) {
-            arguments[i + 3] = details[i] instanceof Text text ? format(locale, text.key()) : details[i];
-        }
+        System.arraycopy(details, 0, arguments, 3, details.length);
         return format(locale, "fileName.prefix", fileName, reason.ruleId(), Integer.valueOf(position))
                 + format(locale, "fileName." + reason.name(), arguments);
     }

@@ -1,0 +1,130 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.csv.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+
+/**
+ * Tables of MS932 (windows-31j) as Java's own charset defines it, for a strict decoder that knows
+ * byte offsets and an encoder that can tell which characters it cannot write.
+ * <p>
+ * MS932 gives some characters two byte forms (NEC-selected IBM extensions 0xED/0xEE vs IBM extensions
+ * 0xFA–0xFC, NEC row 13 duplicates of JIS row 2 such as ∵ ≒ ≡ ∫ √ ⊥ ∠ ∩ ∪, ¬): Java decodes both forms
+ * to one character but encodes only one. {@link #isCanonical(int)} tells whether a double-byte code is
+ * the one Java would write, so that a reader can keep the other form of an unedited item.
+ */
+public final class Ms932 {
+
+    /** The charset. */
+    public static final Charset CHARSET = Charset.forName("windows-31j");
+
+    /** Decoded character of each double-byte code {@code (lead << 8) | trail}; 0 where none is defined. */
+    private static final char[] DECODE = new char[0x10000];
+    /** Whether the double-byte code is what the encoder writes for its character. */
+    private static final boolean[] CANONICAL = new boolean[0x10000];
+    /** What the encoder writes for a character: a byte (below 0x100) or a double-byte code (0x8140 up). */
+    private static final char[] ENCODE = new char[0x10000];
+    /**
+     * Whether the standard lets a character be written: MS932 has it, and not as 外字 (user-defined
+     * area 0xF040–0xF9FC) or as one of the single bytes outside ASCII and half-width katakana.
+     */
+    private static final boolean[] ENCODABLE = new boolean[0x10000];
+
+    static {
+        CharsetDecoder decoder = CHARSET.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetEncoder encoder = CHARSET.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        for (int lead = 0x81; lead <= 0xFC; lead++) {
+            if (!isLeadByte(lead)) {
+                continue;
+            }
+            for (int trail = 0x40; trail <= 0xFC; trail++) {
+                if (trail == 0x7F) {
+                    continue;
+                }
+                int code = lead << 8 | trail;
+                try {
+                    CharBuffer decoded = decoder.reset().decode(ByteBuffer.wrap(new byte[] { (byte) lead, (byte) trail }));
+                    if (decoded.length() == 1) {
+                        DECODE[code] = decoded.get(0);
+                    }
+                } catch (CharacterCodingException e) {
+                    // not a character of MS932
+                }
+            }
+        }
+        for (int c = 0; c < 0x10000; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            try {
+                ByteBuffer bytes = encoder.reset().encode(CharBuffer.wrap(new char[] { (char) c }));
+                if (bytes.remaining() == 1 && isSingleByteCharacter(bytes.get(0) & 0xFF)) {
+                    ENCODE[c] = (char) (bytes.get(0) & 0xFF);
+                    ENCODABLE[c] = true;
+                } else if (bytes.remaining() == 2 && !isGaijiLeadByte(bytes.get(0) & 0xFF)) {
+                    int code = (bytes.get(0) & 0xFF) << 8 | (bytes.get(1) & 0xFF);
+                    ENCODE[c] = (char) code;
+                    CANONICAL[code] = true;
+                    ENCODABLE[c] = true;
+                }
+            } catch (CharacterCodingException e) {
+                // not writable in MS932
+            }
+        }
+    }
+
+    private Ms932() {
+    }
+
+    /** Whether {@code b} (0–255) starts a double-byte character. */
+    public static boolean isLeadByte(int b) {
+        return b >= 0x81 && b <= 0x9F || b >= 0xE0 && b <= 0xFC;
+    }
+
+    /** Whether {@code b} is a lead byte of the user-defined area (外字, 0xF0–0xF9). */
+    public static boolean isGaijiLeadByte(int b) {
+        return b >= 0xF0 && b <= 0xF9;
+    }
+
+    /** Whether a single byte is a character by itself (ASCII or half-width katakana). */
+    public static boolean isSingleByteCharacter(int b) {
+        return b < 0x80 || b >= 0xA1 && b <= 0xDF;
+    }
+
+    /** The character of a single byte (see {@link #isSingleByteCharacter(int)}). */
+    public static char decodeSingle(int b) {
+        return b < 0x80 ? (char) b : (char) (0xFF61 + b - 0xA1);
+    }
+
+    /** The character of a double-byte code, or 0 when MS932 defines none. */
+    public static char decodeDouble(int code) {
+        return DECODE[code];
+    }
+
+    public static boolean isCanonical(int code) {
+        return CANONICAL[code];
+    }
+
+    /** Whether the character can be written in MS932. */
+    public static boolean isEncodable(char c) {
+        return ENCODABLE[c];
+    }
+
+    /**
+     * What is written for an encodable character (see {@link #isEncodable(char)}): a value below 0x100
+     * is one byte, anything else a double-byte code {@code (lead << 8) | trail}.
+     */
+    public static int encode(char c) {
+        return ENCODE[c];
+    }
+}

@@ -1,0 +1,275 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.standalone.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.careplan.csv.CareplanResource;
+import jp.careplan.csv.CsvProblem;
+import jp.careplan.csv.CsvWriteException;
+import jp.careplan.fixtures.SyntheticRecords;
+import jp.careplan.layout.FileLayout;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.layout.LayoutSet;
+
+/**
+ * Bad input is reported, never guessed: each class of malformed file gives its rule id, line, column
+ * and item; no message holds a cell's content; reading changes nothing and such a file cannot be
+ * saved over.
+ */
+class CodecMalformedInputTest {
+
+    private static final YearMonth MONTH = YearMonth.of(2025, 2);
+    private static final String KIND = "UPPLAN";
+    /** A marker placed in free text: it must never appear in a message. */
+    private static final String SECRET = "秘密の内容";
+
+    private static List<List<String>> records(int count) {
+        FileLayout layout = Layouts.layout(KIND);
+        SyntheticRecords generator = new SyntheticRecords(7);
+        List<List<String>> records = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<String> values = new ArrayList<>(generator.values(layout, MONTH));
+            values.set(18 - 1, SECRET + i); // サービス事業所名, free text
+            records.add(values);
+        }
+        return records;
+    }
+
+    private static byte[] file(List<List<String>> records) {
+        return SyntheticRecords.encode(Layouts.layout(KIND), records);
+    }
+
+    /** Reads the bytes as a file of the given name and checks that reading changed nothing. */
+    private static CareplanResource read(Path dir, String name, byte[] bytes) throws Exception {
+        Path file = Files.write(dir.resolve(name), bytes);
+        FileTime modified = Files.getLastModifiedTime(file);
+        CareplanResource resource = CodecRoundTripTest.load(file);
+        assertArrayEquals(bytes, Files.readAllBytes(file), "reading never changes a file");
+        assertEquals(modified, Files.getLastModifiedTime(file));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count(), "reading writes nothing beside the file");
+        }
+        for (CsvProblem problem : resource.problems()) {
+            for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
+                assertFalse(problem.getMessage(locale).contains(SECRET), "no cell content in " + problem.getMessage(locale));
+            }
+        }
+        return resource;
+    }
+
+    private static CareplanResource read(Path dir, byte[] bytes) throws Exception {
+        return read(dir, CodecRoundTripTest.fileName(KIND, MONTH), bytes);
+    }
+
+    private static CsvProblem only(CareplanResource resource, String ruleId) {
+        List<CsvProblem> found = resource.problems().stream().filter(p -> p.ruleId().equals(ruleId)).toList();
+        assertEquals(1, found.size(), () -> ruleId + " once in " + resource.problems());
+        return found.get(0);
+    }
+
+    private static void assertCannotBeSaved(CareplanResource resource, Path dir) throws Exception {
+        Path file = dir.resolve(CodecRoundTripTest.fileName(KIND, MONTH));
+        byte[] before = Files.readAllBytes(file);
+        assertThrows(CsvWriteException.class, () -> resource.save(Map.of(CareplanResource.OPTION_LAYOUTS, Layouts.registry())));
+        assertArrayEquals(before, Files.readAllBytes(file), "a refused save leaves the file as it was");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count(), "and no temporary file");
+        }
+    }
+
+    private static byte[] replaceFirst(byte[] bytes, byte[] from, byte[] to) {
+        int at = CodecRoundTripTest.indexOf(bytes, from);
+        assertTrue(at >= 0, "the generated file has the bytes to break");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(bytes, 0, at);
+        out.writeBytes(to);
+        out.write(bytes, at + from.length, bytes.length - at - from.length);
+        return out.toByteArray();
+    }
+
+    /** The byte offset of the first occurrence of a marker on the given line (1-based). */
+    private static int offsetOnLine(byte[] bytes, int line, byte[] marker) {
+        int offset = 0;
+        for (int l = 1; l < line; l++) {
+            offset = CodecRoundTripTest.indexOf(java.util.Arrays.copyOfRange(bytes, offset, bytes.length), "\r\n".getBytes()) + offset + 2;
+        }
+        return offset + CodecRoundTripTest.indexOf(java.util.Arrays.copyOfRange(bytes, offset, bytes.length), marker);
+    }
+
+    @Test
+    void anInvalidMs932ByteSequenceIsReportedWithItsByteOffset(@TempDir Path dir) throws Exception {
+        List<List<String>> records = records(3);
+        records.get(1).set(18 - 1, "XX");
+        byte[] good = file(records);
+        int offset = offsetOnLine(good, 2, "\"XX\"".getBytes(StandardCharsets.US_ASCII)) + 1;
+        byte[] bad = good.clone();
+        bad[offset] = (byte) 0x81; // a lead byte followed by 'X' (0x58), which MS932 does not define
+        bad[offset + 1] = (byte) 0x7F;
+
+        CareplanResource resource = read(dir, bad);
+
+        CsvProblem problem = only(resource, "CSV-ENCODING");
+        assertEquals(offset, problem.byteOffset());
+        assertEquals(2, problem.getLine());
+        assertEquals(18, problem.getColumn());
+        assertEquals("サービス事業所名", problem.itemName());
+        assertFalse(resource.isComplete());
+        assertCannotBeSaved(resource, dir);
+    }
+
+    @Test
+    void gaijiIsReportedAsForbidden(@TempDir Path dir) throws Exception {
+        List<List<String>> records = records(2);
+        records.get(0).set(18 - 1, "XX");
+        byte[] good = file(records);
+        int offset = offsetOnLine(good, 1, "\"XX\"".getBytes(StandardCharsets.US_ASCII)) + 1;
+        byte[] bad = good.clone();
+        bad[offset] = (byte) 0xF0; // user-defined area: Java would decode it silently to U+E000
+        bad[offset + 1] = (byte) 0x40;
+
+        CareplanResource resource = read(dir, bad);
+
+        CsvProblem problem = only(resource, "CSV-GAIJI");
+        assertEquals(offset, problem.byteOffset());
+        assertEquals(1, problem.getLine());
+        assertEquals(18, problem.getColumn());
+        assertTrue(problem.getMessage(Locale.JAPANESE).contains("外字"));
+    }
+
+    @Test
+    void aWrongFieldCountNamesTheFirstMissingItem(@TempDir Path dir) throws Exception {
+        List<List<String>> records = records(3);
+        records.set(2, new ArrayList<>(records.get(2).subList(0, 15)));
+        byte[] bad = file(records);
+
+        CareplanResource resource = read(dir, bad);
+
+        CsvProblem problem = only(resource, "CSV-FIELD-COUNT");
+        assertEquals(3, problem.getLine());
+        assertEquals(16, problem.getColumn());
+        assertEquals("明細判別コード", problem.itemName());
+        assertTrue(problem.getMessage(Locale.ENGLISH).contains("the record has 15 items where UPPLAN has 22"),
+                problem.getMessage(Locale.ENGLISH));
+        assertEquals(2, resource.document().getRecords().size(), "the other records are read");
+        assertCannotBeSaved(resource, dir);
+    }
+
+    @Test
+    void anUnterminatedQuoteIsReported(@TempDir Path dir) throws Exception {
+        byte[] good = file(records(4));
+        byte[] bad = java.util.Arrays.copyOf(good, good.length + 20);
+        System.arraycopy("\"202208,unterminated".getBytes(StandardCharsets.US_ASCII), 0, bad, good.length, 20);
+
+        CareplanResource resource = read(dir, bad);
+
+        CsvProblem problem = only(resource, "CSV-QUOTE");
+        assertEquals(5, problem.getLine());
+        assertFalse(resource.isComplete());
+    }
+
+    @Test
+    void mixedVersionsInOneFileAreReported(@TempDir Path dir) throws Exception {
+        List<List<String>> records = records(3);
+        records.get(2).set(0, "202407");
+        // a registry that knows a second version with the same columns, so that only the mixing is wrong
+        LayoutRegistry registry = Layouts.registry();
+        LayoutSet later = EcoreUtil.copy(Layouts.v3());
+        later.setId("later");
+        later.setCsvVersion("202407");
+        registry.register(later);
+        Path file = Files.write(dir.resolve(CodecRoundTripTest.fileName(KIND, MONTH)), file(records));
+
+        CareplanResource resource = CodecRoundTripTest.load(file, registry);
+
+        CsvProblem problem = only(resource, "CSV-MIXED-VERSION");
+        assertEquals(3, problem.getLine());
+        assertEquals(1, problem.getColumn());
+        assertEquals("CSVバージョン", problem.itemName());
+    }
+
+    @Test
+    void anUnknownVersionIsReported(@TempDir Path dir) throws Exception {
+        List<List<String>> records = records(2);
+        records.forEach(record -> record.set(0, "209912"));
+
+        CareplanResource resource = read(dir, file(records));
+
+        CsvProblem problem = resource.problems().get(0);
+        assertEquals("CSV-UNKNOWN-VERSION", problem.ruleId());
+        assertEquals(1, problem.getLine());
+        assertTrue(problem.getMessage(Locale.ENGLISH).contains("known: 202208"), problem.getMessage(Locale.ENGLISH));
+        assertCannotBeSaved(resource, dir);
+    }
+
+    @Test
+    void aFileWhoseContentMonthDisagreesWithItsNameIsReported(@TempDir Path dir) throws Exception {
+        byte[] bytes = file(records(2));
+        String name = CodecRoundTripTest.fileName(KIND, MONTH.plusMonths(1));
+
+        CareplanResource resource = read(dir, name, bytes);
+
+        List<CsvProblem> problems = resource.problems().stream().filter(p -> p.ruleId().equals("CSV-NAME-MONTH")).toList();
+        assertEquals(2, problems.size(), "one per record");
+        assertEquals(5, problems.get(0).getColumn());
+        assertEquals("対象年月", problems.get(0).itemName());
+    }
+
+    @Test
+    void aHeaderRowAndLfLineEndsAreReadLenientlyAndReported(@TempDir Path dir) throws Exception {
+        byte[] records = file(records(3));
+        String text = new String(records, SyntheticRecords.MS932);
+        StringBuilder header = new StringBuilder("CSVバージョン");
+        for (int i = 2; i <= 22; i++) {
+            header.append(",項目").append(i);
+        }
+        byte[] lenient = (header + "\n" + text.replace("\r\n", "\n")).getBytes(SyntheticRecords.MS932);
+
+        CareplanResource resource = read(dir, lenient);
+
+        assertEquals(3, resource.document().getRecords().size());
+        assertEquals(1, only(resource, "CSV-HEADER").getLine());
+        assertTrue(only(resource, "CSV-LINE-END").getMessage(Locale.ENGLISH).contains("LF instead of CRLF"));
+        assertTrue(resource.getErrors().isEmpty(), resource.getErrors().toString());
+    }
+
+    @Test
+    void aRunawayQuotedFieldFailsAtTheCapInBoundedMemory(@TempDir Path dir) throws Exception {
+        byte[] start = file(records(1));
+        ByteArrayOutputStream bad = new ByteArrayOutputStream();
+        bad.writeBytes(start);
+        bad.writeBytes("202208,\"".getBytes(StandardCharsets.US_ASCII));
+        byte[] filler = "あいうえお".repeat(20_000).getBytes(SyntheticRecords.MS932);
+        for (int i = 0; i < 10; i++) {
+            bad.writeBytes(filler); // 1,000,000 characters without a closing quote
+        }
+
+        CareplanResource resource = read(dir, bad.toByteArray());
+
+        CsvProblem problem = only(resource, "CSV-RECORD-SIZE");
+        assertEquals(2, problem.getLine());
+        assertFalse(resource.isComplete());
+    }
+}
