@@ -29,7 +29,9 @@ public final class LayoutSets {
     public static LayoutSet load(URI uri) throws IOException {
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new LayoutResourceFactoryImpl());
-        // the record classes the layouts name are found in the global package registry
+        // the layout model itself, also in plain Java where nothing has touched it yet; the record classes
+        // the layouts name are found in the global package registry
+        resourceSet.getPackageRegistry().put(LayoutPackage.eNS_URI, LayoutPackage.eINSTANCE);
         Resource resource = resourceSet.createResource(uri);
         resource.load(Collections.emptyMap());
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof LayoutSet set)) {
