@@ -35,6 +35,7 @@ final class CheckCommand {
     private final PrintStream err;
     private final Locale locale;
     private final FileNames names = new FileNames();
+    private boolean roundTrip;
 
     CheckCommand(PrintStream out, PrintStream err, Locale locale) {
         this.out = out;
@@ -45,6 +46,10 @@ final class CheckCommand {
     int run(List<String> args) {
         List<Path> files = new ArrayList<>();
         for (String arg : args) {
+            if (arg.equals("--round-trip")) {
+                roundTrip = true;
+                continue;
+            }
             if (arg.startsWith("-")) {
                 err.println(Messages.format(locale, "check.unknownOption", arg));
                 return Careplan.EXIT_USAGE;
@@ -54,7 +59,7 @@ final class CheckCommand {
                 return status;
             }
         }
-        if (args.isEmpty()) {
+        if (files.isEmpty()) {
             err.println(Messages.format(locale, "check.noPath"));
             return Careplan.EXIT_USAGE;
         }
@@ -65,8 +70,8 @@ final class CheckCommand {
             err.println(Messages.format(locale, "check.ioError", e.getClass().getSimpleName()));
             return Careplan.EXIT_USAGE;
         }
-        print(listing);
-        return listing.rejected().isEmpty() ? Careplan.EXIT_OK : Careplan.EXIT_PROBLEMS;
+        int problems = print(listing);
+        return listing.rejected().isEmpty() && problems == 0 ? Careplan.EXIT_OK : Careplan.EXIT_PROBLEMS;
     }
 
     private int collect(String arg, List<Path> files) {
@@ -95,11 +100,13 @@ final class CheckCommand {
         return Careplan.EXIT_OK;
     }
 
-    private void print(Listing listing) {
+    /** Prints the listing and each file's problems; returns the number of errors and warnings. */
+    private int print(Listing listing) {
         List<SendUnit> units = listing.exchange().getUnits();
         if (!units.isEmpty()) {
             out.println(Messages.format(locale, "check.header"));
         }
+        int problems = 0;
         for (SendUnit unit : units) {
             for (ExchangeFile file : unit.getFiles()) {
                 FileName name = file.getName();
@@ -109,13 +116,18 @@ final class CheckCommand {
                         office(name.getSenderOffice(), name.getSenderServiceType()),
                         office(name.getReceiverOffice(), name.getReceiverServiceType()),
                         name.getRule().getLiteral(), names.format(name), kindName));
+                for (String problem : FileCheck.check(Path.of(file.getLocation()), roundTrip, locale)) {
+                    out.println("    " + problem);
+                    problems++;
+                }
             }
         }
         for (Rejected rejected : listing.rejected()) {
             out.println(Messages.format(locale, "check.rejected", rejected.problem().getMessage(locale)));
         }
         out.println(Messages.format(locale, "check.summary", Integer.valueOf(listing.files().size()),
-                Integer.valueOf(units.size()), Integer.valueOf(listing.rejected().size())));
+                Integer.valueOf(units.size()), Integer.valueOf(listing.rejected().size()), Integer.valueOf(problems)));
+        return problems;
     }
 
     private static String office(String number, String serviceType) {

@@ -27,9 +27,18 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.careplan.cli.Careplan;
 import jp.careplan.fixtures.GeneratedFile;
 import jp.careplan.fixtures.SyntheticExchange;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.layout.LayoutSet;
 
 /** {@code careplan check} and {@code careplan --help} as the Equinox application runs them. */
 class CheckCommandTest {
+
+    /** The 3.2 layouts, as the extension point gives them to the product. */
+    static LayoutSet v3() {
+        return LayoutRegistry.getDefault().layoutSets().stream().filter(set -> set.getId().equals("jp.careplan.spec.v3"))
+                .findFirst().orElseThrow(() -> new AssertionError("jp.careplan.spec.v3 contributes no layout set"));
+    }
+
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -58,7 +67,7 @@ class CheckCommandTest {
 
     @Test
     void checkListsEveryStandardFileWithKindAndSerialInImportOrder(@TempDir Path folder) throws Exception {
-        List<GeneratedFile> generated = new SyntheticExchange(7).writeMonth(folder, YearMonth.of(2025, 6));
+        List<GeneratedFile> generated = new SyntheticExchange(7, v3()).writeMonth(folder, YearMonth.of(2025, 6));
         List<GeneratedFile> conforming = generated.stream().filter(GeneratedFile::conforming).toList();
 
         int exit = run(Locale.ENGLISH, "check", folder.toString());
@@ -78,13 +87,13 @@ class CheckCommandTest {
                 "files are listed in ascending ファイル連番");
         GeneratedFile broken = generated.stream().filter(file -> !file.conforming()).findFirst().orElseThrow();
         assertTrue(out().contains("rejected: " + broken.name() + " [FN-SEGMENT, character 8]"), out());
-        assertTrue(out().contains(conforming.size() + " file(s) in 5 send unit(s); 1 file name(s) rejected."), out());
+        assertTrue(out().contains(conforming.size() + " file(s) in 5 send unit(s); 1 file name(s) rejected; 0 problem(s) in the files."), out());
         assertEquals("", err());
     }
 
     @Test
     void checkSpeaksJapaneseOnAJapaneseLocale(@TempDir Path folder) throws Exception {
-        GeneratedFile file = new SyntheticExchange(3).write(folder, "UPSIKYU", "202504", "1234567890", "43",
+        GeneratedFile file = new SyntheticExchange(3, v3()).write(folder, "UPSIKYU", "202504", "1234567890", "43",
                 "2345678901", "11", "20250325101500");
 
         int exit = run(Locale.JAPAN, "check", file.path().toString());
@@ -92,7 +101,7 @@ class CheckCommandTest {
         assertEquals(Careplan.EXIT_OK, exit, err());
         assertTrue(out().contains("第7表（サービス利用票別表）"), out());
         assertTrue(out().contains("1234567890/43"), out());
-        assertTrue(out().contains("ファイル 1 件（送信単位 1 件）、ファイル名の不適合 0 件。"), out());
+        assertTrue(out().contains("ファイル 1 件（送信単位 1 件）、ファイル名の不適合 0 件、ファイル内の問題 0 件。"), out());
     }
 
     @Test
@@ -103,6 +112,45 @@ class CheckCommandTest {
 
         assertEquals(Careplan.EXIT_PROBLEMS, exit);
         assertTrue(out().contains("[FN-MONTH, character 8]: 対象年月 must be a year and month YYYYMM."), out());
+    }
+
+    @Test
+    void theProblemsOfEachFileAreListedUnderItWithLineColumnAndItem(@TempDir Path folder) throws Exception {
+        GeneratedFile file = new SyntheticExchange(4, v3()).write(folder, "UPPLAN", "202503", "1234567890", null,
+                "2345678901", null, "20250225101500");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file.path(), java.nio.charset.Charset.forName("windows-31j")));
+        String secondRecord = lines.size() > 1 ? lines.get(1) : lines.get(0);
+        int secondLine = lines.size() > 1 ? 2 : 1;
+        Files.writeString(file.path(), String.join("\r\n", lines.subList(0, secondLine - 1))
+                + (secondLine > 1 ? "\r\n" : "") + secondRecord.substring(0, secondRecord.indexOf(',', 30)) + "\r\n",
+                java.nio.charset.Charset.forName("windows-31j"));
+
+        int exit = run(Locale.ENGLISH, "check", file.path().toString());
+
+        assertEquals(Careplan.EXIT_PROBLEMS, exit, out());
+        assertTrue(out().contains("    error: " + file.name() + " line " + secondLine + " column "), out());
+        assertTrue(out().contains("[CSV-FIELD-COUNT]"), out());
+        assertTrue(out().contains("1 problem(s) in the files."), out());
+    }
+
+    @Test
+    void roundTripReportsTheFirstByteThatWouldDiffer(@TempDir Path folder) throws Exception {
+        // 第1表の削除: codes only, so every line break ends a record
+        GeneratedFile conforming = new SyntheticExchange(6, v3()).write(folder, "DLT1KYO", null, "1234567890", null,
+                "2345678901", null, "20250225101500");
+        assertEquals(Careplan.EXIT_OK, run(Locale.ENGLISH, "check", "--round-trip", conforming.path().toString()), out());
+
+        byte[] bytes = Files.readAllBytes(conforming.path());
+        String lf = new String(bytes, java.nio.charset.Charset.forName("windows-31j")).replace("\r\n", "\n");
+        Files.write(conforming.path(), lf.getBytes(java.nio.charset.Charset.forName("windows-31j")));
+        int firstCr = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf('\r');
+
+        int exit = run(Locale.ENGLISH, "check", "--round-trip", conforming.path().toString());
+
+        assertEquals(Careplan.EXIT_PROBLEMS, exit);
+        assertTrue(out().contains("would not come back identical: the first differing byte is byte " + firstCr + " (line 1, byte "
+                + (firstCr + 1) + " of the line)"), out());
+        assertTrue(out().contains("[CSV-LINE-END]"), out());
     }
 
     @Test
@@ -117,7 +165,7 @@ class CheckCommandTest {
     @Test
     void helpPrintsUsageWithTheKnownKinds() {
         assertEquals(Careplan.EXIT_OK, run(Locale.ENGLISH, "--help"));
-        assertTrue(out().contains("careplan check PATH..."), out());
+        assertTrue(out().contains("careplan check [--round-trip] PATH..."), out());
         assertTrue(out().contains("UPSIKYU"), out());
         assertFalse(out().isBlank());
         assertNotNull(err());

@@ -26,6 +26,8 @@ import jp.careplan.csv.FileNameException;
 import jp.careplan.csv.FileNames;
 import jp.careplan.fixtures.GeneratedFile;
 import jp.careplan.fixtures.SyntheticExchange;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.layout.LayoutSet;
 import jp.careplan.model.exchange.ExchangePackage;
 import jp.careplan.model.exchange.FileName;
 
@@ -34,6 +36,13 @@ import jp.careplan.model.exchange.FileName;
  * registered through its extension, messages found through the bundle's class loader.
  */
 class CsvBundleInOsgiTest {
+
+    /** The 3.2 layouts, as the extension point gives them to the product. */
+    static LayoutSet v3() {
+        return LayoutRegistry.getDefault().layoutSets().stream().filter(set -> set.getId().equals("jp.careplan.spec.v3"))
+                .findFirst().orElseThrow(() -> new AssertionError("jp.careplan.spec.v3 contributes no layout set"));
+    }
+
 
     @Test
     void theCoreBundlesAreResolvedAndTheExchangePackageIsRegisteredByItsExtension() {
@@ -58,7 +67,7 @@ class CsvBundleInOsgiTest {
 
     @Test
     void aGeneratedMonthIsListedInImportOrderInsideOsgi(@TempDir Path folder) throws Exception {
-        List<GeneratedFile> generated = new SyntheticExchange(11).writeMonth(folder, YearMonth.of(2025, 3));
+        List<GeneratedFile> generated = new SyntheticExchange(11, v3()).writeMonth(folder, YearMonth.of(2025, 3));
         ExchangeFolder.Listing listing = new ExchangeFolder(new FileNames()).scan(folder);
 
         List<String> expectedSerials = generated.stream().filter(GeneratedFile::conforming)

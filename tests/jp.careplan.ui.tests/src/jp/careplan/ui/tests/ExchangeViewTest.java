@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jp.careplan.fixtures.GeneratedFile;
 import jp.careplan.fixtures.SyntheticExchange;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.layout.LayoutSet;
 import jp.careplan.ui.internal.ExchangeFolderPreference;
 import jp.careplan.uitest.Bot;
 import jp.careplan.uitest.Screenshots;
@@ -24,11 +26,18 @@ import jp.careplan.uitest.TableHandle;
 /** The データ連携フォルダ view in the running workbench, in Japanese, on folders of generated files. */
 class ExchangeViewTest {
 
+    /** The 3.2 layouts, as the extension point gives them to the product. */
+    static LayoutSet v3() {
+        return LayoutRegistry.getDefault().layoutSets().stream().filter(set -> set.getId().equals("jp.careplan.spec.v3"))
+                .findFirst().orElseThrow(() -> new AssertionError("jp.careplan.spec.v3 contributes no layout set"));
+    }
+
+
     private final Bot bot = new Bot();
 
     @Test
     void listsTheFilesOfATypedFolderInImportOrderWithWhatTheirNamesSay(@TempDir Path folder) throws Exception {
-        List<GeneratedFile> generated = new SyntheticExchange(2025_04L).writeMonth(folder, YearMonth.of(2025, 4));
+        List<GeneratedFile> generated = new SyntheticExchange(2025_04L, v3()).writeMonth(folder, YearMonth.of(2025, 4));
         List<GeneratedFile> conforming = generated.stream().filter(GeneratedFile::conforming)
                 .sorted((a, b) -> a.serial().compareTo(b.serial())).toList();
         GeneratedFile broken = generated.stream().filter(file -> !file.conforming()).findFirst().orElseThrow();
@@ -62,7 +71,7 @@ class ExchangeViewTest {
 
     @Test
     void theChosenFolderIsRememberedWhenTheViewOpensAgain(@TempDir Path folder) throws Exception {
-        new SyntheticExchange(5).writeMonth(folder, YearMonth.of(2025, 5));
+        new SyntheticExchange(5, v3()).writeMonth(folder, YearMonth.of(2025, 5));
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
         page.view().close();
 
@@ -75,7 +84,7 @@ class ExchangeViewTest {
 
     @Test
     void f5ReadsTheFolderAgain(@TempDir Path folder) throws Exception {
-        SyntheticExchange exchange = new SyntheticExchange(9);
+        SyntheticExchange exchange = new SyntheticExchange(9, v3());
         int before = exchange.writeMonth(folder, YearMonth.of(2025, 7)).size();
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
         page.files().waitForRows(before);

@@ -50,7 +50,7 @@ class ProductArchiveTest {
     void helpPrintsUsageWithoutADisplay() throws Exception {
         Result help = careplan(Map.of("DISPLAY", "", "LANG", "C"), "--help");
         assertEquals(0, help.exit, help.err);
-        assertTrue(help.out.contains("careplan check PATH..."), help.out);
+        assertTrue(help.out.contains("careplan check [--round-trip] PATH..."), help.out);
     }
 
     @Test
@@ -62,10 +62,11 @@ class ProductArchiveTest {
         }
         assertTrue(csvFiles > 0, "the product installs the samples");
 
-        Result check = careplan(Map.of("DISPLAY", "", "LANG", "ja_JP.UTF-8"), "check", samples.toString());
+        Result check = careplan(Map.of("DISPLAY", "", "LANG", "ja_JP.UTF-8"), "check", "--round-trip", samples.toString());
 
         assertEquals(0, check.exit, check.out + check.err);
         assertTrue(check.out.contains("ファイル " + csvFiles + " 件"), check.out);
+        assertTrue(check.out.contains("ファイル内の問題 0 件"), check.out);
         assertTrue(check.out.contains("第6表（サービス利用票）予定"), check.out);
     }
 

@@ -29,7 +29,7 @@ class ExchangeFolderTest {
 
     @Test
     void unitsFollowTheSerialAndEachHoldsTheFilesOfOneSenderAndReceiver(@TempDir Path dir) throws Exception {
-        List<GeneratedFile> generated = new SyntheticExchange(1).writeMonth(dir, YearMonth.of(2025, 1));
+        List<GeneratedFile> generated = new SyntheticExchange(1, Layouts.v3()).writeMonth(dir, YearMonth.of(2025, 1));
 
         Listing listing = folder.scan(dir);
 
@@ -52,7 +52,7 @@ class ExchangeFolderTest {
 
     @Test
     void oneSerialToTwoReceiversMakesTwoUnits(@TempDir Path dir) throws Exception {
-        SyntheticExchange exchange = new SyntheticExchange(2);
+        SyntheticExchange exchange = new SyntheticExchange(2, Layouts.v3());
         String sender = exchange.office();
         exchange.write(dir, "UPPLAN", "202502", sender, null, "1111111111", null, "20250120100000");
         exchange.write(dir, "UPPLAN", "202502", sender, null, "2222222222", null, "20250120100000");
@@ -78,7 +78,7 @@ class ExchangeFolderTest {
 
     @Test
     void readingNamesChangesNothingOnDisk(@TempDir Path dir) throws Exception {
-        List<GeneratedFile> generated = new SyntheticExchange(3).writeMonth(dir, YearMonth.of(2025, 2));
+        List<GeneratedFile> generated = new SyntheticExchange(3, Layouts.v3()).writeMonth(dir, YearMonth.of(2025, 2));
         byte[] before = Files.readAllBytes(generated.get(0).path());
         long modified = Files.getLastModifiedTime(generated.get(0).path()).toMillis();
 

@@ -45,7 +45,7 @@ class ExchangeModelTest {
     @Test
     void anExchangeSurvivesXmiSerialisationUnchanged(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("exchange");
-        new SyntheticExchange(4).writeMonth(folder, YearMonth.of(2025, 9));
+        new SyntheticExchange(4, Layouts.v3()).writeMonth(folder, YearMonth.of(2025, 9));
         Exchange exchange = new ExchangeFolder(new FileNames()).scan(folder).exchange();
 
         ResourceSetImpl resourceSet = new ResourceSetImpl();

@@ -32,9 +32,9 @@ class SamplesTest {
             for (String stale : names(committed)) {
                 Files.delete(committed.resolve(stale));
             }
-            Samples.write(committed);
+            Samples.write(committed, Layouts.v3());
         }
-        Samples.write(generated);
+        Samples.write(generated, Layouts.v3());
 
         List<String> expected = names(generated);
         assertEquals(expected, names(committed), "samples/ holds exactly the generated files");
