@@ -102,6 +102,7 @@ public final class CareplanCsvReader {
         private boolean complete = true;
         private String fileVersion;
         private boolean reportedLineEnd;
+        private boolean reportedForm;
 
         Run(String fileName, FileName name, String kind) {
             this.fileName = fileName;
@@ -258,6 +259,15 @@ public final class CareplanCsvReader {
                             ending.endsWith("\n") ? "LF" : "CR"));
                 }
             }
+            if (pending.record != null && !reportedForm) {
+                int column = firstUncanonicalColumn(reader, pending, end);
+                if (column > 0) {
+                    reportedForm = true;
+                    Column item = pending.binding.columns[column - 1];
+                    problems.add(problem("CSV-FORM", Severity.WARNING, pending.line, column, item.getName(), -1,
+                            new Messages.Text(item.isFreeText() ? "rule.CSV-FORM.text" : "rule.CSV-FORM.code")));
+                }
+            }
             if (pending.record != null) {
                 long[] nonCanonical = reader.nonCanonicalBetween(pending.start, end);
                 if (nonCanonical.length > 0) {
@@ -265,6 +275,45 @@ public final class CareplanCsvReader {
                 }
             }
             reader.forget(end);
+        }
+
+        /**
+         * The first column (1-based) whose raw text differs from the way the standard writes it (free
+         * text quoted, codes bare), or 0 when the record is written that way; the line end is checked
+         * apart (CSV-LINE-END).
+         */
+        private int firstUncanonicalColumn(Ms932Reader reader, Pending pending, long end) {
+            long p = pending.start;
+            Binding binding = pending.binding;
+            for (int i = 0; i < binding.columns.length; i++) {
+                String value = (String) pending.record.eGet(binding.attributes[i]);
+                boolean quote = value != null && (binding.columns[i].getType() == ColumnType.TEXT || needsQuotes(value));
+                if (quote && (p >= end || reader.charAt(p++) != '"')) {
+                    return i + 1;
+                }
+                if (value != null) {
+                    for (int k = 0; k < value.length(); k++) {
+                        char c = value.charAt(k);
+                        if (p >= end || reader.charAt(p++) != c || quote && c == '"' && (p >= end || reader.charAt(p++) != '"')) {
+                            return i + 1;
+                        }
+                    }
+                }
+                if (quote && (p >= end || reader.charAt(p++) != '"')) {
+                    return i + 1;
+                }
+                if (i + 1 < binding.columns.length && (p >= end || reader.charAt(p++) != ',')) {
+                    return i + 1;
+                }
+            }
+            // what remains is the line end
+            for (; p < end; p++) {
+                char c = reader.charAt(p);
+                if (c != '\r' && c != '\n') {
+                    return binding.columns.length;
+                }
+            }
+            return 0;
         }
 
         private void checkLastLineEnd(Ms932Reader reader, Pending last) {
@@ -396,6 +445,16 @@ public final class CareplanCsvReader {
                 }
             }
         }
+    }
+
+    static boolean needsQuotes(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A record read whose end (the next record's start) is not known yet. */

@@ -102,7 +102,7 @@ public final class CareplanCsvWriter {
                 }
                 EAttribute attribute = binding.attributes[i];
                 String value = (String) record.eGet(attribute);
-                boolean quote = value != null && (binding.columns[i].getType() == ColumnType.TEXT || needsQuotes(value));
+                boolean quote = value != null && (binding.columns[i].getType() == ColumnType.TEXT || CareplanCsvReader.needsQuotes(value));
                 Original original = originals == null ? null : originals.unchanged(record, attribute, value);
                 if (quote) {
                     bytes.put('"');
@@ -118,16 +118,6 @@ public final class CareplanCsvWriter {
             bytes.put('\n');
         }
         bytes.flush();
-    }
-
-    private static boolean needsQuotes(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Binding binding(Map<String, Binding> bindings, String kind, String version, String month) {

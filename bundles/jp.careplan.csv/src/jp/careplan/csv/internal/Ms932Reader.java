@@ -264,6 +264,11 @@ public final class Ms932Reader extends Reader {
         return Arrays.copyOf(found, count);
     }
 
+    /** The character at a position that has not been forgotten. */
+    public char charAt(long position) {
+        return window[(int) (position & (window.length - 1))];
+    }
+
     /** The characters of {@code [from, to)}, which must not have been forgotten. */
     public String text(long from, long to) {
         if (from < charPosition - window.length || to > charPosition || from > to) {
