@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import jp.careplan.csv.CsvProblem.Severity;
+import jp.careplan.csv.internal.FieldRules;
 import jp.careplan.csv.internal.Messages;
 import jp.careplan.csv.internal.Ms932Reader;
 import jp.careplan.layout.Column;
@@ -55,6 +56,8 @@ public final class CareplanCsvReader {
     public static final long MAX_FILE_BYTES = 1L << 30;
     /** The longest record: 256 Ki characters (a runaway quote stops here). */
     public static final int MAX_RECORD_CHARS = 1 << 18;
+    /** Field problems reported one by one; beyond this many a file gets one line with the rest's count. */
+    public static final int MAX_FIELD_PROBLEMS = 1000;
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false)
             .setQuoteMode(QuoteMode.ALL_NON_NULL).setNullString(null).setTrim(false).setIgnoreSurroundingSpaces(false)
@@ -103,6 +106,7 @@ public final class CareplanCsvReader {
         private String fileVersion;
         private boolean reportedLineEnd;
         private boolean reportedForm;
+        private int fieldProblems;
 
         Run(String fileName, FileName name, String kind) {
             this.fileName = fileName;
@@ -150,7 +154,26 @@ public final class CareplanCsvReader {
                 // Commons CSV: an unterminated quote or text after a closing quote
                 problems.add(problem("CSV-QUOTE", Severity.ERROR, (int) previousEndLine + 1, 0, null, -1));
             }
+            if (fieldProblems > MAX_FIELD_PROBLEMS) {
+                problems.add(problem("CSV-FIELD-MORE", Severity.ERROR, 0, 0, null, -1,
+                        Integer.valueOf(fieldProblems - MAX_FIELD_PROBLEMS)));
+            }
             return new Result(document, List.copyOf(problems), originals, complete);
+        }
+
+        /**
+         * A field that breaks a rule of the layout: an error, or a warning where the layout marks the
+         * column's value as uncertain. After {@value #MAX_FIELD_PROBLEMS} the rest are counted only.
+         */
+        private void fieldProblem(Column column, String expectation, int line) {
+            if (fieldProblems++ >= MAX_FIELD_PROBLEMS) {
+                return;
+            }
+            boolean uncertain = column.getUncertainty() != null;
+            Object length = Integer.valueOf(column.getLength());
+            problems.add(problem("CSV-FIELD", uncertain ? Severity.WARNING : Severity.ERROR, line, column.getNumber(),
+                    column.getName(), -1, new Messages.Text(expectation, length, column.getFormat()),
+                    new Messages.Text(uncertain ? "field.uncertain" : "field.certain")));
         }
 
         /** Iterator.hasNext, with the parser's IOException unwrapped. */
@@ -207,9 +230,11 @@ public final class CareplanCsvReader {
             }
             EObject record = EcoreUtil.create(binding.layout.getRecordClass());
             for (int i = 0; i < expected; i++) {
-                EAttribute attribute = binding.attributes[i];
-                if (attribute != null) {
-                    record.eSet(attribute, value(csv.get(i), binding.columns[i]));
+                String value = value(csv.get(i), binding.columns[i]);
+                record.eSet(binding.attributes[i], value);
+                String expectation = FieldRules.check(binding.columns[i], value);
+                if (expectation != null) {
+                    fieldProblem(binding.columns[i], expectation, line);
                 }
             }
             checkMonth(binding, record, line);

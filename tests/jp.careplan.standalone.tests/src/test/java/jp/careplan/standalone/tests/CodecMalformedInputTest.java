@@ -256,6 +256,27 @@ class CodecMalformedInputTest {
     }
 
     @Test
+    void fieldsAreCheckedAgainstTheirLayoutAndUncertainRulesOnlyWarn(@TempDir Path dir) throws Exception {
+        List<List<String>> records = records(3);
+        records.get(0).set(17 - 1, "03000001X0"); // サービス事業者コード: 10 digits
+        records.get(1).set(3 - 1, "H12345678"); // 被保険者番号: H + 9 digits, here 8
+        records.get(2).set(16 - 1, "123"); // 明細判別コード: length 2 is a guess of the digest
+
+        CareplanResource resource = read(dir, file(records));
+
+        List<CsvProblem> fields = resource.problems().stream().filter(p -> p.ruleId().equals("CSV-FIELD")).toList();
+        assertEquals(3, fields.size(), fields.toString());
+        assertEquals(List.of(1, 2, 3), fields.stream().map(CsvProblem::getLine).toList());
+        assertEquals(List.of(17, 3, 16), fields.stream().map(CsvProblem::getColumn).toList());
+        assertEquals(List.of("サービス事業者コード", "被保険者番号", "明細判別コード"), fields.stream().map(CsvProblem::itemName).toList());
+        assertEquals(List.of(CsvProblem.Severity.ERROR, CsvProblem.Severity.ERROR, CsvProblem.Severity.WARNING),
+                fields.stream().map(CsvProblem::severity).toList());
+        assertTrue(fields.get(0).getMessage(Locale.JAPANESE).contains("10桁の事業所番号である必要があります"));
+        assertTrue(fields.get(2).getMessage(Locale.ENGLISH).contains("uncertain"));
+        assertTrue(resource.isComplete(), "field problems do not stop reading: the values are kept as written");
+    }
+
+    @Test
     void aRunawayQuotedFieldFailsAtTheCapInBoundedMemory(@TempDir Path dir) throws Exception {
         byte[] start = file(records(1));
         ByteArrayOutputStream bad = new ByteArrayOutputStream();
