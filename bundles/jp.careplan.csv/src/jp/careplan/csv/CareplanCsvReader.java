@@ -101,7 +101,7 @@ public final class CareplanCsvReader {
         private final OriginalForms originals = new OriginalForms();
         private final CareplanDocument document = CareplanFactory.eINSTANCE.createCareplanDocument();
         private final Map<String, Binding> bindings = new HashMap<>();
-        private final Map<String, String> interned = new HashMap<>();
+        private final String[] interned = new String[256];
         private boolean complete = true;
         private String fileVersion;
         private boolean reportedLineEnd;
@@ -198,7 +198,7 @@ public final class CareplanCsvReader {
                 problems.add(problem("CSV-HEADER", Severity.WARNING, line, 0, null, reader.byteOffsetOfLineStart(start)));
                 return new Pending(null, null, start, line);
             }
-            if (version == null || !layouts.knowsVersion(version)) {
+            if (version == null || !version.equals(fileVersion) && !layouts.knowsVersion(version)) {
                 complete = false;
                 String known = layouts.contributions().stream().map(LayoutRegistry.Contribution::csvVersion).distinct()
                         .sorted().collect(Collectors.joining(", "));
@@ -230,7 +230,7 @@ public final class CareplanCsvReader {
             }
             EObject record = EcoreUtil.create(binding.layout.getRecordClass());
             for (int i = 0; i < expected; i++) {
-                String value = value(csv.get(i), binding.columns[i]);
+                String value = value(csv.get(i), binding.columns[i], i);
                 record.eSet(binding.attributes[i], value);
                 String expectation = FieldRules.check(binding.columns[i], value);
                 if (expectation != null) {
@@ -242,12 +242,20 @@ public final class CareplanCsvReader {
             return new Pending(record, binding, start, line);
         }
 
-        private String value(String text, Column column) {
-            if (text == null || text.isEmpty() || column.getType() == ColumnType.TEXT || text.length() > 10) {
+        private String value(String text, Column column, int index) {
+            if (text == null || text.isEmpty() || column.getType() == ColumnType.TEXT) {
                 return text;
             }
-            // codes repeat across records: keep one String per distinct short code
-            return interned.computeIfAbsent(text, t -> t);
+            // codes repeat from record to record (CSVバージョン, 保険者番号, 対象年月, 事業所, サービスコード, times):
+            // a value equal to the same column's previous one shares its String
+            String previous = index < interned.length ? interned[index] : null;
+            if (text.equals(previous)) {
+                return previous;
+            }
+            if (index < interned.length) {
+                interned[index] = text;
+            }
+            return text;
         }
 
         /** Whether a first line is a header row: its CSVバージョン item is not a year and month. */

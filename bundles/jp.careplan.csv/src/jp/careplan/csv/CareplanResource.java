@@ -77,7 +77,7 @@ public class CareplanResource extends ResourceImpl {
         String name = uri.lastSegment() == null ? "" : URI.decode(uri.lastSegment());
         String kind = options == null ? null : (String) options.get(OPTION_KIND);
         try {
-            fileName = new FileNames().parse(name);
+            fileName = FileNames.of(layouts(options)).parse(name);
             kind = fileName.getKind();
         } catch (FileNameException e) {
             fileName = null;

@@ -8,37 +8,20 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import jp.careplan.layout.FileLayout;
+import jp.careplan.layout.MonthSegment;
+
 /**
  * A kind of file of the standard, told by the prefix of its name (UPPLAN, UP1KYO, …), with the
  * month segment its name carries and the name the standard gives it.
  * <p>
- * Kinds are data: the standard's own are in {@link FileKinds#standard()}, and an extension adds
- * its kinds (第3表, 介護予防 files, …) by building a {@link FileKinds} with them.
+ * Kinds are data: each comes from a {@link FileLayout} of the installed layout sets
+ * ({@link FileKinds#of(jp.careplan.layout.LayoutRegistry)}), so an extension adds its kinds (第3表,
+ * 介護予防 files, …) by contributing layouts.
  */
 public final class FileKind {
 
     private static final Pattern PREFIX = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)*");
-
-    /** Which month, if any, the file name of a kind carries between the prefix and the 事業所番号. */
-    public enum MonthSegment {
-        /** No month segment (第1表, 第2表 and their deletion). */
-        NONE(null),
-        /** 対象年月 (YYYYMM): 第6表, 第7表 and their deletions. */
-        TARGET_MONTH("対象年月"),
-        /** 提供年月 (YYYYMM, or 000000 when tied to 第1表/第2表): 利用者補足情報. */
-        PROVISION_MONTH("提供年月");
-
-        private final String itemName;
-
-        MonthSegment(String itemName) {
-            this.itemName = itemName;
-        }
-
-        /** The segment's name as the standard writes it, or {@code null} for {@link #NONE}. */
-        public String itemName() {
-            return itemName;
-        }
-    }
 
     private final String prefix;
     private final MonthSegment monthSegment;
@@ -59,6 +42,18 @@ public final class FileKind {
         this.monthSegment = Objects.requireNonNull(monthSegment, "monthSegment");
         this.nameJa = Objects.requireNonNull(nameJa, "nameJa");
         this.nameEn = Objects.requireNonNull(nameEn, "nameEn");
+    }
+
+    /** The kind of a file layout. */
+    public static FileKind of(FileLayout layout) {
+        String nameEn = layout.getNameEn() == null ? layout.getName() : layout.getNameEn();
+        MonthSegment month = layout.getMonthSegment() == null ? MonthSegment.NONE : layout.getMonthSegment();
+        return new FileKind(layout.getKind(), month, layout.getName(), nameEn);
+    }
+
+    /** The standard's name of the month segment of the kind's file names, or {@code null} when there is none. */
+    public String monthItemName() {
+        return monthSegment == MonthSegment.NONE ? null : monthSegment.getLiteral();
     }
 
     public String prefix() {

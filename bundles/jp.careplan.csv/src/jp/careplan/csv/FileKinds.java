@@ -13,24 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jp.careplan.csv.FileKind.MonthSegment;
+import jp.careplan.layout.LayoutRegistry;
 
 /**
  * An immutable set of known {@link FileKind}s, in the order files are shown within a send unit.
  */
 public final class FileKinds {
-
-    /** In the order of the standard's send units (2.4): 第1表 and 第2表, 第6表 and 第7表, 補足, deletions, 実績. */
-    private static final FileKinds STANDARD = new FileKinds(List.of(
-            new FileKind("UP1KYO", MonthSegment.NONE, "居宅サービス計画1表", "Care plan, table 1"),
-            new FileKind("UP2KYO", MonthSegment.NONE, "居宅サービス計画2表", "Care plan, table 2"),
-            new FileKind("UPPLAN", MonthSegment.TARGET_MONTH, "第6表（サービス利用票）予定", "Table 6 (service use), planned"),
-            new FileKind("UPSIKYU", MonthSegment.TARGET_MONTH, "第7表（サービス利用票別表）", "Table 7 (service use, annex)"),
-            new FileKind("UPHOSOKU", MonthSegment.PROVISION_MONTH, "利用者補足情報", "Supplementary user information"),
-            new FileKind("DLT1KYO", MonthSegment.NONE, "居宅サービス計画1表_削除", "Care plan, table 1: deletion"),
-            new FileKind("DLTPLAN", MonthSegment.TARGET_MONTH, "第6表（サービス利用票）予定削除", "Table 6 (service use), planned: deletion"),
-            new FileKind("UPJSK", MonthSegment.TARGET_MONTH, "第6表 実績情報", "Table 6, actual services"),
-            new FileKind("DLTJSK", MonthSegment.TARGET_MONTH, "第6表 実績情報削除", "Table 6, actual services: deletion")));
 
     private final Map<String, FileKind> byPrefix;
     /** Prefixes longest first, so that UPKIHON_SUB1 is tried before UPKIHON. */
@@ -50,9 +38,12 @@ public final class FileKinds {
         this.prefixesLongestFirst = List.copyOf(prefixes);
     }
 
-    /** The nine file kinds of the standard's version 3.2, which 4.x keeps. */
-    public static FileKinds standard() {
-        return STANDARD;
+    /**
+     * The kinds the installed layouts describe, in the order of their file layouts (the core's 3.2
+     * set first lists them in the order of the standard's send units).
+     */
+    public static FileKinds of(LayoutRegistry layouts) {
+        return new FileKinds(layouts.kinds().stream().map(FileKind::of).toList());
     }
 
     /** A set of exactly the given kinds. */

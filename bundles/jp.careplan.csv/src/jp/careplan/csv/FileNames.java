@@ -17,7 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import jp.careplan.csv.FileKind.MonthSegment;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.layout.MonthSegment;
 import jp.careplan.csv.FileNameException.Reason;
 import jp.careplan.csv.internal.Messages;
 import jp.careplan.model.exchange.ExchangeFactory;
@@ -54,12 +55,12 @@ public final class FileNames {
 
     private final FileKinds kinds;
 
-    /** File names of the standard's own kinds. */
-    public FileNames() {
-        this(FileKinds.standard());
+    /** File names of the kinds the installed layouts describe. */
+    public static FileNames of(LayoutRegistry layouts) {
+        return new FileNames(FileKinds.of(layouts));
     }
 
-    /** File names of the given kinds (the standard's plus those of installed extensions). */
+    /** File names of the given kinds. */
     public FileNames(FileKinds kinds) {
         this.kinds = Objects.requireNonNull(kinds, "kinds");
     }
@@ -207,7 +208,7 @@ public final class FileNames {
         }
 
         static Segment month(MonthSegment kind) {
-            return new Segment(kind.itemName(), 6, true, kind == MonthSegment.PROVISION_MONTH, FileName::setMonth);
+            return new Segment(kind.getLiteral(), 6, true, kind == MonthSegment.PROVISION_MONTH, FileName::setMonth);
         }
 
         void check(String name, String value, int position, FileKind kind) throws FileNameException {

@@ -4,6 +4,7 @@
  */
 package jp.careplan.cli.internal;
 
+import jp.careplan.layout.LayoutRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ final class CheckCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final Locale locale;
-    private final FileNames names = new FileNames();
+    private final FileNames names = FileNames.of(LayoutRegistry.getDefault());
     private boolean roundTrip;
 
     CheckCommand(PrintStream out, PrintStream err, Locale locale) {

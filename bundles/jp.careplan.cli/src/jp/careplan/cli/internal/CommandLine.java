@@ -13,6 +13,7 @@ import org.osgi.framework.FrameworkUtil;
 
 import jp.careplan.cli.Careplan;
 import jp.careplan.csv.FileNames;
+import jp.careplan.layout.LayoutRegistry;
 
 /** Dispatches a command line to its command; prints usage for help and for mistakes. */
 public final class CommandLine {
@@ -30,14 +31,14 @@ public final class CommandLine {
     public int run(List<String> args) {
         if (args.isEmpty()) {
             err.println(Messages.format(locale, "usage.noCommand"));
-            err.print(Messages.format(locale, "usage", CheckCommand.kindList(new FileNames(), locale)));
+            err.print(Messages.format(locale, "usage", CheckCommand.kindList(FileNames.of(LayoutRegistry.getDefault()), locale)));
             return Careplan.EXIT_USAGE;
         }
         String command = args.get(0);
         List<String> rest = args.subList(1, args.size());
         switch (command) {
         case "--help", "-h", "help":
-            out.print(Messages.format(locale, "usage", CheckCommand.kindList(new FileNames(), locale)));
+            out.print(Messages.format(locale, "usage", CheckCommand.kindList(FileNames.of(LayoutRegistry.getDefault()), locale)));
             return Careplan.EXIT_OK;
         case "--version":
             out.println(Messages.format(locale, "version", version()));
@@ -46,7 +47,7 @@ public final class CommandLine {
             return new CheckCommand(out, err, locale).run(rest);
         default:
             err.println(Messages.format(locale, "usage.unknownCommand", command));
-            err.print(Messages.format(locale, "usage", CheckCommand.kindList(new FileNames(), locale)));
+            err.print(Messages.format(locale, "usage", CheckCommand.kindList(FileNames.of(LayoutRegistry.getDefault()), locale)));
             return Careplan.EXIT_USAGE;
         }
     }

@@ -107,6 +107,33 @@ public interface CareplanFactory extends EFactory {
 	ServiceUseAnnexRow createServiceUseAnnexRow();
 
 	/**
+	 * Returns a new object of class '<em>Care Plan2</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Care Plan2</em>'.
+	 * @generated
+	 */
+	CarePlan2 createCarePlan2();
+
+	/**
+	 * Returns a new object of class '<em>Need</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Need</em>'.
+	 * @generated
+	 */
+	Need createNeed();
+
+	/**
+	 * Returns a new object of class '<em>Support Goal</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Support Goal</em>'.
+	 * @generated
+	 */
+	SupportGoal createSupportGoal();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -2047,6 +2047,207 @@ public interface CareplanPackage extends EPackage {
 	int SERVICE_USE_ANNEX_ROW_OPERATION_COUNT = RECORD_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link jp.careplan.model.careplan.impl.CarePlan2Impl <em>Care Plan2</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.careplan.model.careplan.impl.CarePlan2Impl
+	 * @see jp.careplan.model.careplan.impl.CareplanPackageImpl#getCarePlan2()
+	 * @generated
+	 */
+	int CARE_PLAN2 = 10;
+
+	/**
+	 * The feature id for the '<em><b>Insurer Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CARE_PLAN2__INSURER_NUMBER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Insured Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CARE_PLAN2__INSURED_NUMBER = 1;
+
+	/**
+	 * The feature id for the '<em><b>Plan Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CARE_PLAN2__PLAN_DATE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Needs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CARE_PLAN2__NEEDS = 3;
+
+	/**
+	 * The number of structural features of the '<em>Care Plan2</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CARE_PLAN2_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Care Plan2</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CARE_PLAN2_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link jp.careplan.model.careplan.impl.NeedImpl <em>Need</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.careplan.model.careplan.impl.NeedImpl
+	 * @see jp.careplan.model.careplan.impl.CareplanPackageImpl#getNeed()
+	 * @generated
+	 */
+	int NEED = 11;
+
+	/**
+	 * The feature id for the '<em><b>Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEED__NUMBER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEED__TEXT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Goals</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEED__GOALS = 2;
+
+	/**
+	 * The number of structural features of the '<em>Need</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEED_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Need</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEED_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link jp.careplan.model.careplan.impl.SupportGoalImpl <em>Support Goal</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see jp.careplan.model.careplan.impl.SupportGoalImpl
+	 * @see jp.careplan.model.careplan.impl.CareplanPackageImpl#getSupportGoal()
+	 * @generated
+	 */
+	int SUPPORT_GOAL = 12;
+
+	/**
+	 * The feature id for the '<em><b>Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_GOAL__NUMBER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Long Term Goal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_GOAL__LONG_TERM_GOAL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Long Term Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_GOAL__LONG_TERM_PERIOD = 2;
+
+	/**
+	 * The feature id for the '<em><b>Short Term Goal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_GOAL__SHORT_TERM_GOAL = 3;
+
+	/**
+	 * The feature id for the '<em><b>Short Term Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_GOAL__SHORT_TERM_PERIOD = 4;
+
+	/**
+	 * The feature id for the '<em><b>Supports</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_GOAL__SUPPORTS = 5;
+
+	/**
+	 * The number of structural features of the '<em>Support Goal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_GOAL_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Support Goal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPPORT_GOAL_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link jp.careplan.model.careplan.AnnexRowType <em>Annex Row Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2054,7 +2255,7 @@ public interface CareplanPackage extends EPackage {
 	 * @see jp.careplan.model.careplan.impl.CareplanPackageImpl#getAnnexRowType()
 	 * @generated
 	 */
-	int ANNEX_ROW_TYPE = 10;
+	int ANNEX_ROW_TYPE = 13;
 
 
 	/**
@@ -3973,6 +4174,179 @@ public interface CareplanPackage extends EPackage {
 	EAttribute getServiceUseAnnexRow_RowType();
 
 	/**
+	 * Returns the meta object for class '{@link jp.careplan.model.careplan.CarePlan2 <em>Care Plan2</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Care Plan2</em>'.
+	 * @see jp.careplan.model.careplan.CarePlan2
+	 * @generated
+	 */
+	EClass getCarePlan2();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.model.careplan.CarePlan2#getInsurerNumber <em>Insurer Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Insurer Number</em>'.
+	 * @see jp.careplan.model.careplan.CarePlan2#getInsurerNumber()
+	 * @see #getCarePlan2()
+	 * @generated
+	 */
+	EAttribute getCarePlan2_InsurerNumber();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.model.careplan.CarePlan2#getInsuredNumber <em>Insured Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Insured Number</em>'.
+	 * @see jp.careplan.model.careplan.CarePlan2#getInsuredNumber()
+	 * @see #getCarePlan2()
+	 * @generated
+	 */
+	EAttribute getCarePlan2_InsuredNumber();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.model.careplan.CarePlan2#getPlanDate <em>Plan Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Plan Date</em>'.
+	 * @see jp.careplan.model.careplan.CarePlan2#getPlanDate()
+	 * @see #getCarePlan2()
+	 * @generated
+	 */
+	EAttribute getCarePlan2_PlanDate();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link jp.careplan.model.careplan.CarePlan2#getNeeds <em>Needs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Needs</em>'.
+	 * @see jp.careplan.model.careplan.CarePlan2#getNeeds()
+	 * @see #getCarePlan2()
+	 * @generated
+	 */
+	EReference getCarePlan2_Needs();
+
+	/**
+	 * Returns the meta object for class '{@link jp.careplan.model.careplan.Need <em>Need</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Need</em>'.
+	 * @see jp.careplan.model.careplan.Need
+	 * @generated
+	 */
+	EClass getNeed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.model.careplan.Need#getNumber <em>Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Number</em>'.
+	 * @see jp.careplan.model.careplan.Need#getNumber()
+	 * @see #getNeed()
+	 * @generated
+	 */
+	EAttribute getNeed_Number();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.model.careplan.Need#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see jp.careplan.model.careplan.Need#getText()
+	 * @see #getNeed()
+	 * @generated
+	 */
+	EAttribute getNeed_Text();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link jp.careplan.model.careplan.Need#getGoals <em>Goals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Goals</em>'.
+	 * @see jp.careplan.model.careplan.Need#getGoals()
+	 * @see #getNeed()
+	 * @generated
+	 */
+	EReference getNeed_Goals();
+
+	/**
+	 * Returns the meta object for class '{@link jp.careplan.model.careplan.SupportGoal <em>Support Goal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Support Goal</em>'.
+	 * @see jp.careplan.model.careplan.SupportGoal
+	 * @generated
+	 */
+	EClass getSupportGoal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.model.careplan.SupportGoal#getNumber <em>Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Number</em>'.
+	 * @see jp.careplan.model.careplan.SupportGoal#getNumber()
+	 * @see #getSupportGoal()
+	 * @generated
+	 */
+	EAttribute getSupportGoal_Number();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.model.careplan.SupportGoal#getLongTermGoal <em>Long Term Goal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Long Term Goal</em>'.
+	 * @see jp.careplan.model.careplan.SupportGoal#getLongTermGoal()
+	 * @see #getSupportGoal()
+	 * @generated
+	 */
+	EAttribute getSupportGoal_LongTermGoal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.model.careplan.SupportGoal#getLongTermPeriod <em>Long Term Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Long Term Period</em>'.
+	 * @see jp.careplan.model.careplan.SupportGoal#getLongTermPeriod()
+	 * @see #getSupportGoal()
+	 * @generated
+	 */
+	EAttribute getSupportGoal_LongTermPeriod();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.model.careplan.SupportGoal#getShortTermGoal <em>Short Term Goal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Short Term Goal</em>'.
+	 * @see jp.careplan.model.careplan.SupportGoal#getShortTermGoal()
+	 * @see #getSupportGoal()
+	 * @generated
+	 */
+	EAttribute getSupportGoal_ShortTermGoal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.model.careplan.SupportGoal#getShortTermPeriod <em>Short Term Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Short Term Period</em>'.
+	 * @see jp.careplan.model.careplan.SupportGoal#getShortTermPeriod()
+	 * @see #getSupportGoal()
+	 * @generated
+	 */
+	EAttribute getSupportGoal_ShortTermPeriod();
+
+	/**
+	 * Returns the meta object for the reference list '{@link jp.careplan.model.careplan.SupportGoal#getSupports <em>Supports</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Supports</em>'.
+	 * @see jp.careplan.model.careplan.SupportGoal#getSupports()
+	 * @see #getSupportGoal()
+	 * @generated
+	 */
+	EReference getSupportGoal_Supports();
+
+	/**
 	 * Returns the meta object for enum '{@link jp.careplan.model.careplan.AnnexRowType <em>Annex Row Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5424,6 +5798,140 @@ public interface CareplanPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SERVICE_USE_ANNEX_ROW__ROW_TYPE = eINSTANCE.getServiceUseAnnexRow_RowType();
+
+		/**
+		 * The meta object literal for the '{@link jp.careplan.model.careplan.impl.CarePlan2Impl <em>Care Plan2</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.careplan.model.careplan.impl.CarePlan2Impl
+		 * @see jp.careplan.model.careplan.impl.CareplanPackageImpl#getCarePlan2()
+		 * @generated
+		 */
+		EClass CARE_PLAN2 = eINSTANCE.getCarePlan2();
+
+		/**
+		 * The meta object literal for the '<em><b>Insurer Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CARE_PLAN2__INSURER_NUMBER = eINSTANCE.getCarePlan2_InsurerNumber();
+
+		/**
+		 * The meta object literal for the '<em><b>Insured Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CARE_PLAN2__INSURED_NUMBER = eINSTANCE.getCarePlan2_InsuredNumber();
+
+		/**
+		 * The meta object literal for the '<em><b>Plan Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CARE_PLAN2__PLAN_DATE = eINSTANCE.getCarePlan2_PlanDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Needs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CARE_PLAN2__NEEDS = eINSTANCE.getCarePlan2_Needs();
+
+		/**
+		 * The meta object literal for the '{@link jp.careplan.model.careplan.impl.NeedImpl <em>Need</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.careplan.model.careplan.impl.NeedImpl
+		 * @see jp.careplan.model.careplan.impl.CareplanPackageImpl#getNeed()
+		 * @generated
+		 */
+		EClass NEED = eINSTANCE.getNeed();
+
+		/**
+		 * The meta object literal for the '<em><b>Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NEED__NUMBER = eINSTANCE.getNeed_Number();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NEED__TEXT = eINSTANCE.getNeed_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Goals</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NEED__GOALS = eINSTANCE.getNeed_Goals();
+
+		/**
+		 * The meta object literal for the '{@link jp.careplan.model.careplan.impl.SupportGoalImpl <em>Support Goal</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see jp.careplan.model.careplan.impl.SupportGoalImpl
+		 * @see jp.careplan.model.careplan.impl.CareplanPackageImpl#getSupportGoal()
+		 * @generated
+		 */
+		EClass SUPPORT_GOAL = eINSTANCE.getSupportGoal();
+
+		/**
+		 * The meta object literal for the '<em><b>Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPORT_GOAL__NUMBER = eINSTANCE.getSupportGoal_Number();
+
+		/**
+		 * The meta object literal for the '<em><b>Long Term Goal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPORT_GOAL__LONG_TERM_GOAL = eINSTANCE.getSupportGoal_LongTermGoal();
+
+		/**
+		 * The meta object literal for the '<em><b>Long Term Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPORT_GOAL__LONG_TERM_PERIOD = eINSTANCE.getSupportGoal_LongTermPeriod();
+
+		/**
+		 * The meta object literal for the '<em><b>Short Term Goal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPORT_GOAL__SHORT_TERM_GOAL = eINSTANCE.getSupportGoal_ShortTermGoal();
+
+		/**
+		 * The meta object literal for the '<em><b>Short Term Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPPORT_GOAL__SHORT_TERM_PERIOD = eINSTANCE.getSupportGoal_ShortTermPeriod();
+
+		/**
+		 * The meta object literal for the '<em><b>Supports</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPPORT_GOAL__SUPPORTS = eINSTANCE.getSupportGoal_Supports();
 
 		/**
 		 * The meta object literal for the '{@link jp.careplan.model.careplan.AnnexRowType <em>Annex Row Type</em>}' enum.

@@ -57,7 +57,7 @@ class CsvBundleInOsgiTest {
     @Test
     void messagesComeInJapaneseAndEnglishFromTheBundle() {
         FileNameException problem = assertThrows(FileNameException.class,
-                () -> new FileNames().parse("UP1KYO_123456789_2468135790_20191110102233.CSV"));
+                () -> FileNames.of(LayoutRegistry.getDefault()).parse("UP1KYO_123456789_2468135790_20191110102233.CSV"));
         assertEquals("FN-SEGMENT", problem.ruleId());
         assertTrue(problem.getMessage(Locale.JAPANESE).contains("送信元の事業所番号は数字10桁"),
                 problem.getMessage(Locale.JAPANESE));
@@ -68,7 +68,7 @@ class CsvBundleInOsgiTest {
     @Test
     void aGeneratedMonthIsListedInImportOrderInsideOsgi(@TempDir Path folder) throws Exception {
         List<GeneratedFile> generated = new SyntheticExchange(11, v3()).writeMonth(folder, YearMonth.of(2025, 3));
-        ExchangeFolder.Listing listing = new ExchangeFolder(new FileNames()).scan(folder);
+        ExchangeFolder.Listing listing = new ExchangeFolder(FileNames.of(LayoutRegistry.getDefault())).scan(folder);
 
         List<String> expectedSerials = generated.stream().filter(GeneratedFile::conforming)
                 .map(GeneratedFile::serial).sorted().toList();

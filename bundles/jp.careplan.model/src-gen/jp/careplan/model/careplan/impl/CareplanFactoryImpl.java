@@ -9,16 +9,19 @@ package jp.careplan.model.careplan.impl;
 import jp.careplan.model.careplan.AnnexRowType;
 import jp.careplan.model.careplan.CarePlan1;
 import jp.careplan.model.careplan.CarePlan1Deletion;
+import jp.careplan.model.careplan.CarePlan2;
 import jp.careplan.model.careplan.CarePlan2Row;
 import jp.careplan.model.careplan.CareplanDocument;
 import jp.careplan.model.careplan.CareplanFactory;
 import jp.careplan.model.careplan.CareplanPackage;
+import jp.careplan.model.careplan.Need;
 import jp.careplan.model.careplan.ServiceActualDeletion;
 import jp.careplan.model.careplan.ServiceUseAnnexRow;
 import jp.careplan.model.careplan.ServiceUsePlanDeletion;
 import jp.careplan.model.careplan.ServiceUseRow;
 import jp.careplan.model.careplan.SupplementaryInfo;
 
+import jp.careplan.model.careplan.SupportGoal;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
@@ -81,6 +84,9 @@ public class CareplanFactoryImpl extends EFactoryImpl implements CareplanFactory
 			case CareplanPackage.SERVICE_USE_PLAN_DELETION: return createServiceUsePlanDeletion();
 			case CareplanPackage.SERVICE_ACTUAL_DELETION: return createServiceActualDeletion();
 			case CareplanPackage.SERVICE_USE_ANNEX_ROW: return createServiceUseAnnexRow();
+			case CareplanPackage.CARE_PLAN2: return createCarePlan2();
+			case CareplanPackage.NEED: return createNeed();
+			case CareplanPackage.SUPPORT_GOAL: return createSupportGoal();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -213,6 +219,39 @@ public class CareplanFactoryImpl extends EFactoryImpl implements CareplanFactory
 	public ServiceUseAnnexRow createServiceUseAnnexRow() {
 		ServiceUseAnnexRowImpl serviceUseAnnexRow = new ServiceUseAnnexRowImpl();
 		return serviceUseAnnexRow;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CarePlan2 createCarePlan2() {
+		CarePlan2Impl carePlan2 = new CarePlan2Impl();
+		return carePlan2;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Need createNeed() {
+		NeedImpl need = new NeedImpl();
+		return need;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SupportGoal createSupportGoal() {
+		SupportGoalImpl supportGoal = new SupportGoalImpl();
+		return supportGoal;
 	}
 
 	/**

@@ -9,16 +9,19 @@ package jp.careplan.model.careplan.impl;
 import jp.careplan.model.careplan.AnnexRowType;
 import jp.careplan.model.careplan.CarePlan1;
 import jp.careplan.model.careplan.CarePlan1Deletion;
+import jp.careplan.model.careplan.CarePlan2;
 import jp.careplan.model.careplan.CarePlan2Row;
 import jp.careplan.model.careplan.CareplanDocument;
 import jp.careplan.model.careplan.CareplanFactory;
 import jp.careplan.model.careplan.CareplanPackage;
+import jp.careplan.model.careplan.Need;
 import jp.careplan.model.careplan.ServiceActualDeletion;
 import jp.careplan.model.careplan.ServiceUseAnnexRow;
 import jp.careplan.model.careplan.ServiceUsePlanDeletion;
 import jp.careplan.model.careplan.ServiceUseRow;
 import jp.careplan.model.careplan.SupplementaryInfo;
 
+import jp.careplan.model.careplan.SupportGoal;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
@@ -103,6 +106,27 @@ public class CareplanPackageImpl extends EPackageImpl implements CareplanPackage
 	 * @generated
 	 */
 	private EClass serviceUseAnnexRowEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass carePlan2EClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass needEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass supportGoalEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1927,6 +1951,166 @@ public class CareplanPackageImpl extends EPackageImpl implements CareplanPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getCarePlan2() {
+		return carePlan2EClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCarePlan2_InsurerNumber() {
+		return (EAttribute)carePlan2EClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCarePlan2_InsuredNumber() {
+		return (EAttribute)carePlan2EClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCarePlan2_PlanDate() {
+		return (EAttribute)carePlan2EClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCarePlan2_Needs() {
+		return (EReference)carePlan2EClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNeed() {
+		return needEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNeed_Number() {
+		return (EAttribute)needEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNeed_Text() {
+		return (EAttribute)needEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNeed_Goals() {
+		return (EReference)needEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSupportGoal() {
+		return supportGoalEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupportGoal_Number() {
+		return (EAttribute)supportGoalEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupportGoal_LongTermGoal() {
+		return (EAttribute)supportGoalEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupportGoal_LongTermPeriod() {
+		return (EAttribute)supportGoalEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupportGoal_ShortTermGoal() {
+		return (EAttribute)supportGoalEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupportGoal_ShortTermPeriod() {
+		return (EAttribute)supportGoalEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSupportGoal_Supports() {
+		return (EReference)supportGoalEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAnnexRowType() {
 		return annexRowTypeEEnum;
 	}
@@ -2144,6 +2328,25 @@ public class CareplanPackageImpl extends EPackageImpl implements CareplanPackage
 		createEAttribute(serviceUseAnnexRowEClass, SERVICE_USE_ANNEX_ROW__UPDATER_CODE);
 		createEAttribute(serviceUseAnnexRowEClass, SERVICE_USE_ANNEX_ROW__IDENTIFIER);
 		createEAttribute(serviceUseAnnexRowEClass, SERVICE_USE_ANNEX_ROW__ROW_TYPE);
+
+		carePlan2EClass = createEClass(CARE_PLAN2);
+		createEAttribute(carePlan2EClass, CARE_PLAN2__INSURER_NUMBER);
+		createEAttribute(carePlan2EClass, CARE_PLAN2__INSURED_NUMBER);
+		createEAttribute(carePlan2EClass, CARE_PLAN2__PLAN_DATE);
+		createEReference(carePlan2EClass, CARE_PLAN2__NEEDS);
+
+		needEClass = createEClass(NEED);
+		createEAttribute(needEClass, NEED__NUMBER);
+		createEAttribute(needEClass, NEED__TEXT);
+		createEReference(needEClass, NEED__GOALS);
+
+		supportGoalEClass = createEClass(SUPPORT_GOAL);
+		createEAttribute(supportGoalEClass, SUPPORT_GOAL__NUMBER);
+		createEAttribute(supportGoalEClass, SUPPORT_GOAL__LONG_TERM_GOAL);
+		createEAttribute(supportGoalEClass, SUPPORT_GOAL__LONG_TERM_PERIOD);
+		createEAttribute(supportGoalEClass, SUPPORT_GOAL__SHORT_TERM_GOAL);
+		createEAttribute(supportGoalEClass, SUPPORT_GOAL__SHORT_TERM_PERIOD);
+		createEReference(supportGoalEClass, SUPPORT_GOAL__SUPPORTS);
 
 		// Create enums
 		annexRowTypeEEnum = createEEnum(ANNEX_ROW_TYPE);
@@ -2371,6 +2574,25 @@ public class CareplanPackageImpl extends EPackageImpl implements CareplanPackage
 		initEAttribute(getServiceUseAnnexRow_UpdaterCode(), ecorePackage.getEString(), "updaterCode", null, 0, 1, ServiceUseAnnexRow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceUseAnnexRow_Identifier(), ecorePackage.getEString(), "identifier", null, 0, 1, ServiceUseAnnexRow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceUseAnnexRow_RowType(), this.getAnnexRowType(), "rowType", null, 0, 1, ServiceUseAnnexRow.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+
+		initEClass(carePlan2EClass, CarePlan2.class, "CarePlan2", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCarePlan2_InsurerNumber(), ecorePackage.getEString(), "insurerNumber", null, 0, 1, CarePlan2.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCarePlan2_InsuredNumber(), ecorePackage.getEString(), "insuredNumber", null, 0, 1, CarePlan2.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCarePlan2_PlanDate(), ecorePackage.getEString(), "planDate", null, 0, 1, CarePlan2.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCarePlan2_Needs(), this.getNeed(), null, "needs", null, 0, -1, CarePlan2.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(needEClass, Need.class, "Need", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNeed_Number(), ecorePackage.getEString(), "number", null, 0, 1, Need.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNeed_Text(), ecorePackage.getEString(), "text", null, 0, 1, Need.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNeed_Goals(), this.getSupportGoal(), null, "goals", null, 0, -1, Need.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(supportGoalEClass, SupportGoal.class, "SupportGoal", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSupportGoal_Number(), ecorePackage.getEString(), "number", null, 0, 1, SupportGoal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupportGoal_LongTermGoal(), ecorePackage.getEString(), "longTermGoal", null, 0, 1, SupportGoal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupportGoal_LongTermPeriod(), ecorePackage.getEString(), "longTermPeriod", null, 0, 1, SupportGoal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupportGoal_ShortTermGoal(), ecorePackage.getEString(), "shortTermGoal", null, 0, 1, SupportGoal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupportGoal_ShortTermPeriod(), ecorePackage.getEString(), "shortTermPeriod", null, 0, 1, SupportGoal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupportGoal_Supports(), this.getCarePlan2Row(), null, "supports", null, 0, -1, SupportGoal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(annexRowTypeEEnum, AnnexRowType.class, "AnnexRowType");

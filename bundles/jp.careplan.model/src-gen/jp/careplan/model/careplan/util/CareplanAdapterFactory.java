@@ -8,15 +8,18 @@ package jp.careplan.model.careplan.util;
 
 import jp.careplan.model.careplan.CarePlan1;
 import jp.careplan.model.careplan.CarePlan1Deletion;
+import jp.careplan.model.careplan.CarePlan2;
 import jp.careplan.model.careplan.CarePlan2Row;
 import jp.careplan.model.careplan.CareplanDocument;
 import jp.careplan.model.careplan.CareplanPackage;
+import jp.careplan.model.careplan.Need;
 import jp.careplan.model.careplan.ServiceActualDeletion;
 import jp.careplan.model.careplan.ServiceUseAnnexRow;
 import jp.careplan.model.careplan.ServiceUsePlanDeletion;
 import jp.careplan.model.careplan.ServiceUseRow;
 import jp.careplan.model.careplan.SupplementaryInfo;
 
+import jp.careplan.model.careplan.SupportGoal;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notifier;
 
@@ -119,6 +122,18 @@ public class CareplanAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseServiceUseAnnexRow(ServiceUseAnnexRow object) {
 				return createServiceUseAnnexRowAdapter();
+			}
+			@Override
+			public Adapter caseCarePlan2(CarePlan2 object) {
+				return createCarePlan2Adapter();
+			}
+			@Override
+			public Adapter caseNeed(Need object) {
+				return createNeedAdapter();
+			}
+			@Override
+			public Adapter caseSupportGoal(SupportGoal object) {
+				return createSupportGoalAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object) {
@@ -277,6 +292,48 @@ public class CareplanAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createServiceUseAnnexRowAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link jp.careplan.model.careplan.CarePlan2 <em>Care Plan2</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see jp.careplan.model.careplan.CarePlan2
+	 * @generated
+	 */
+	public Adapter createCarePlan2Adapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link jp.careplan.model.careplan.Need <em>Need</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see jp.careplan.model.careplan.Need
+	 * @generated
+	 */
+	public Adapter createNeedAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link jp.careplan.model.careplan.SupportGoal <em>Support Goal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see jp.careplan.model.careplan.SupportGoal
+	 * @generated
+	 */
+	public Adapter createSupportGoalAdapter() {
 		return null;
 	}
 

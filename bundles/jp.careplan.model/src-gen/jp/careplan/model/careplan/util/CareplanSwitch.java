@@ -8,15 +8,18 @@ package jp.careplan.model.careplan.util;
 
 import jp.careplan.model.careplan.CarePlan1;
 import jp.careplan.model.careplan.CarePlan1Deletion;
+import jp.careplan.model.careplan.CarePlan2;
 import jp.careplan.model.careplan.CarePlan2Row;
 import jp.careplan.model.careplan.CareplanDocument;
 import jp.careplan.model.careplan.CareplanPackage;
+import jp.careplan.model.careplan.Need;
 import jp.careplan.model.careplan.ServiceActualDeletion;
 import jp.careplan.model.careplan.ServiceUseAnnexRow;
 import jp.careplan.model.careplan.ServiceUsePlanDeletion;
 import jp.careplan.model.careplan.ServiceUseRow;
 import jp.careplan.model.careplan.SupplementaryInfo;
 
+import jp.careplan.model.careplan.SupportGoal;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 
@@ -144,6 +147,24 @@ public class CareplanSwitch<T> extends Switch<T> {
 				ServiceUseAnnexRow serviceUseAnnexRow = (ServiceUseAnnexRow)theEObject;
 				T result = caseServiceUseAnnexRow(serviceUseAnnexRow);
 				if (result == null) result = caseRecord(serviceUseAnnexRow);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CareplanPackage.CARE_PLAN2: {
+				CarePlan2 carePlan2 = (CarePlan2)theEObject;
+				T result = caseCarePlan2(carePlan2);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CareplanPackage.NEED: {
+				Need need = (Need)theEObject;
+				T result = caseNeed(need);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CareplanPackage.SUPPORT_GOAL: {
+				SupportGoal supportGoal = (SupportGoal)theEObject;
+				T result = caseSupportGoal(supportGoal);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -298,6 +319,51 @@ public class CareplanSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseServiceUseAnnexRow(ServiceUseAnnexRow object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Care Plan2</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Care Plan2</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCarePlan2(CarePlan2 object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Need</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Need</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNeed(Need object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Support Goal</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Support Goal</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSupportGoal(SupportGoal object) {
 		return null;
 	}
 

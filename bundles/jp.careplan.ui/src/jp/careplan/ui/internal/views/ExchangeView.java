@@ -38,6 +38,7 @@ import jp.careplan.csv.ExchangeFolder;
 import jp.careplan.csv.ExchangeFolder.Listing;
 import jp.careplan.csv.ExchangeFolder.Rejected;
 import jp.careplan.csv.FileNames;
+import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.exchange.ExchangeFile;
 import jp.careplan.model.exchange.FileName;
 import jp.careplan.ui.internal.ExchangeFolderPreference;
@@ -55,7 +56,7 @@ public final class ExchangeView extends ViewPart {
     public static final String ID = "jp.careplan.ui.views.exchange";
     private static final String REFRESH_COMMAND = "org.eclipse.ui.file.refresh";
 
-    private final FileNames names = new FileNames();
+    private final FileNames names = FileNames.of(LayoutRegistry.getDefault());
     private Text folderText;
     private TableViewer viewer;
     private Label summary;

@@ -44,7 +44,7 @@ class ReaderFuzzTest {
         URL url = ReaderFuzzTest.class.getClassLoader().getResource("layouts/v3.2.layout");
         try {
             LAYOUTS.register(LayoutSets.load(URI.createURI(url.toString())));
-            NAME = new FileNames().parse("UPPLAN_202503_1234567890_2345678901_20250225101500.CSV");
+            NAME = FileNames.of(LAYOUTS).parse("UPPLAN_202503_1234567890_2345678901_20250225101500.CSV");
         } catch (IOException | FileNameException e) {
             throw new IllegalStateException(e);
         }

@@ -25,7 +25,7 @@ import jp.careplan.model.exchange.SendUnit;
 /** Send units (2.4) and 取込順序 (2.5) read from the names of a folder's files. */
 class ExchangeFolderTest {
 
-    private final ExchangeFolder folder = new ExchangeFolder(new FileNames());
+    private final ExchangeFolder folder = new ExchangeFolder(FileNames.of(Layouts.registry()));
 
     @Test
     void unitsFollowTheSerialAndEachHoldsTheFilesOfOneSenderAndReceiver(@TempDir Path dir) throws Exception {

@@ -46,7 +46,7 @@ class ExchangeModelTest {
     void anExchangeSurvivesXmiSerialisationUnchanged(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("exchange");
         new SyntheticExchange(4, Layouts.v3()).writeMonth(folder, YearMonth.of(2025, 9));
-        Exchange exchange = new ExchangeFolder(new FileNames()).scan(folder).exchange();
+        Exchange exchange = new ExchangeFolder(FileNames.of(Layouts.registry())).scan(folder).exchange();
 
         ResourceSetImpl resourceSet = new ResourceSetImpl();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import jp.careplan.csv.FileKind;
-import jp.careplan.csv.FileKind.MonthSegment;
+import jp.careplan.layout.MonthSegment;
 import jp.careplan.csv.FileKinds;
 import jp.careplan.csv.FileNameException;
 import jp.careplan.csv.FileNames;
@@ -28,7 +28,8 @@ import jp.careplan.model.exchange.NamingRule;
 /** File names of both naming rules (v3.2 digest §2, v4.1 digest §2), without OSGi. */
 class FileNamesTest {
 
-    private final FileNames names = new FileNames();
+    private final FileNames names = FileNames.of(Layouts.registry());
+    private final FileKinds kinds = FileKinds.of(Layouts.registry());
 
     @Test
     void aThreePointTwoNameGivesItsParts() throws FileNameException {
@@ -112,7 +113,7 @@ class FileNamesTest {
     void formattingGivesEveryParsedNameBackCharacterForCharacter() throws FileNameException {
         Random random = new Random(42);
         for (int i = 0; i < 2_000; i++) {
-            FileKind kind = FileKinds.standard().all().get(random.nextInt(FileKinds.standard().all().size()));
+            FileKind kind = kinds.all().get(random.nextInt(kinds.all().size()));
             StringBuilder text = new StringBuilder(kind.prefix());
             if (kind.monthSegment() != MonthSegment.NONE) {
                 text.append('_').append(kind.monthSegment() == MonthSegment.PROVISION_MONTH && random.nextBoolean()
@@ -143,7 +144,7 @@ class FileNamesTest {
         FileKind table3 = new FileKind("UP3KYO", MonthSegment.NONE, "居宅サービス計画３表", "Care plan, table 3");
         FileKind sub1 = new FileKind("UPKIHON_SUB1", MonthSegment.NONE, "利用者基本情報（別表1）", "Basic user information, annex 1");
         FileKind basic = new FileKind("UPKIHON", MonthSegment.NONE, "利用者基本情報", "Basic user information");
-        FileNames extended = new FileNames(FileKinds.standard().with(List.of(table3, basic, sub1)));
+        FileNames extended = new FileNames(kinds.with(List.of(table3, basic, sub1)));
 
         assertEquals("UP3KYO", extended.parse("UP3KYO_0300000100_43_0300000005_11_20191025200201.CSV").getKind());
         assertEquals("UPKIHON_SUB1",
@@ -155,7 +156,7 @@ class FileNamesTest {
     @Test
     void twoDifferentDefinitionsOfOneKindAreRefused() {
         FileKind other = new FileKind("UPPLAN", MonthSegment.NONE, "別物", "something else");
-        assertThrows(IllegalArgumentException.class, () -> FileKinds.standard().with(List.of(other)));
+        assertThrows(IllegalArgumentException.class, () -> kinds.with(List.of(other)));
     }
 
     private static String digits(Random random, int count) {

@@ -21,7 +21,7 @@ import jp.careplan.fixtures.Samples;
 /**
  * The committed {@code samples/} folder (which the product opens first) is exactly what the
  * synthetic generator writes: no hand-made or real data can slip in. To regenerate after changing
- * the generator: {@code ./mvnw verify -pl tests/jp.careplan.standalone.tests -am -Dcareplan.samples.update=true}.
+ * the generator: {@code ./mvnw verify -Dcareplan.samples.update=true}.
  */
 class SamplesTest {
 
