@@ -285,11 +285,11 @@ public final class CareplanCsvReader {
         /** Once a record's end is known: its line end, and the original forms of its characters. */
         private void finish(Ms932Reader reader, Pending pending, long end) {
             if (end - pending.start >= 2 && !reportedLineEnd) {
-                String ending = reader.text(end - 2, end);
-                if (!ending.equals("\r\n") && (ending.endsWith("\n") || ending.endsWith("\r"))) {
+                char last = reader.charAt(end - 1);
+                if ((last == '\n' || last == '\r') && !(last == '\n' && reader.charAt(end - 2) == '\r')) {
                     reportedLineEnd = true;
                     problems.add(problem("CSV-LINE-END", Severity.WARNING, pending.line, 0, null, -1,
-                            ending.endsWith("\n") ? "LF" : "CR"));
+                            last == '\n' ? "LF" : "CR"));
                 }
             }
             if (pending.record != null && !reportedForm) {
@@ -316,36 +316,30 @@ public final class CareplanCsvReader {
          * apart (CSV-LINE-END).
          */
         private int firstUncanonicalColumn(Ms932Reader reader, Pending pending, long end) {
+            // Reading gave back the values; what can differ from the standard's form is only whether an
+            // item is quoted. An item is quoted in the raw text exactly when its first character is '"',
+            // and its raw length follows from its value, so one character per item is enough to look at.
             long p = pending.start;
             Binding binding = pending.binding;
             for (int i = 0; i < binding.columns.length; i++) {
                 String value = (String) pending.record.eGet(binding.attributes[i]);
                 boolean quote = value != null && (binding.columns[i].getType() == ColumnType.TEXT || needsQuotes(value));
-                if (quote && (p >= end || reader.charAt(p++) != '"')) {
+                boolean quoted = p < end && reader.charAt(p) == '"';
+                if (quote != quoted) {
                     return i + 1;
                 }
-                if (value != null) {
+                int length = value == null ? 0 : value.length();
+                if (quoted) {
+                    length += 2;
                     for (int k = 0; k < value.length(); k++) {
-                        char c = value.charAt(k);
-                        if (p >= end || reader.charAt(p++) != c || quote && c == '"' && (p >= end || reader.charAt(p++) != '"')) {
-                            return i + 1;
+                        if (value.charAt(k) == '"') {
+                            length++;
                         }
                     }
                 }
-                if (quote && (p >= end || reader.charAt(p++) != '"')) {
-                    return i + 1;
-                }
-                if (i + 1 < binding.columns.length && (p >= end || reader.charAt(p++) != ',')) {
-                    return i + 1;
-                }
+                p += length + 1;
             }
-            // what remains is the line end
-            for (; p < end; p++) {
-                char c = reader.charAt(p);
-                if (c != '\r' && c != '\n') {
-                    return binding.columns.length;
-                }
-            }
+            // what remains is the line end, checked apart
             return 0;
         }
 

@@ -44,7 +44,7 @@ public final class FieldRules {
         case TIME:
             return value.length() == 4 && digits(value) ? null : "field.time";
         case DAY_FLAGS:
-            return value.length() == 31 && value.chars().allMatch(c -> c == '0' || c == '1') ? null : "field.dayFlags";
+            return value.length() == 31 && zerosAndOnes(value) ? null : "field.dayFlags";
         case INSURED_NUMBER:
             return value.length() == 10 && (digits(value) || value.charAt(0) == 'H' && digits(value.substring(1)))
                     ? null : "field.insuredNumber";
@@ -71,6 +71,16 @@ public final class FieldRules {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean zerosAndOnes(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '0' && c != '1') {
                 return false;
             }
         }

@@ -114,52 +114,75 @@ public final class Ms932Reader extends Reader {
             return 0;
         }
         int count = 0;
+        int mask = window.length - 1;
         while (count < length) {
             if (bufferPosition >= bufferLimit && !fill()) {
                 break;
             }
-            int b = buffer[bufferPosition] & 0xFF;
-            long byteOffset = bufferStartOffset + bufferPosition;
-            char c;
-            if (b < 0x80) {
-                c = (char) b;
+            // the common case first: a run of ASCII that is not a line end
+            int limit = Math.min(bufferLimit, bufferPosition + length - count);
+            while (bufferPosition < limit) {
+                byte b = buffer[bufferPosition];
+                if (b < 0 || b == '\n' || b == '\r') {
+                    break;
+                }
+                char c = (char) b;
+                target[offset + count++] = c;
+                window[(int) (charPosition++ & mask)] = c;
                 bufferPosition++;
-            } else if (Ms932.isSingleByteCharacter(b)) {
-                c = Ms932.decodeSingle(b);
-                bufferPosition++;
-            } else if (Ms932.isGaijiLeadByte(b)) {
-                throw new DecodingException("CSV-GAIJI", byteOffset, lineBreaks + 1, columnHere());
-            } else if (Ms932.isLeadByte(b)) {
-                if (bufferPosition + 1 >= bufferLimit && !fillKeepingOne()) {
-                    throw new DecodingException("CSV-ENCODING", byteOffset, lineBreaks + 1, columnHere());
-                }
-                int code = b << 8 | buffer[bufferPosition + 1] & 0xFF;
-                c = Ms932.decodeDouble(code);
-                if (c == 0) {
-                    throw new DecodingException("CSV-ENCODING", byteOffset, lineBreaks + 1, columnHere());
-                }
-                if (!Ms932.isCanonical(code)) {
-                    addNonCanonical(charPosition, code);
-                }
-                bufferPosition += 2;
-            } else {
-                throw new DecodingException("CSV-ENCODING", byteOffset, lineBreaks + 1, columnHere());
+                previous = c;
             }
-            target[offset + count++] = c;
-            window[(int) (charPosition & (window.length - 1))] = c;
-            charPosition++;
-            if (c == '\n' || c == '\r') {
-                if (c == '\r' || previous != '\r') {
-                    lineBreaks++;
-                }
-                addLineStart(charPosition, bufferStartOffset + bufferPosition);
+            if (count == length || bufferPosition >= bufferLimit) {
+                continue;
             }
-            previous = c;
-            if (charPosition - forgottenBefore > maxRecordChars + (long) buffer.length) {
-                throw new RecordTooLargeException(maxRecordChars);
-            }
+            count += decodeOne(target, offset + count);
+        }
+        if (charPosition - forgottenBefore > maxRecordChars + (long) buffer.length) {
+            throw new RecordTooLargeException(maxRecordChars);
         }
         return count == 0 && eof ? -1 : count;
+    }
+
+    /** Decodes the character at the buffer position (not plain ASCII): a line end, kana, or a double byte. */
+    private int decodeOne(char[] target, int at) throws IOException {
+        int b = buffer[bufferPosition] & 0xFF;
+        long byteOffset = bufferStartOffset + bufferPosition;
+        char c;
+        if (b < 0x80) {
+            c = (char) b;
+            bufferPosition++;
+        } else if (Ms932.isSingleByteCharacter(b)) {
+            c = Ms932.decodeSingle(b);
+            bufferPosition++;
+        } else if (Ms932.isGaijiLeadByte(b)) {
+            throw new DecodingException("CSV-GAIJI", byteOffset, lineBreaks + 1, columnHere());
+        } else if (Ms932.isLeadByte(b)) {
+            if (bufferPosition + 1 >= bufferLimit && !fillKeepingOne()) {
+                throw new DecodingException("CSV-ENCODING", byteOffset, lineBreaks + 1, columnHere());
+            }
+            int code = b << 8 | buffer[bufferPosition + 1] & 0xFF;
+            c = Ms932.decodeDouble(code);
+            if (c == 0) {
+                throw new DecodingException("CSV-ENCODING", bufferStartOffset + bufferPosition, lineBreaks + 1, columnHere());
+            }
+            if (!Ms932.isCanonical(code)) {
+                addNonCanonical(charPosition, code);
+            }
+            bufferPosition += 2;
+        } else {
+            throw new DecodingException("CSV-ENCODING", byteOffset, lineBreaks + 1, columnHere());
+        }
+        target[at] = c;
+        window[(int) (charPosition & (window.length - 1))] = c;
+        charPosition++;
+        if (c == '\n' || c == '\r') {
+            if (c == '\r' || previous != '\r') {
+                lineBreaks++;
+            }
+            addLineStart(charPosition, bufferStartOffset + bufferPosition);
+        }
+        previous = c;
+        return 1;
     }
 
     /** The 1-based column of the next character: items counted from the start of its record. */
