@@ -24,7 +24,7 @@ package jp.careplan.model.careplan;
  * </ul>
  *
  * @see jp.careplan.model.careplan.CareplanPackage#getCarePlan1Deletion()
- * @model
+ * @model annotation="http://careplan.jp/labels ja='\u5c45\u5b85\u30b5\u30fc\u30d3\u30b9\u8a08\u753b1\u8868_\u524a\u9664'"
  * @generated
  */
 public interface CarePlan1Deletion extends jp.careplan.model.careplan.Record {

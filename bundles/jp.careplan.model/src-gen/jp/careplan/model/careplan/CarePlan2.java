@@ -30,7 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see jp.careplan.model.careplan.CareplanPackage#getCarePlan2()
- * @model
+ * @model annotation="http://careplan.jp/labels ja='\u5c45\u5b85\u30b5\u30fc\u30d3\u30b9\u8a08\u753b\u66f8\uff08\uff12\uff09'"
  * @generated
  */
 public interface CarePlan2 extends EObject {
@@ -117,6 +117,7 @@ public interface CarePlan2 extends EObject {
 	 * @return the value of the '<em>Needs</em>' containment reference list.
 	 * @see jp.careplan.model.careplan.CareplanPackage#getCarePlan2_Needs()
 	 * @model containment="true"
+	 *        annotation="http://careplan.jp/labels ja='\u8ab2\u984c'"
 	 * @generated
 	 */
 	EList<Need> getNeeds();

@@ -42,7 +42,7 @@ package jp.careplan.model.careplan;
  * </ul>
  *
  * @see jp.careplan.model.careplan.CareplanPackage#getCarePlan2Row()
- * @model
+ * @model annotation="http://careplan.jp/labels ja='\u5c45\u5b85\u30b5\u30fc\u30d3\u30b9\u8a08\u753b2\u8868\uff08\u63f4\u52a9\u5185\u5bb9\uff09'"
  * @generated
  */
 public interface CarePlan2Row extends jp.careplan.model.careplan.Record {

@@ -28,7 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see jp.careplan.model.careplan.CareplanPackage#getCareplanDocument()
- * @model
+ * @model annotation="http://careplan.jp/labels ja='\u30d5\u30a1\u30a4\u30eb'"
  * @generated
  */
 public interface CareplanDocument extends EObject {
@@ -42,7 +42,7 @@ public interface CareplanDocument extends EObject {
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see #setKind(String)
 	 * @see jp.careplan.model.careplan.CareplanPackage#getCareplanDocument_Kind()
-	 * @model
+	 * @model annotation="http://careplan.jp/labels ja='\u30d5\u30a1\u30a4\u30eb\u7a2e\u985e'"
 	 * @generated
 	 */
 	String getKind();
@@ -65,6 +65,7 @@ public interface CareplanDocument extends EObject {
 	 * @return the value of the '<em>Records</em>' containment reference list.
 	 * @see jp.careplan.model.careplan.CareplanPackage#getCareplanDocument_Records()
 	 * @model containment="true"
+	 *        annotation="http://careplan.jp/labels ja='\u30ec\u30b3\u30fc\u30c9'"
 	 * @generated
 	 */
 	EList<jp.careplan.model.careplan.Record> getRecords();

@@ -29,7 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see jp.careplan.model.careplan.CareplanPackage#getNeed()
- * @model
+ * @model annotation="http://careplan.jp/labels ja='\u8ab2\u984c'"
  * @generated
  */
 public interface Need extends EObject {
@@ -91,6 +91,7 @@ public interface Need extends EObject {
 	 * @return the value of the '<em>Goals</em>' containment reference list.
 	 * @see jp.careplan.model.careplan.CareplanPackage#getNeed_Goals()
 	 * @model containment="true"
+	 *        annotation="http://careplan.jp/labels ja='\u63f4\u52a9\u76ee\u6a19'"
 	 * @generated
 	 */
 	EList<SupportGoal> getGoals();

@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *
  * @see jp.careplan.model.careplan.CareplanPackage#getRecord()
  * @model abstract="true"
+ *        annotation="http://careplan.jp/labels ja='\u30ec\u30b3\u30fc\u30c9'"
  * @generated
  */
 public interface Record extends EObject {

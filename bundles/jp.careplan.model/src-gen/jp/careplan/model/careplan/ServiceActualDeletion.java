@@ -26,7 +26,7 @@ package jp.careplan.model.careplan;
  * </ul>
  *
  * @see jp.careplan.model.careplan.CareplanPackage#getServiceActualDeletion()
- * @model
+ * @model annotation="http://careplan.jp/labels ja='\u7b2c6\u8868 \u5b9f\u7e3e\u60c5\u5831\u524a\u9664'"
  * @generated
  */
 public interface ServiceActualDeletion extends jp.careplan.model.careplan.Record {

@@ -55,7 +55,7 @@ package jp.careplan.model.careplan;
  * </ul>
  *
  * @see jp.careplan.model.careplan.CareplanPackage#getServiceUseAnnexRow()
- * @model
+ * @model annotation="http://careplan.jp/labels ja='\u7b2c7\u8868\uff08\u30b5\u30fc\u30d3\u30b9\u5229\u7528\u7968\u5225\u8868\uff09'"
  * @generated
  */
 public interface ServiceUseAnnexRow extends jp.careplan.model.careplan.Record {
@@ -846,6 +846,7 @@ public interface ServiceUseAnnexRow extends jp.careplan.model.careplan.Record {
 	 * @see jp.careplan.model.careplan.AnnexRowType
 	 * @see jp.careplan.model.careplan.CareplanPackage#getServiceUseAnnexRow_RowType()
 	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 *        annotation="http://careplan.jp/labels ja='\u884c\u306e\u7a2e\u985e'"
 	 * @generated
 	 */
 	AnnexRowType getRowType();

@@ -24,7 +24,7 @@ package jp.careplan.model.careplan;
  * </ul>
  *
  * @see jp.careplan.model.careplan.CareplanPackage#getServiceUsePlanDeletion()
- * @model
+ * @model annotation="http://careplan.jp/labels ja='\u7b2c6\u8868\uff08\u30b5\u30fc\u30d3\u30b9\u5229\u7528\u7968\uff09\u4e88\u5b9a\u524a\u9664'"
  * @generated
  */
 public interface ServiceUsePlanDeletion extends jp.careplan.model.careplan.Record {

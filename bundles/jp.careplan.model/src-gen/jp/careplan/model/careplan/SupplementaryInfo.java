@@ -83,7 +83,7 @@ package jp.careplan.model.careplan;
  * </ul>
  *
  * @see jp.careplan.model.careplan.CareplanPackage#getSupplementaryInfo()
- * @model
+ * @model annotation="http://careplan.jp/labels ja='\u5229\u7528\u8005\u88dc\u8db3\u60c5\u5831'"
  * @generated
  */
 public interface SupplementaryInfo extends jp.careplan.model.careplan.Record {

@@ -32,7 +32,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see jp.careplan.model.careplan.CareplanPackage#getSupportGoal()
- * @model
+ * @model annotation="http://careplan.jp/labels ja='\u63f4\u52a9\u76ee\u6a19'"
  * @generated
  */
 public interface SupportGoal extends EObject {
@@ -168,7 +168,7 @@ public interface SupportGoal extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Supports</em>' reference list.
 	 * @see jp.careplan.model.careplan.CareplanPackage#getSupportGoal_Supports()
-	 * @model
+	 * @model annotation="http://careplan.jp/labels ja='\u63f4\u52a9\u5185\u5bb9'"
 	 * @generated
 	 */
 	EList<CarePlan2Row> getSupports();

@@ -2604,6 +2604,134 @@ public class CareplanPackageImpl extends EPackageImpl implements CareplanPackage
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://careplan.jp/labels
+		createLabelsAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://careplan.jp/labels</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createLabelsAnnotations() {
+		String source = "http://careplan.jp/labels";
+		addAnnotation
+		  (recordEClass,
+		   source,
+		   new String[] {
+			   "ja", "\u30ec\u30b3\u30fc\u30c9"
+		   });
+		addAnnotation
+		  (careplanDocumentEClass,
+		   source,
+		   new String[] {
+			   "ja", "\u30d5\u30a1\u30a4\u30eb"
+		   });
+		addAnnotation
+		  (getCareplanDocument_Kind(),
+		   source,
+		   new String[] {
+			   "ja", "\u30d5\u30a1\u30a4\u30eb\u7a2e\u985e"
+		   });
+		addAnnotation
+		  (getCareplanDocument_Records(),
+		   source,
+		   new String[] {
+			   "ja", "\u30ec\u30b3\u30fc\u30c9"
+		   });
+		addAnnotation
+		  (supplementaryInfoEClass,
+		   source,
+		   new String[] {
+			   "ja", "\u5229\u7528\u8005\u88dc\u8db3\u60c5\u5831"
+		   });
+		addAnnotation
+		  (carePlan1EClass,
+		   source,
+		   new String[] {
+			   "ja", "\u5c45\u5b85\u30b5\u30fc\u30d3\u30b9\u8a08\u753b1\u8868"
+		   });
+		addAnnotation
+		  (carePlan1DeletionEClass,
+		   source,
+		   new String[] {
+			   "ja", "\u5c45\u5b85\u30b5\u30fc\u30d3\u30b9\u8a08\u753b1\u8868_\u524a\u9664"
+		   });
+		addAnnotation
+		  (carePlan2RowEClass,
+		   source,
+		   new String[] {
+			   "ja", "\u5c45\u5b85\u30b5\u30fc\u30d3\u30b9\u8a08\u753b2\u8868\uff08\u63f4\u52a9\u5185\u5bb9\uff09"
+		   });
+		addAnnotation
+		  (serviceUseRowEClass,
+		   source,
+		   new String[] {
+			   "ja", "\u7b2c6\u8868\uff08\u30b5\u30fc\u30d3\u30b9\u5229\u7528\u7968\uff09"
+		   });
+		addAnnotation
+		  (serviceUsePlanDeletionEClass,
+		   source,
+		   new String[] {
+			   "ja", "\u7b2c6\u8868\uff08\u30b5\u30fc\u30d3\u30b9\u5229\u7528\u7968\uff09\u4e88\u5b9a\u524a\u9664"
+		   });
+		addAnnotation
+		  (serviceActualDeletionEClass,
+		   source,
+		   new String[] {
+			   "ja", "\u7b2c6\u8868 \u5b9f\u7e3e\u60c5\u5831\u524a\u9664"
+		   });
+		addAnnotation
+		  (serviceUseAnnexRowEClass,
+		   source,
+		   new String[] {
+			   "ja", "\u7b2c7\u8868\uff08\u30b5\u30fc\u30d3\u30b9\u5229\u7528\u7968\u5225\u8868\uff09"
+		   });
+		addAnnotation
+		  (getServiceUseAnnexRow_RowType(),
+		   source,
+		   new String[] {
+			   "ja", "\u884c\u306e\u7a2e\u985e"
+		   });
+		addAnnotation
+		  (carePlan2EClass,
+		   source,
+		   new String[] {
+			   "ja", "\u5c45\u5b85\u30b5\u30fc\u30d3\u30b9\u8a08\u753b\u66f8\uff08\uff12\uff09"
+		   });
+		addAnnotation
+		  (getCarePlan2_Needs(),
+		   source,
+		   new String[] {
+			   "ja", "\u8ab2\u984c"
+		   });
+		addAnnotation
+		  (needEClass,
+		   source,
+		   new String[] {
+			   "ja", "\u8ab2\u984c"
+		   });
+		addAnnotation
+		  (getNeed_Goals(),
+		   source,
+		   new String[] {
+			   "ja", "\u63f4\u52a9\u76ee\u6a19"
+		   });
+		addAnnotation
+		  (supportGoalEClass,
+		   source,
+		   new String[] {
+			   "ja", "\u63f4\u52a9\u76ee\u6a19"
+		   });
+		addAnnotation
+		  (getSupportGoal_Supports(),
+		   source,
+		   new String[] {
+			   "ja", "\u63f4\u52a9\u5185\u5bb9"
+		   });
 	}
 
 } //CareplanPackageImpl

@@ -80,6 +80,9 @@ public final class GenerateEmfCode {
         if (genModel.eIsSet(GenModelPackage.Literals.GEN_MODEL__EDIT_DIRECTORY)) {
             ok &= report(generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE,
                     monitor()));
+            if (ok) {
+                JapaneseLabels.write(genModel);
+            }
         }
         return ok;
     }
