@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -65,7 +66,12 @@ public final class CareplanCsvReader {
 
     /** The outcome of reading one file. */
     public record Result(CareplanDocument document, List<CsvProblem> problems, OriginalForms originals,
-            boolean complete) {
+            boolean complete, int[] lines) {
+
+        /** The line (1-based) the record at an index of the document started on when read. */
+        public int lineOf(int recordIndex) {
+            return recordIndex < lines.length ? lines[recordIndex] : 0;
+        }
 
         /** Whether a problem of severity ERROR was found. */
         public boolean hasErrors() {
@@ -107,6 +113,8 @@ public final class CareplanCsvReader {
         private boolean reportedLineEnd;
         private boolean reportedForm;
         private int fieldProblems;
+        private int[] lines = new int[64];
+        private int lineCount;
 
         Run(String fileName, FileName name, String kind) {
             this.fileName = fileName;
@@ -158,7 +166,7 @@ public final class CareplanCsvReader {
                 problems.add(problem("CSV-FIELD-MORE", Severity.ERROR, 0, 0, null, -1,
                         Integer.valueOf(fieldProblems - MAX_FIELD_PROBLEMS)));
             }
-            return new Result(document, List.copyOf(problems), originals, complete);
+            return new Result(document, List.copyOf(problems), originals, complete, Arrays.copyOf(lines, lineCount));
         }
 
         /**
@@ -172,8 +180,8 @@ public final class CareplanCsvReader {
             boolean uncertain = column.getUncertainty() != null;
             Object length = Integer.valueOf(column.getLength());
             problems.add(problem("CSV-FIELD", uncertain ? Severity.WARNING : Severity.ERROR, line, column.getNumber(),
-                    column.getName(), -1, new Messages.Text(expectation, length, column.getFormat()),
-                    new Messages.Text(uncertain ? "field.uncertain" : "field.certain")));
+                    column.getName(), -1, new MessageSource.Text(expectation, length, column.getFormat()),
+                    new MessageSource.Text(uncertain ? "field.uncertain" : "field.certain")));
         }
 
         /** Iterator.hasNext, with the parser's IOException unwrapped. */
@@ -225,7 +233,7 @@ public final class CareplanCsvReader {
                         .map(FileLayout::getKind).collect(Collectors.joining("/"));
                 problems.add(problem("CSV-FIELD-COUNT", Severity.ERROR, line, column, item, reader.byteOffsetOfLineStart(start),
                         Integer.valueOf(csv.size()), kind, Integer.valueOf(expected),
-                        hint.isEmpty() ? "" : new Messages.Text("rule.CSV-FIELD-COUNT.hint", hint, Integer.valueOf(csv.size()))));
+                        hint.isEmpty() ? "" : new MessageSource.Text("rule.CSV-FIELD-COUNT.hint", hint, Integer.valueOf(csv.size()))));
                 return new Pending(null, null, start, line);
             }
             EObject record = EcoreUtil.create(binding.layout.getRecordClass());
@@ -239,6 +247,10 @@ public final class CareplanCsvReader {
             }
             checkMonth(binding, record, line);
             document.getRecords().add((Record) record);
+            if (lineCount == lines.length) {
+                lines = Arrays.copyOf(lines, lines.length * 2);
+            }
+            lines[lineCount++] = line;
             return new Pending(record, binding, start, line);
         }
 
@@ -298,7 +310,7 @@ public final class CareplanCsvReader {
                     reportedForm = true;
                     Column item = pending.binding.columns[column - 1];
                     problems.add(problem("CSV-FORM", Severity.WARNING, pending.line, column, item.getName(), -1,
-                            new Messages.Text(item.isFreeText() ? "rule.CSV-FORM.text" : "rule.CSV-FORM.code")));
+                            new MessageSource.Text(item.isFreeText() ? "rule.CSV-FORM.text" : "rule.CSV-FORM.code")));
                 }
             }
             if (pending.record != null) {

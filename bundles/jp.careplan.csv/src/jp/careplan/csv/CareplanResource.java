@@ -42,6 +42,7 @@ public class CareplanResource extends ResourceImpl {
     private FileName fileName;
     private OriginalForms originals;
     private boolean complete = true;
+    private int[] lines = new int[0];
     private final List<CsvProblem> problems = new ArrayList<>();
 
     public CareplanResource(URI uri) {
@@ -56,6 +57,14 @@ public class CareplanResource extends ResourceImpl {
     /** Every problem found when the file was read. */
     public List<CsvProblem> problems() {
         return List.copyOf(problems);
+    }
+
+    /**
+     * The line (1-based) a record started on when the file was read, or 0 for a record added since
+     * (positions of problems found later, e.g. by validation).
+     */
+    public int lineOf(int recordIndex) {
+        return recordIndex >= 0 && recordIndex < lines.length ? lines[recordIndex] : 0;
     }
 
     /** Whether every record of the file was read into the model. */
@@ -91,6 +100,7 @@ public class CareplanResource extends ResourceImpl {
         CareplanCsvReader.Result result = new CareplanCsvReader(layouts(options)).read(in, name, fileName, kind);
         problems.addAll(result.problems());
         originals = result.originals();
+        lines = result.lines();
         complete = result.complete();
         getContents().add(result.document());
         publish();

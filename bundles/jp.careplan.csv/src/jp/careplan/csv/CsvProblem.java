@@ -35,6 +35,7 @@ public final class CsvProblem implements Resource.Diagnostic {
     private final String itemName;
     private final long byteOffset;
     private final Object[] arguments;
+    private final MessageSource messages;
 
     /**
      * @param ruleId     the rule's id, e.g. {@code CSV-ENCODING}; also the message key
@@ -48,6 +49,16 @@ public final class CsvProblem implements Resource.Diagnostic {
      */
     public CsvProblem(String ruleId, Severity severity, String fileName, int line, int column, String itemName,
             long byteOffset, Object... arguments) {
+        this(Messages::format, ruleId, severity, fileName, line, column, itemName, byteOffset, arguments);
+    }
+
+    /**
+     * A problem whose message ({@code rule.<ruleId>}) comes from another bundle's texts, e.g. a
+     * validation rule's; its arguments may be {@link MessageSource.Text}s of that source too.
+     */
+    public CsvProblem(MessageSource messages, String ruleId, Severity severity, String fileName, int line, int column,
+            String itemName, long byteOffset, Object... arguments) {
+        this.messages = messages;
         this.ruleId = ruleId;
         this.severity = severity;
         this.fileName = fileName;
@@ -119,8 +130,11 @@ public final class CsvProblem implements Resource.Diagnostic {
         }
         Object[] all = new Object[arguments.length + 1];
         all[0] = itemName == null ? "" : itemName;
-        System.arraycopy(arguments, 0, all, 1, arguments.length);
-        return where + " [" + ruleId + "] " + Messages.format(locale, "rule." + ruleId, all);
+        for (int i = 0; i < arguments.length; i++) {
+            all[i + 1] = arguments[i] instanceof MessageSource.Text text ? messages.format(locale, text.key(), text.arguments())
+                    : arguments[i];
+        }
+        return where + " [" + ruleId + "] " + messages.format(locale, "rule." + ruleId, all);
     }
 
     @Override

@@ -58,15 +58,18 @@ public final class ExchangeFolder {
      * @throws IOException when the folder cannot be read
      */
     public Listing scan(Path folder) throws IOException {
-        List<Path> files;
+        Listing listing = list(csvFilesIn(folder));
+        listing.exchange().setFolder(folder.toAbsolutePath().toString());
+        return listing;
+    }
+
+    /** The regular files directly inside a folder whose names end in {@code .CSV} (any case), sorted. */
+    public static List<Path> csvFilesIn(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
-            files = entries.filter(Files::isRegularFile)
+            return entries.filter(Files::isRegularFile)
                     .filter(path -> path.getFileName().toString().toUpperCase(Locale.ROOT).endsWith(".CSV"))
                     .sorted().toList();
         }
-        Listing listing = list(files);
-        listing.exchange().setFolder(folder.toAbsolutePath().toString());
-        return listing;
     }
 
     /**

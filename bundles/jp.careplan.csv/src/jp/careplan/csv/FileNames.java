@@ -220,7 +220,7 @@ public final class FileNames {
                     YearMonth.parse(value, MONTH_FORMAT);
                 } catch (DateTimeParseException e) {
                     throw new FileNameException(name, Reason.MONTH, position, itemName,
-                            zeroMonthAllowed ? new Messages.Text("fileName.MONTH.zero") : "");
+                            zeroMonthAllowed ? new MessageSource.Text("fileName.MONTH.zero") : "");
                 }
             } else if (itemName.equals(SERIAL)) {
                 try {

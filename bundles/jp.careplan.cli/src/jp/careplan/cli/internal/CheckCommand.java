@@ -84,10 +84,8 @@ final class CheckCommand {
             return Careplan.EXIT_USAGE;
         }
         if (Files.isDirectory(path)) {
-            try (var entries = Files.list(path)) {
-                entries.filter(Files::isRegularFile)
-                        .filter(p -> p.getFileName().toString().toUpperCase(Locale.ROOT).endsWith(".CSV"))
-                        .sorted().forEach(files::add);
+            try {
+                files.addAll(ExchangeFolder.csvFilesIn(path));
             } catch (IOException e) {
                 err.println(Messages.format(locale, "check.unreadable", arg));
                 return Careplan.EXIT_USAGE;

@@ -20,6 +20,9 @@ import jp.careplan.csv.CareplanResource;
 import jp.careplan.csv.CareplanResourceFactory;
 import jp.careplan.csv.CsvProblem;
 import jp.careplan.csv.CsvProblem.Severity;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.validation.RuleRegistry;
+import jp.careplan.validation.Validation;
 
 /**
  * Reads one file with the real codec and reports its problems (errors and warnings), and, when
@@ -43,6 +46,9 @@ final class FileCheck {
             return lines;
         }
         List<CsvProblem> problems = new ArrayList<>(resource.problems());
+        if (resource.isComplete()) {
+            problems.addAll(new Validation(RuleRegistry.getDefault(), LayoutRegistry.getDefault()).validate(resource));
+        }
         problems.removeIf(problem -> problem.severity() == Severity.INFO);
         problems.sort(Comparator.comparingInt(CsvProblem::getLine).thenComparingInt(CsvProblem::getColumn));
         for (CsvProblem problem : problems) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import jp.careplan.csv.FileNameException.Reason;
+import jp.careplan.csv.MessageSource;
 
 /**
  * The bundle's messages, in Japanese and English. A plain {@link ResourceBundle}, so that the codec
@@ -21,17 +22,13 @@ public final class Messages {
     private Messages() {
     }
 
-    /** A part of a message that is itself a message, put in the language of the message that holds it. */
-    public record Text(String key, Object... arguments) {
-    }
-
     /** The message text of the given key, formatted with the arguments. */
     public static String format(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Object[] resolved = arguments.clone();
         for (int i = 0; i < resolved.length; i++) {
-            if (resolved[i] instanceof Text text) {
+            if (resolved[i] instanceof MessageSource.Text text) {
                 resolved[i] = format(locale, text.key(), text.arguments());
             }
         }

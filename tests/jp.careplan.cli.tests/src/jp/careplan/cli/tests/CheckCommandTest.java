@@ -134,6 +134,28 @@ class CheckCommandTest {
     }
 
     @Test
+    void theValidationRulesContributedThroughTheExtensionPointRunInTheChecker(@TempDir Path folder) throws Exception {
+        assertTrue(jp.careplan.validation.RuleRegistry.getDefault().rules().stream()
+                .anyMatch(rule -> rule.id().equals("VAL-TIME") && rule.contributor().equals("jp.careplan.validation")),
+                "the built-in rules come through jp.careplan.validation.rules");
+        GeneratedFile file = new SyntheticExchange(4, v3()).write(folder, "UPPLAN", "202503", "1234567890", null,
+                "2345678901", null, "20250225101500");
+        java.nio.charset.Charset ms932 = java.nio.charset.Charset.forName("windows-31j");
+        List<String> lines = Files.readAllLines(file.path(), ms932);
+        // the first record's サービス利用日 (No.10) moved into the next month
+        String first = lines.get(0);
+        String[] items = first.split(",", -1);
+        items[9] = "20250401";
+        lines.set(0, String.join(",", items));
+        Files.writeString(file.path(), String.join("\r\n", lines) + "\r\n", ms932);
+
+        int exit = run(Locale.ENGLISH, "check", file.path().toString());
+
+        assertEquals(Careplan.EXIT_PROBLEMS, exit, out());
+        assertTrue(out().contains("line 1 column 10 (サービス利用日) [VAL-SERVICE-DATE]"), out());
+    }
+
+    @Test
     void roundTripReportsTheFirstByteThatWouldDiffer(@TempDir Path folder) throws Exception {
         // 第1表の削除: codes only, so every line break ends a record
         GeneratedFile conforming = new SyntheticExchange(6, v3()).write(folder, "DLT1KYO", null, "1234567890", null,

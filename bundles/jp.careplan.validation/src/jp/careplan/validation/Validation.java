@@ -1,0 +1,203 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.emf.ecore.util.Diagnostician;
+
+import jp.careplan.csv.CareplanResource;
+import jp.careplan.csv.CsvProblem;
+import jp.careplan.csv.CsvProblem.Severity;
+import jp.careplan.csv.MessageSource;
+import jp.careplan.layout.Column;
+import jp.careplan.layout.FileLayout;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.model.careplan.CareplanDocument;
+import jp.careplan.model.careplan.CareplanPackage;
+import jp.careplan.model.careplan.Record;
+import jp.careplan.model.exchange.FileName;
+import jp.careplan.validation.spi.RecordRule;
+import jp.careplan.validation.spi.RuleContext;
+
+/**
+ * Validates the records of a file with the registered rules, through EMF's {@link Diagnostician} (so
+ * the editors and the checker share one engine): an {@link EValidator} for the care-plan package runs
+ * every rule that applies to the file's kind once per document. Each problem is a diagnostic whose
+ * data hold the record and a {@link CsvProblem} (rule id, severity, file, line, column, item name,
+ * message in Japanese and English, no cell content).
+ */
+public final class Validation {
+
+    /** Diagnostic source of the rules. */
+    public static final String SOURCE = "jp.careplan.validation";
+
+    private final RuleRegistry rules;
+    private final LayoutRegistry layouts;
+
+    public Validation(RuleRegistry rules, LayoutRegistry layouts) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.layouts = Objects.requireNonNull(layouts, "layouts");
+    }
+
+    /** The problems of a file read into a resource, in file order. */
+    public List<CsvProblem> validate(CareplanResource resource) {
+        Diagnostic diagnostic = diagnose(resource);
+        List<CsvProblem> problems = new ArrayList<>();
+        for (Diagnostic child : diagnostic.getChildren()) {
+            if (child.getData().size() > 1 && child.getData().get(1) instanceof CsvProblem problem) {
+                problems.add(problem);
+            }
+        }
+        problems.sort((a, b) -> a.getLine() != b.getLine() ? Integer.compare(a.getLine(), b.getLine())
+                : Integer.compare(a.getColumn(), b.getColumn()));
+        return problems;
+    }
+
+    /** The EMF diagnostic of a file read into a resource. */
+    public Diagnostic diagnose(CareplanResource resource) {
+        EValidator.Registry registry = new EValidatorRegistryImpl();
+        registry.put(CareplanPackage.eINSTANCE, new RulesValidator(resource));
+        Diagnostician diagnostician = new Diagnostician(registry);
+        return diagnostician.validate(resource.document(), new HashMap<>());
+    }
+
+    /** Runs the rules on a document, once; the records themselves have nothing to check alone. */
+    private final class RulesValidator implements EValidator {
+        private final CareplanResource resource;
+
+        RulesValidator(CareplanResource resource) {
+            this.resource = resource;
+        }
+
+        @Override
+        public boolean validate(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+            return validate(eObject.eClass(), eObject, diagnostics, context);
+        }
+
+        @Override
+        public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+            if (!(eObject instanceof CareplanDocument document)) {
+                return true;
+            }
+            Context ruleContext = new Context(resource, document, diagnostics);
+            for (RuleRegistry.Descriptor descriptor : rules.rules()) {
+                if (descriptor.appliesTo(document.getKind())) {
+                    ruleContext.descriptor = descriptor;
+                    RecordRule rule = descriptor.rule().get();
+                    rule.check(ruleContext);
+                }
+            }
+            return !ruleContext.found;
+        }
+
+        @Override
+        public boolean validate(EDataType eDataType, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
+            return true;
+        }
+    }
+
+    /** What a rule sees of one file. */
+    private final class Context implements RuleContext {
+        private final CareplanResource resource;
+        private final CareplanDocument document;
+        private final DiagnosticChain diagnostics;
+        private final Map<Record, Integer> indexes = new IdentityHashMap<>();
+        private final Map<String, FileLayout> layoutsByVersion = new HashMap<>();
+        private RuleRegistry.Descriptor descriptor;
+        private boolean found;
+
+        Context(CareplanResource resource, CareplanDocument document, DiagnosticChain diagnostics) {
+            this.resource = resource;
+            this.document = document;
+            this.diagnostics = diagnostics;
+        }
+
+        @Override
+        public String kind() {
+            return document.getKind();
+        }
+
+        @Override
+        public String fileName() {
+            return resource.getURI().lastSegment();
+        }
+
+        @Override
+        public FileName name() {
+            return resource.fileName();
+        }
+
+        @Override
+        public List<Record> records() {
+            return document.getRecords();
+        }
+
+        @Override
+        public FileLayout layoutOf(Record record) {
+            String version = record.getCsvVersion();
+            if (version == null) {
+                return null;
+            }
+            String month = name() == null || "000000".equals(name().getMonth()) ? null : name().getMonth();
+            return layoutsByVersion.computeIfAbsent(version, v -> layouts.resolve(kind(), v, month).layout());
+        }
+
+        @Override
+        public Column column(FileLayout layout, String feature) {
+            for (Column column : layout.getColumns()) {
+                if (feature.equals(column.getFeature())) {
+                    return column;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public void report(Record record, Column column, String key, Object... arguments) {
+            found = true;
+            if (indexes.isEmpty()) {
+                List<Record> records = document.getRecords();
+                for (int i = 0; i < records.size(); i++) {
+                    indexes.put(records.get(i), i);
+                }
+            }
+            Integer index = indexes.get(record);
+            int line = index == null ? 0 : resource.lineOf(index);
+            boolean uncertain = column != null && column.getUncertainty() != null;
+            Severity severity = uncertain && descriptor.severity() == Severity.ERROR ? Severity.WARNING : descriptor.severity();
+            CsvProblem problem = new CsvProblem(descriptor.messages(), descriptor.id(), severity, fileName(), line,
+                    column == null ? 0 : column.getNumber(), column == null ? null : column.getName(), -1,
+                    new MessageSource.Text(key, withItem(column, arguments)),
+                    new MessageSource.Text(uncertain ? "uncertain" : "certain"));
+            int level = switch (severity) {
+            case ERROR -> Diagnostic.ERROR;
+            case WARNING -> Diagnostic.WARNING;
+            case INFO -> Diagnostic.INFO;
+            };
+            diagnostics.add(new BasicDiagnostic(level, SOURCE, 0, problem.getMessage(), new Object[] { record, problem }));
+        }
+
+        private Object[] withItem(Column column, Object[] arguments) {
+            Object[] all = new Object[arguments.length + 1];
+            all[0] = column == null ? "" : column.getName();
+            System.arraycopy(arguments, 0, all, 1, arguments.length);
+            return all;
+        }
+    }
+}

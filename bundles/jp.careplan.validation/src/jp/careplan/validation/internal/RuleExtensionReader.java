@@ -1,0 +1,24 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.validation.internal;
+
+import org.eclipse.emf.common.EMFPlugin;
+
+import jp.careplan.validation.RuleRegistry;
+
+/** Fills a rule registry from the extension point when Eclipse runs; nothing in plain Java. */
+public final class RuleExtensionReader {
+
+    public static final String EXTENSION_POINT = "jp.careplan.validation.rules";
+
+    private RuleExtensionReader() {
+    }
+
+    public static void fill(RuleRegistry registry) {
+        if (EMFPlugin.IS_ECLIPSE_RUNNING) {
+            EclipseRuleExtensions.fill(registry);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.validation.internal.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jp.careplan.layout.FileLayout;
+import jp.careplan.model.careplan.AnnexRowType;
+import jp.careplan.model.careplan.Record;
+import jp.careplan.model.careplan.ServiceUseAnnexRow;
+import jp.careplan.validation.spi.RecordRule;
+import jp.careplan.validation.spi.RuleContext;
+
+/**
+ * VAL-ANNEX-TOTAL (第7表): each user (保険者番号 + 被保険者番号) has exactly one 全合計 row (ALL9, 必須出力),
+ * and a 区分支給対象種類別小計 (種類 + AAAA) for every サービス種類 with more than one detail row
+ * (「サービスコードが複数行の場合は必須」).
+ */
+public final class AnnexTotalRule implements RecordRule {
+
+    @Override
+    public void check(RuleContext context) {
+        Map<List<String>, List<ServiceUseAnnexRow>> users = new LinkedHashMap<>();
+        for (Record record : context.records()) {
+            if (record instanceof ServiceUseAnnexRow row) {
+                users.computeIfAbsent(List.of(Objects.toString(row.getInsurerNumber(), ""), Objects.toString(row.getInsuredNumber(), "")),
+                        key -> new ArrayList<>()).add(row);
+            }
+        }
+        for (List<ServiceUseAnnexRow> rows : users.values()) {
+            ServiceUseAnnexRow first = rows.get(0);
+            FileLayout layout = context.layoutOf(first);
+            if (layout == null) {
+                continue;
+            }
+            List<ServiceUseAnnexRow> totals = rows.stream().filter(row -> row.getRowType() == AnnexRowType.GRAND_TOTAL).toList();
+            if (totals.isEmpty()) {
+                context.report(rows.get(rows.size() - 1), context.column(layout, "serviceCode"), "annex.noTotal");
+            } else if (totals.size() > 1) {
+                context.report(totals.get(1), context.column(layout, "serviceCode"), "annex.twoTotals");
+            }
+            Map<String, Integer> detailsByType = new LinkedHashMap<>();
+            Map<String, ServiceUseAnnexRow> lastDetail = new LinkedHashMap<>();
+            List<String> subtotals = new ArrayList<>();
+            for (ServiceUseAnnexRow row : rows) {
+                String code = row.getServiceCode();
+                if (code == null || code.length() != 6) {
+                    continue;
+                }
+                if (row.getRowType() == AnnexRowType.DETAIL) {
+                    detailsByType.merge(code.substring(0, 2), 1, Integer::sum);
+                    lastDetail.put(code.substring(0, 2), row);
+                } else if (row.getRowType() == AnnexRowType.TYPE_SUBTOTAL) {
+                    subtotals.add(code.substring(0, 2));
+                }
+            }
+            detailsByType.forEach((type, count) -> {
+                if (count > 1 && !subtotals.contains(type)) {
+                    context.report(lastDetail.get(type), context.column(layout, "serviceCode"), "annex.noSubtotal", type,
+                            count);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,159 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.standalone.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.careplan.csv.CareplanResource;
+import jp.careplan.csv.CsvProblem;
+import jp.careplan.fixtures.SyntheticRecords;
+import jp.careplan.layout.FileLayout;
+import jp.careplan.validation.BuiltInRules;
+import jp.careplan.validation.RuleRegistry;
+import jp.careplan.validation.Validation;
+
+/** Each built-in rule fires on a generated bad file, at the right record and item, and is silent on good ones. */
+class ValidationRulesTest {
+
+    private static final YearMonth MONTH = YearMonth.of(2025, 2); // 28 days
+    private static final String SECRET = "秘密の内容";
+
+    private static List<CsvProblem> validate(Path file) {
+        CareplanResource resource = CodecRoundTripTest.load(file);
+        RuleRegistry rules = new RuleRegistry();
+        BuiltInRules.register(rules);
+        return new Validation(rules, Layouts.registry()).validate(resource);
+    }
+
+    /** A 第6表 file of good records, with a change made to the record at {@code index}. */
+    private static Path serviceUse(Path dir, int index, Consumer<List<String>> change) throws Exception {
+        FileLayout layout = Layouts.layout("UPPLAN");
+        SyntheticRecords generator = new SyntheticRecords(31);
+        List<List<String>> records = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            List<String> values = new ArrayList<>(generator.values(layout, MONTH));
+            values.set(5 - 1, "202502"); // 対象年月
+            values.set(10 - 1, "202502" + String.format("%02d", 1 + i)); // サービス利用日
+            values.set(11 - 1, null); // 日割対象日
+            values.set(12 - 1, "0900");
+            values.set(13 - 1, "1000");
+            values.set(18 - 1, SECRET);
+            records.add(values);
+        }
+        change.accept(records.get(index));
+        return Files.write(dir.resolve(CodecRoundTripTest.fileName("UPPLAN", MONTH)), SyntheticRecords.encode(layout, records));
+    }
+
+    private static CsvProblem only(List<CsvProblem> problems, String ruleId) {
+        List<CsvProblem> found = problems.stream().filter(problem -> problem.ruleId().equals(ruleId)).toList();
+        assertEquals(1, found.size(), () -> ruleId + " once in " + problems);
+        CsvProblem problem = found.get(0);
+        for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
+            assertFalse(problem.getMessage(locale).contains(SECRET), "no cell content");
+        }
+        return problem;
+    }
+
+    @Test
+    void goodFilesOfEveryKindAreSilent(@TempDir Path dir) throws Exception {
+        assertEquals(List.of(), validate(serviceUse(dir, 0, record -> { })));
+        Path annex = Files.write(dir.resolve(CodecRoundTripTest.fileName("UPSIKYU", MONTH)),
+                new SyntheticRecords(5).annexFile(Layouts.layout("UPSIKYU"), MONTH, 4));
+        assertEquals(List.of(), validate(annex).stream().filter(p -> p.ruleId().startsWith("VAL-ANNEX")).toList());
+    }
+
+    @Test
+    void anEndTimeBeforeTheStartIsReportedOnTheEndTime(@TempDir Path dir) throws Exception {
+        CsvProblem problem = only(validate(serviceUse(dir, 2, record -> record.set(13 - 1, "0845"))), "VAL-TIME");
+        assertEquals(3, problem.getLine());
+        assertEquals(13, problem.getColumn());
+        assertEquals("サービス終了時刻", problem.itemName());
+        assertEquals(CsvProblem.Severity.ERROR, problem.severity());
+        assertTrue(problem.getMessage(Locale.JAPANESE).contains("サービス開始時刻より後ではありません"), problem.getMessage(Locale.JAPANESE));
+    }
+
+    @Test
+    void aTimeThatIsNoTimeOfDayAndAHalf9999AreReported(@TempDir Path dir) throws Exception {
+        assertEquals(12, only(validate(serviceUse(dir, 1, record -> record.set(12 - 1, "2460"))), "VAL-TIME").getColumn());
+        CsvProblem half = only(validate(serviceUse(dir, 0, record -> record.set(12 - 1, "9999"))), "VAL-TIME");
+        assertEquals(13, half.getColumn(), "the item that is not 9999 is named");
+    }
+
+    @Test
+    void aServiceDateOutsideItsMonthIsReported(@TempDir Path dir) throws Exception {
+        CsvProblem problem = only(validate(serviceUse(dir, 3, record -> record.set(10 - 1, "20250301"))), "VAL-SERVICE-DATE");
+        assertEquals(4, problem.getLine());
+        assertEquals("サービス利用日", problem.itemName());
+        assertTrue(problem.getMessage(Locale.ENGLISH).contains("is not in the 対象年月 202502"), problem.getMessage(Locale.ENGLISH));
+    }
+
+    @Test
+    void anImpossibleDateIsReported(@TempDir Path dir) throws Exception {
+        CsvProblem problem = only(validate(serviceUse(dir, 1, record -> record.set(4 - 1, "20250230"))), "VAL-DATE");
+        assertEquals(2, problem.getLine());
+        assertEquals("作成年月日", problem.itemName());
+    }
+
+    @Test
+    void aProRataDayPastTheMonthsEndIsReported(@TempDir Path dir) throws Exception {
+        String flags = "1".repeat(28) + "100";
+        CsvProblem problem = only(validate(serviceUse(dir, 0, record -> record.set(11 - 1, flags))), "VAL-DAY-FLAGS");
+        assertEquals("日割対象日", problem.itemName());
+        assertTrue(problem.getMessage(Locale.ENGLISH).contains("marks day 29, but the 対象年月 has 28 days"), problem.getMessage(Locale.ENGLISH));
+        assertEquals(List.of(), validate(serviceUse(dir, 0, record -> record.set(11 - 1, "1".repeat(28) + "000"))));
+    }
+
+    @Test
+    void annexSummaryRowsAndTotalsAreChecked(@TempDir Path dir) throws Exception {
+        byte[] good = new SyntheticRecords(8).annexFile(Layouts.layout("UPSIKYU"), MONTH, 2);
+        String text = new String(good, SyntheticRecords.MS932);
+        List<String> lines = new ArrayList<>(List.of(text.split("\r\n")));
+        // the first user's 全合計 row is the line whose サービスコード is 999999: drop it
+        int total = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(",999999,")) {
+                total = i;
+                break;
+            }
+        }
+        lines.remove(total);
+        Path file = Files.write(dir.resolve(CodecRoundTripTest.fileName("UPSIKYU", MONTH)),
+                (String.join("\r\n", lines) + "\r\n").getBytes(SyntheticRecords.MS932));
+
+        List<CsvProblem> problems = validate(file);
+
+        CsvProblem missing = only(problems, "VAL-ANNEX-TOTAL");
+        assertEquals(total, missing.getLine(), "reported on the user's last row");
+        assertEquals("サービスコード", missing.itemName());
+    }
+
+    @Test
+    void theRulesRunThroughEmfsDiagnostician(@TempDir Path dir) throws Exception {
+        CareplanResource resource = CodecRoundTripTest.load(serviceUse(dir, 2, record -> record.set(13 - 1, "0845")));
+        RuleRegistry rules = new RuleRegistry();
+        BuiltInRules.register(rules);
+
+        Diagnostic diagnostic = new Validation(rules, Layouts.registry()).diagnose(resource);
+
+        assertEquals(Diagnostic.ERROR, diagnostic.getSeverity());
+        assertEquals(1, diagnostic.getChildren().size());
+        assertEquals(resource.document().getRecords().get(2), diagnostic.getChildren().get(0).getData().get(0),
+                "the diagnostic points at the record, for editors");
+    }
+}
