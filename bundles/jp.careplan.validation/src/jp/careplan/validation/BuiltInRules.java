@@ -15,6 +15,7 @@ import jp.careplan.validation.internal.rules.CalendarRule;
 import jp.careplan.validation.internal.rules.DayFlagsRule;
 import jp.careplan.validation.internal.rules.ServiceDateRule;
 import jp.careplan.validation.internal.rules.ServiceTimeRule;
+import jp.careplan.validation.internal.rules.VersionMonthRule;
 import jp.careplan.validation.spi.RecordRule;
 
 /**
@@ -27,6 +28,7 @@ public final class BuiltInRules {
     }
 
     public static void register(RuleRegistry registry) {
+        add(registry, "VAL-VERSION-MONTH", Set.of(), VersionMonthRule::new);
         add(registry, "VAL-DATE", Set.of(), CalendarRule::new);
         add(registry, "VAL-TIME", Set.of("UPPLAN", "UPJSK"), ServiceTimeRule::new);
         add(registry, "VAL-SERVICE-DATE", Set.of("UPPLAN", "UPJSK"), ServiceDateRule::new);

@@ -149,6 +149,11 @@ public final class Validation {
         }
 
         @Override
+        public LayoutRegistry layouts() {
+            return layouts;
+        }
+
+        @Override
         public FileLayout layoutOf(Record record) {
             String version = record.getCsvVersion();
             if (version == null) {

@@ -4,7 +4,6 @@
  */
 package jp.careplan.cli.internal;
 
-import jp.careplan.layout.LayoutRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -13,30 +12,38 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 import jp.careplan.cli.Careplan;
+import jp.careplan.csv.CsvProblem;
+import jp.careplan.csv.CsvProblem.Severity;
 import jp.careplan.csv.ExchangeFolder;
 import jp.careplan.csv.ExchangeFolder.Listing;
 import jp.careplan.csv.ExchangeFolder.Rejected;
 import jp.careplan.csv.FileKind;
 import jp.careplan.csv.FileNames;
+import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.exchange.ExchangeFile;
-import jp.careplan.model.exchange.FileName;
 import jp.careplan.model.exchange.SendUnit;
 
 /**
- * {@code careplan check PATH…}: lists the standard files among the paths (files, or the .CSV files
- * directly inside folders) in 取込順序 with the kind and the send unit read from each name, and
- * reports every name that follows neither naming rule.
+ * {@code careplan check [--round-trip] [--format text|json|junit] [--fail-on error|warning|info] PATH…}:
+ * reads the standard files among the paths (files, or the .CSV files directly inside folders) in
+ * 取込順序, validates each with the installed rules, and reports every problem; names that follow
+ * neither naming rule are problems too (CSV-NAME).
  */
 final class CheckCommand {
+
+    /** One checked file, or one rejected name (then without a listing entry). */
+    record FileResult(ExchangeFile file, String name, List<CsvProblem> problems) {
+    }
 
     private final PrintStream out;
     private final PrintStream err;
     private final Locale locale;
     private final FileNames names = FileNames.of(LayoutRegistry.getDefault());
     private boolean roundTrip;
+    private String format = "text";
+    private Severity failOn = Severity.ERROR;
 
     CheckCommand(PrintStream out, PrintStream err, Locale locale) {
         this.out = out;
@@ -46,18 +53,32 @@ final class CheckCommand {
 
     int run(List<String> args) {
         List<Path> files = new ArrayList<>();
-        for (String arg : args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
             if (arg.equals("--round-trip")) {
                 roundTrip = true;
-                continue;
-            }
-            if (arg.startsWith("-")) {
+            } else if (arg.equals("--format") || arg.equals("--fail-on")) {
+                if (i + 1 >= args.size()) {
+                    err.println(Messages.format(locale, "check.optionValue", arg));
+                    return Careplan.EXIT_USAGE;
+                }
+                String value = args.get(++i);
+                if (arg.equals("--format") && List.of("text", "json", "junit").contains(value)) {
+                    format = value;
+                } else if (arg.equals("--fail-on") && List.of("error", "warning", "info").contains(value)) {
+                    failOn = Severity.valueOf(value.toUpperCase(Locale.ROOT));
+                } else {
+                    err.println(Messages.format(locale, "check.optionValue", arg));
+                    return Careplan.EXIT_USAGE;
+                }
+            } else if (arg.startsWith("-")) {
                 err.println(Messages.format(locale, "check.unknownOption", arg));
                 return Careplan.EXIT_USAGE;
-            }
-            int status = collect(arg, files);
-            if (status != Careplan.EXIT_OK) {
-                return status;
+            } else {
+                int status = collect(arg, files);
+                if (status != Careplan.EXIT_OK) {
+                    return status;
+                }
             }
         }
         if (files.isEmpty()) {
@@ -71,8 +92,24 @@ final class CheckCommand {
             err.println(Messages.format(locale, "check.ioError", e.getClass().getSimpleName()));
             return Careplan.EXIT_USAGE;
         }
-        int problems = print(listing);
-        return listing.rejected().isEmpty() && problems == 0 ? Careplan.EXIT_OK : Careplan.EXIT_PROBLEMS;
+        List<FileResult> results = new ArrayList<>();
+        for (SendUnit unit : listing.exchange().getUnits()) {
+            for (ExchangeFile file : unit.getFiles()) {
+                results.add(new FileResult(file, names.format(file.getName()), FileCheck.check(Path.of(file.getLocation()), roundTrip)));
+            }
+        }
+        for (Rejected rejected : listing.rejected()) {
+            String name = rejected.path().getFileName().toString();
+            results.add(new FileResult(null, name, List.of(new CsvProblem(FileCheck.MESSAGES, "CSV-NAME", Severity.ERROR, name,
+                    0, 0, null, -1, rejected.problem().ruleId(), rejected.problem().getMessage(locale)))));
+        }
+        Report report = new Report(results, listing.exchange().getUnits().size(), names, locale, failOn);
+        switch (format) {
+        case "json" -> report.json(out);
+        case "junit" -> report.junit(out);
+        default -> report.text(out);
+        }
+        return report.failed() ? Careplan.EXIT_PROBLEMS : Careplan.EXIT_OK;
     }
 
     private int collect(String arg, List<Path> files) {
@@ -97,40 +134,6 @@ final class CheckCommand {
             return Careplan.EXIT_USAGE;
         }
         return Careplan.EXIT_OK;
-    }
-
-    /** Prints the listing and each file's problems; returns the number of errors and warnings. */
-    private int print(Listing listing) {
-        List<SendUnit> units = listing.exchange().getUnits();
-        if (!units.isEmpty()) {
-            out.println(Messages.format(locale, "check.header"));
-        }
-        int problems = 0;
-        for (SendUnit unit : units) {
-            for (ExchangeFile file : unit.getFiles()) {
-                FileName name = file.getName();
-                String kindName = names.kinds().find(name.getKind()).map(kind -> kind.displayName(locale)).orElse("");
-                out.println(String.format(Locale.ROOT, "%-14s  %-8s  %-6s  %-13s  %-13s  %-3s  %s  %s",
-                        name.getSerial(), name.getKind(), Objects.toString(name.getMonth(), "-"),
-                        office(name.getSenderOffice(), name.getSenderServiceType()),
-                        office(name.getReceiverOffice(), name.getReceiverServiceType()),
-                        name.getRule().getLiteral(), names.format(name), kindName));
-                for (String problem : FileCheck.check(Path.of(file.getLocation()), roundTrip, locale)) {
-                    out.println("    " + problem);
-                    problems++;
-                }
-            }
-        }
-        for (Rejected rejected : listing.rejected()) {
-            out.println(Messages.format(locale, "check.rejected", rejected.problem().getMessage(locale)));
-        }
-        out.println(Messages.format(locale, "check.summary", Integer.valueOf(listing.files().size()),
-                Integer.valueOf(units.size()), Integer.valueOf(listing.rejected().size()), Integer.valueOf(problems)));
-        return problems;
-    }
-
-    private static String office(String number, String serviceType) {
-        return serviceType == null ? number : number + "/" + serviceType;
     }
 
     static String kindList(FileNames names, Locale locale) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -20,40 +19,42 @@ import jp.careplan.csv.CareplanResource;
 import jp.careplan.csv.CareplanResourceFactory;
 import jp.careplan.csv.CsvProblem;
 import jp.careplan.csv.CsvProblem.Severity;
+import jp.careplan.csv.MessageSource;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.validation.RuleRegistry;
 import jp.careplan.validation.Validation;
 
 /**
- * Reads one file with the real codec and reports its problems (errors and warnings), and, when
- * asked, writes it back in memory and reports where the bytes would first differ.
+ * Reads one file with the real codec, validates it with the installed rules, and, when asked, writes
+ * it back in memory and reports where the bytes would first differ (CSV-ROUND-TRIP).
  */
 final class FileCheck {
+
+    /** The command line's own texts, for its own rules (CSV-ROUND-TRIP, CSV-IO). */
+    static final MessageSource MESSAGES = MessageSource.of("jp.careplan.cli.internal.messages", FileCheck.class.getClassLoader());
 
     private FileCheck() {
     }
 
-    /** The report lines of a file's problems, in file order. */
-    static List<String> check(Path file, boolean roundTrip, Locale locale) {
+    /** The problems of a file (INFO left out), in file order. */
+    static List<CsvProblem> check(Path file, boolean roundTrip) {
+        String name = file.getFileName().toString();
         ResourceSetImpl resourceSet = new ResourceSetImpl();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new CareplanResourceFactory());
         CareplanResource resource = (CareplanResource) resourceSet.createResource(URI.createFileURI(file.toString()));
-        List<String> lines = new ArrayList<>();
+        List<CsvProblem> problems = new ArrayList<>();
         try {
             resource.load(Map.of());
         } catch (IOException e) {
-            lines.add(Messages.format(locale, "check.unreadableFile", e.getClass().getSimpleName()));
-            return lines;
+            problems.add(new CsvProblem(MESSAGES, "CSV-IO", Severity.ERROR, name, 0, 0, null, -1, e.getClass().getSimpleName()));
+            return problems;
         }
-        List<CsvProblem> problems = new ArrayList<>(resource.problems());
+        problems.addAll(resource.problems());
         if (resource.isComplete()) {
             problems.addAll(new Validation(RuleRegistry.getDefault(), LayoutRegistry.getDefault()).validate(resource));
         }
         problems.removeIf(problem -> problem.severity() == Severity.INFO);
         problems.sort(Comparator.comparingInt(CsvProblem::getLine).thenComparingInt(CsvProblem::getColumn));
-        for (CsvProblem problem : problems) {
-            lines.add(label(problem.severity(), locale) + ": " + problem.getMessage(locale));
-        }
         if (roundTrip && resource.isComplete()) {
             try {
                 byte[] original = Files.readAllBytes(file);
@@ -68,15 +69,14 @@ final class FileCheck {
                             lineStart = i + 1;
                         }
                     }
-                    lines.add(label(Severity.WARNING, locale) + ": " + Messages.format(locale, "check.roundTrip",
-                            file.getFileName().toString(), Integer.valueOf(at), Integer.valueOf(line), Integer.valueOf(at - lineStart + 1)));
+                    problems.add(new CsvProblem(MESSAGES, "CSV-ROUND-TRIP", Severity.WARNING, name, line, 0, null, at,
+                            Integer.valueOf(at - lineStart + 1)));
                 }
             } catch (IOException e) {
-                lines.add(label(Severity.ERROR, locale) + ": " + Messages.format(locale, "check.notWritable",
-                        file.getFileName().toString(), e.getMessage()));
+                problems.add(new CsvProblem(MESSAGES, "CSV-IO", Severity.ERROR, name, 0, 0, null, -1, e.getClass().getSimpleName()));
             }
         }
-        return lines;
+        return problems;
     }
 
     private static int firstDifference(byte[] a, byte[] b) {
@@ -87,9 +87,5 @@ final class FileCheck {
             }
         }
         return a.length == b.length ? -1 : length;
-    }
-
-    private static String label(Severity severity, Locale locale) {
-        return Messages.format(locale, "severity." + severity.name());
     }
 }

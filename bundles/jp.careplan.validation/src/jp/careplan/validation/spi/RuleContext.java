@@ -8,6 +8,7 @@ import java.util.List;
 
 import jp.careplan.layout.Column;
 import jp.careplan.layout.FileLayout;
+import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.careplan.Record;
 import jp.careplan.model.exchange.FileName;
 
@@ -25,6 +26,9 @@ public interface RuleContext {
 
     /** The records, in file order. */
     List<Record> records();
+
+    /** The installed layouts (which versions exist, from which service month). */
+    LayoutRegistry layouts();
 
     /** The layout a record was read with, or {@code null} when none is installed for its CSVバージョン. */
     FileLayout layoutOf(Record record);

@@ -86,7 +86,8 @@ class CheckCommandTest {
         assertEquals(conforming.stream().map(GeneratedFile::serial).sorted().toList(), listedSerials,
                 "files are listed in ascending ファイル連番");
         GeneratedFile broken = generated.stream().filter(file -> !file.conforming()).findFirst().orElseThrow();
-        assertTrue(out().contains("rejected: " + broken.name() + " [FN-SEGMENT, character 8]"), out());
+        assertTrue(out().contains("error: " + broken.name() + " [CSV-NAME] the file name follows no rule of the standard: "
+                + broken.name() + " [FN-SEGMENT, character 8]"), out());
         assertTrue(out().contains(conforming.size() + " file(s) in 5 send unit(s); 1 file name(s) rejected; 0 problem(s) in the files."), out());
         assertEquals("", err());
     }
@@ -167,12 +168,32 @@ class CheckCommandTest {
         Files.write(conforming.path(), lf.getBytes(java.nio.charset.Charset.forName("windows-31j")));
         int firstCr = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf('\r');
 
-        int exit = run(Locale.ENGLISH, "check", "--round-trip", conforming.path().toString());
+        assertEquals(Careplan.EXIT_OK, run(Locale.ENGLISH, "check", "--round-trip", conforming.path().toString()),
+                "differences from the canonical form are warnings, below the default --fail-on error");
+        int exit = run(Locale.ENGLISH, "check", "--round-trip", "--fail-on", "warning", conforming.path().toString());
 
         assertEquals(Careplan.EXIT_PROBLEMS, exit);
-        assertTrue(out().contains("would not come back identical: the first differing byte is byte " + firstCr + " (line 1, byte "
-                + (firstCr + 1) + " of the line)"), out());
+        assertTrue(out().contains(conforming.name() + " line 1 byte " + firstCr + " [CSV-ROUND-TRIP] written back, the file would not"
+                + " be identical: the first differing byte is this one (byte " + (firstCr + 1) + " of its line)."), out());
         assertTrue(out().contains("[CSV-LINE-END]"), out());
+    }
+
+    @Test
+    void jsonAndJunitReportsCarryEveryProblemForCiSystems(@TempDir Path folder) throws Exception {
+        Path name = Files.createFile(folder.resolve("UPPLAN_202513_1234567890_2345678901_20250325101500.CSV"));
+
+        assertEquals(Careplan.EXIT_PROBLEMS, run(Locale.ENGLISH, "check", "--format", "json", name.toString()));
+        String json = out().strip();
+        assertTrue(json.startsWith("{\"files\":[{\"name\":\"UPPLAN_202513_1234567890_2345678901_20250325101500.CSV\""), json);
+        assertTrue(json.contains("\"rule\":\"CSV-NAME\",\"severity\":\"error\""), json);
+        assertTrue(json.endsWith("\"errors\":1,\"warnings\":0,\"failed\":true}}"), json);
+        out.reset();
+
+        assertEquals(Careplan.EXIT_PROBLEMS, run(Locale.JAPAN, "check", "--format", "junit", name.toString()));
+        String xml = out();
+        assertTrue(xml.contains("<testsuite name=\"careplan check\" tests=\"1\" failures=\"1\""), xml);
+        assertTrue(xml.contains("<failure type=\"CSV-NAME\""), xml);
+        assertTrue(xml.contains("ファイル名が標準仕様の規約に沿っていません"), xml);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,8 @@ import jp.careplan.csv.CareplanResource;
 import jp.careplan.csv.CsvProblem;
 import jp.careplan.fixtures.SyntheticRecords;
 import jp.careplan.layout.FileLayout;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.layout.LayoutSet;
 import jp.careplan.validation.BuiltInRules;
 import jp.careplan.validation.RuleRegistry;
 import jp.careplan.validation.Validation;
@@ -141,6 +144,27 @@ class ValidationRulesTest {
         CsvProblem missing = only(problems, "VAL-ANNEX-TOTAL");
         assertEquals(total, missing.getLine(), "reported on the user's last row");
         assertEquals("サービスコード", missing.itemName());
+    }
+
+    @Test
+    void theVersionMustBeTheOneOfTheServiceMonth(@TempDir Path dir) throws Exception {
+        Path file = serviceUse(dir, 0, record -> { });
+        // a later version of the same layouts, applying from 2025-02: the file's 202208 is then out of date
+        LayoutRegistry layouts = Layouts.registry();
+        LayoutSet later = EcoreUtil.copy(Layouts.v3());
+        later.setId("later");
+        later.setCsvVersion("202407");
+        later.setValidFrom("202502");
+        layouts.register(later);
+        CareplanResource resource = CodecRoundTripTest.load(file, layouts);
+        RuleRegistry rules = new RuleRegistry();
+        BuiltInRules.register(rules);
+
+        CsvProblem problem = only(new Validation(rules, layouts).validate(resource), "VAL-VERSION-MONTH");
+
+        assertEquals(1, problem.getColumn());
+        assertEquals("CSVバージョン", problem.itemName());
+        assertTrue(problem.getMessage(Locale.ENGLISH).contains("the version that applies from then is 202407"), problem.getMessage(Locale.ENGLISH));
     }
 
     @Test
