@@ -24,6 +24,7 @@ import jp.careplan.csv.FileNames;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.exchange.ExchangeFile;
 import jp.careplan.model.exchange.SendUnit;
+import jp.careplan.validation.SendUnitValidation;
 
 /**
  * {@code careplan check [--round-trip] [--format text|json|junit] [--fail-on error|warning|info] PATH…}:
@@ -93,10 +94,23 @@ final class CheckCommand {
             return Careplan.EXIT_USAGE;
         }
         List<FileResult> results = new ArrayList<>();
+        SendUnitValidation units = new SendUnitValidation();
         for (SendUnit unit : listing.exchange().getUnits()) {
+            List<FileResult> unitResults = new ArrayList<>();
+            List<SendUnitValidation.UnitFile> readFiles = new ArrayList<>();
             for (ExchangeFile file : unit.getFiles()) {
-                results.add(new FileResult(file, names.format(file.getName()), FileCheck.check(Path.of(file.getLocation()), roundTrip)));
+                FileCheck.Result checked = FileCheck.check(Path.of(file.getLocation()), roundTrip);
+                String name = names.format(file.getName());
+                unitResults.add(new FileResult(file, name, new ArrayList<>(checked.problems())));
+                if (checked.resource().isComplete() && !checked.resource().getContents().isEmpty()) {
+                    readFiles.add(new SendUnitValidation.UnitFile(file.getName(), name, checked.resource()));
+                }
             }
+            for (CsvProblem problem : units.check(readFiles)) {
+                unitResults.stream().filter(result -> result.name().equals(problem.fileName())).findFirst()
+                        .ifPresent(result -> result.problems().add(problem));
+            }
+            results.addAll(unitResults);
         }
         for (Rejected rejected : listing.rejected()) {
             String name = rejected.path().getFileName().toString();

@@ -36,8 +36,12 @@ final class FileCheck {
     private FileCheck() {
     }
 
-    /** The problems of a file (INFO left out), in file order. */
-    static List<CsvProblem> check(Path file, boolean roundTrip) {
+    /** A file read and checked: the resource (to check units with), and its problems. */
+    record Result(CareplanResource resource, List<CsvProblem> problems) {
+    }
+
+    /** Reads and checks a file; its problems (INFO left out) in file order. */
+    static Result check(Path file, boolean roundTrip) {
         String name = file.getFileName().toString();
         ResourceSetImpl resourceSet = new ResourceSetImpl();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new CareplanResourceFactory());
@@ -47,7 +51,7 @@ final class FileCheck {
             resource.load(Map.of());
         } catch (IOException e) {
             problems.add(new CsvProblem(MESSAGES, "CSV-IO", Severity.ERROR, name, 0, 0, null, -1, e.getClass().getSimpleName()));
-            return problems;
+            return new Result(resource, problems);
         }
         problems.addAll(resource.problems());
         if (resource.isComplete()) {
@@ -76,7 +80,7 @@ final class FileCheck {
                 problems.add(new CsvProblem(MESSAGES, "CSV-IO", Severity.ERROR, name, 0, 0, null, -1, e.getClass().getSimpleName()));
             }
         }
-        return problems;
+        return new Result(resource, problems);
     }
 
     private static int firstDifference(byte[] a, byte[] b) {

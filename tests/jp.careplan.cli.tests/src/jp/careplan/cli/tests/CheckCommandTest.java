@@ -94,13 +94,13 @@ class CheckCommandTest {
 
     @Test
     void checkSpeaksJapaneseOnAJapaneseLocale(@TempDir Path folder) throws Exception {
-        GeneratedFile file = new SyntheticExchange(3, v3()).write(folder, "UPSIKYU", "202504", "1234567890", "43",
+        GeneratedFile file = new SyntheticExchange(3, v3()).write(folder, "UPPLAN", "202504", "1234567890", "43",
                 "2345678901", "11", "20250325101500");
 
         int exit = run(Locale.JAPAN, "check", file.path().toString());
 
-        assertEquals(Careplan.EXIT_OK, exit, err());
-        assertTrue(out().contains("第7表（サービス利用票別表）"), out());
+        assertEquals(Careplan.EXIT_OK, exit, out());
+        assertTrue(out().contains("第6表（サービス利用票）予定"), out());
         assertTrue(out().contains("1234567890/43"), out());
         assertTrue(out().contains("ファイル 1 件（送信単位 1 件）、ファイル名の不適合 0 件、ファイル内の問題 0 件。"), out());
     }
@@ -176,6 +176,41 @@ class CheckCommandTest {
         assertTrue(out().contains(conforming.name() + " line 1 byte " + firstCr + " [CSV-ROUND-TRIP] written back, the file would not"
                 + " be identical: the first differing byte is this one (byte " + (firstCr + 1) + " of its line)."), out());
         assertTrue(out().contains("[CSV-LINE-END]"), out());
+    }
+
+    @Test
+    void aSendUnitsCombinationAndParentsAreChecked(@TempDir Path folder) throws Exception {
+        SyntheticExchange exchange = new SyntheticExchange(21, v3());
+        // 第7表 without its 第6表, and a 第1表 in the same unit: neither combination nor parent holds
+        GeneratedFile annex = exchange.write(folder, "UPSIKYU", "202503", "1234567890", null, "2345678901", null, "20250225101500");
+        exchange.write(folder, "UP1KYO", null, "1234567890", null, "2345678901", null, "20250225101500");
+
+        int exit = run(Locale.ENGLISH, "check", folder.toString());
+
+        assertEquals(Careplan.EXIT_PROBLEMS, exit, out());
+        assertTrue(out().contains(annex.name() + " [UNIT-COMBINATION] the send unit holds UP1KYO, UPSIKYU"), out());
+        assertTrue(out().contains(annex.name() + " line 1 column 5 (対象年月) [UNIT-PARENT] there is no 第6表（サービス利用票）"), out());
+    }
+
+    @Test
+    void aDeletionOfAPlanAnEarlierUnitHeldListsItsCascade(@TempDir Path folder) throws Exception {
+        SyntheticExchange exchange = new SyntheticExchange(22, v3());
+        List<GeneratedFile> month = exchange.writeMonth(folder, YearMonth.of(2025, 3), false);
+        GeneratedFile plan = month.stream().filter(file -> file.kind().equals("UP1KYO")).findFirst().orElseThrow();
+        jp.careplan.csv.CareplanResource read = (jp.careplan.csv.CareplanResource) new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl()
+                .getResource(org.eclipse.emf.common.util.URI.createFileURI(plan.path().toString()), true);
+        jp.careplan.model.careplan.CarePlan1 first = (jp.careplan.model.careplan.CarePlan1) read.document().getRecords().get(0);
+        // 第1表_削除 of that plan: CSVバージョン, 保険者番号, 被保険者番号, 居宅サービス計画作成（変更）日
+        String deletion = String.join(",", first.getCsvVersion(), first.getInsurerNumber(), first.getInsuredNumber(),
+                first.getPlanDate()) + "\r\n";
+        Files.writeString(folder.resolve("DLT1KYO_" + plan.senderOffice() + "_" + plan.receiverOffice() + "_20250430120000.CSV"),
+                deletion, java.nio.charset.Charset.forName("windows-31j"));
+
+        int exit = run(Locale.ENGLISH, "check", folder.toString());
+
+        assertEquals(Careplan.EXIT_OK, exit, out());
+        assertTrue(out().contains("info: DLT1KYO_") && out().contains("[UNIT-CASCADE] a deletion: it also removes 居宅サービス計画1表, 居宅サービス計画2表"),
+                out());
     }
 
     @Test

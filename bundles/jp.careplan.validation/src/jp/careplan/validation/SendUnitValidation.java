@@ -1,0 +1,134 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.validation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jp.careplan.csv.CareplanResource;
+import jp.careplan.csv.CsvProblem;
+import jp.careplan.csv.CsvProblem.Severity;
+import jp.careplan.model.careplan.CarePlan1;
+import jp.careplan.model.careplan.CarePlan1Deletion;
+import jp.careplan.model.careplan.CarePlan2Row;
+import jp.careplan.model.careplan.Record;
+import jp.careplan.model.careplan.ServiceUseAnnexRow;
+import jp.careplan.model.careplan.ServiceUsePlanDeletion;
+import jp.careplan.model.careplan.ServiceUseRow;
+import jp.careplan.model.careplan.SupplementaryInfo;
+import jp.careplan.model.exchange.FileName;
+import jp.careplan.validation.internal.RuleMessages;
+
+/**
+ * Rules over send units, in 取込順序 (ascending ファイル連番), remembering what earlier units of the folder
+ * held (v3.2 digest §2.1, §4.3):
+ * <ul>
+ * <li>UNIT-COMBINATION: a unit holds only one of the combinations the standard allows — 第1表, 第2表 and
+ * 利用者補足情報 (000000); 第6表, 第7表 and 利用者補足情報 (with the month); a 第1表 deletion; a 第6表 deletion;
+ * 実績; a 実績 deletion;</li>
+ * <li>UNIT-PARENT: the parent of every dependent record is in the unit or an earlier one — 第2表 and
+ * 利用者補足情報 (000000) → 第1表 by 保険者番号 + 被保険者番号 + 居宅サービス計画作成（変更）日; 第7表 and 利用者補足情報
+ * (with the month) → 第6表 by 保険者番号 + 被保険者番号 + 対象年月;</li>
+ * <li>UNIT-CASCADE (information): what a deletion whose target an earlier unit held removes with it
+ * (第1表 → 第2表, 第6表 → 第7表); a deletion of a target the folder does not hold is information too —
+ * the receiver may hold it.</li>
+ * </ul>
+ */
+public final class SendUnitValidation {
+
+    /** One file of a unit, read. */
+    public record UnitFile(FileName name, String fileName, CareplanResource resource) {
+    }
+
+    private static final List<Set<String>> COMBINATIONS = List.of(Set.of("UP1KYO", "UP2KYO", "UPHOSOKU/plan"),
+            Set.of("UPPLAN", "UPSIKYU", "UPHOSOKU/month"), Set.of("DLT1KYO"), Set.of("DLTPLAN"), Set.of("UPJSK"), Set.of("DLTJSK"));
+
+    private final Set<List<String>> plans = new HashSet<>();
+    private final Set<List<String>> months = new HashSet<>();
+
+    /** Checks the next unit (units must come in ascending 連番) and remembers what it holds. */
+    public List<CsvProblem> check(List<UnitFile> unit) {
+        List<CsvProblem> problems = new ArrayList<>();
+        checkCombination(unit, problems);
+        for (UnitFile file : unit) {
+            for (Record record : file.resource().document().getRecords()) {
+                if (record instanceof CarePlan1 plan) {
+                    plans.add(key(record, plan.getPlanDate()));
+                } else if (record instanceof ServiceUseRow row && "UPPLAN".equals(file.name().getKind())) {
+                    months.add(key(record, row.getTargetMonth()));
+                }
+            }
+        }
+        for (UnitFile file : unit) {
+            List<Record> records = file.resource().document().getRecords();
+            for (int i = 0; i < records.size(); i++) {
+                checkParent(file, i, records.get(i), problems);
+            }
+        }
+        return problems;
+    }
+
+    private void checkCombination(List<UnitFile> unit, List<CsvProblem> problems) {
+        Set<String> kinds = new LinkedHashSet<>();
+        for (UnitFile file : unit) {
+            kinds.add(role(file.name()));
+        }
+        if (COMBINATIONS.stream().anyMatch(allowed -> allowed.containsAll(kinds))) {
+            return;
+        }
+        for (UnitFile file : unit) {
+            problems.add(problem("UNIT-COMBINATION", Severity.ERROR, file.fileName(), 0, 0, null,
+                    String.join(", ", kinds).replace("/plan", "(000000)").replace("/month", "")));
+        }
+    }
+
+    private void checkParent(UnitFile file, int index, Record record, List<CsvProblem> problems) {
+        int line = file.resource().lineOf(index);
+        if (record instanceof CarePlan2Row row && !plans.contains(key(record, row.getPlanDate()))) {
+            problems.add(problem("UNIT-PARENT", Severity.ERROR, file.fileName(), line, 5, "居宅サービス計画作成（変更）日",
+                    "居宅サービス計画1表"));
+        } else if (record instanceof SupplementaryInfo info) {
+            boolean planBound = "000000".equals(info.getTargetMonth());
+            if (planBound && !plans.contains(key(record, info.getPlanDate()))) {
+                problems.add(problem("UNIT-PARENT", Severity.ERROR, file.fileName(), line, 4, "居宅サービス計画作成（変更）日",
+                        "居宅サービス計画1表"));
+            } else if (!planBound && !months.contains(key(record, info.getTargetMonth()))) {
+                problems.add(problem("UNIT-PARENT", Severity.ERROR, file.fileName(), line, 63, "対象年月", "第6表（サービス利用票）"));
+            }
+        } else if (record instanceof ServiceUseAnnexRow row && !months.contains(key(record, row.getTargetMonth()))) {
+            problems.add(problem("UNIT-PARENT", Severity.ERROR, file.fileName(), line, 5, "対象年月", "第6表（サービス利用票）"));
+        } else if (record instanceof CarePlan1Deletion deletion) {
+            boolean known = plans.remove(key(record, deletion.getPlanDate()));
+            problems.add(problem("UNIT-CASCADE", Severity.INFO, file.fileName(), line, 0, null,
+                    known ? "居宅サービス計画1表, 居宅サービス計画2表" : "-"));
+        } else if (record instanceof ServiceUsePlanDeletion deletion) {
+            boolean known = months.remove(key(record, deletion.getDeletionTargetMonth()));
+            problems.add(problem("UNIT-CASCADE", Severity.INFO, file.fileName(), line, 0, null,
+                    known ? "第6表（サービス利用票）, 第7表（サービス利用票別表）" : "-"));
+        }
+    }
+
+    /** The role of a file in the standard's unit lists: UPHOSOKU tied to 第1表 (000000) or to 第6表. */
+    private static String role(FileName name) {
+        if ("UPHOSOKU".equals(name.getKind())) {
+            return "000000".equals(name.getMonth()) ? "UPHOSOKU/plan" : "UPHOSOKU/month";
+        }
+        return name.getKind();
+    }
+
+    private static List<String> key(Record record, String third) {
+        return List.of(Objects.toString(record.getInsurerNumber(), ""), Objects.toString(record.getInsuredNumber(), ""),
+                Objects.toString(third, ""));
+    }
+
+    private static CsvProblem problem(String ruleId, Severity severity, String fileName, int line, int column, String item,
+            Object... arguments) {
+        return new CsvProblem(RuleMessages.SOURCE, ruleId, severity, fileName, line, column, item, -1, arguments);
+    }
+}
