@@ -131,8 +131,9 @@ public final class CsvProblem implements Resource.Diagnostic {
         Object[] all = new Object[arguments.length + 1];
         all[0] = itemName == null ? "" : itemName;
         for (int i = 0; i < arguments.length; i++) {
-            all[i + 1] = arguments[i] instanceof MessageSource.Text text ? messages.format(locale, text.key(), text.arguments())
-                    : arguments[i];
+            Object argument = arguments[i];
+            all[i + 1] = argument instanceof MessageSource.Text text ? messages.format(locale, text.key(), text.arguments())
+                    : argument instanceof MessageSource.Localized localized ? localized.text(locale) : argument;
         }
         return where + " [" + ruleId + "] " + messages.format(locale, "rule." + ruleId, all);
     }

@@ -13,7 +13,7 @@ import jp.careplan.csv.internal.Messages;
  * ({@link #ruleId()}), where in the name ({@link #position()}), which segment by the standard's
  * name ({@link #itemName()}) and what was expected, in Japanese or English.
  */
-public final class FileNameException extends Exception {
+public final class FileNameException extends Exception implements MessageSource.Localized {
 
     private static final long serialVersionUID = 1L;
 
@@ -90,6 +90,11 @@ public final class FileNameException extends Exception {
     /** The message in the given locale's language (Japanese or English). */
     public String getMessage(Locale locale) {
         return Messages.fileName(locale, fileName, reason, position, itemName, details);
+    }
+
+    @Override
+    public String text(Locale locale) {
+        return getMessage(locale);
     }
 
     @Override

@@ -15,6 +15,11 @@ import java.util.ResourceBundle;
 @FunctionalInterface
 public interface MessageSource {
 
+    /** A message argument with a text of its own in each language (e.g. a file-name problem's message). */
+    interface Localized {
+        String text(Locale locale);
+    }
+
     /** A part of a message that is itself a message of the same source, put in the same language. */
     record Text(String key, Object... arguments) {
     }

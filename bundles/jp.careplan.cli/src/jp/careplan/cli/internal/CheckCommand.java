@@ -17,14 +17,12 @@ import jp.careplan.cli.Careplan;
 import jp.careplan.csv.CsvProblem;
 import jp.careplan.csv.CsvProblem.Severity;
 import jp.careplan.csv.ExchangeFolder;
-import jp.careplan.csv.ExchangeFolder.Listing;
-import jp.careplan.csv.ExchangeFolder.Rejected;
 import jp.careplan.csv.FileKind;
 import jp.careplan.csv.FileNames;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.exchange.ExchangeFile;
-import jp.careplan.model.exchange.SendUnit;
-import jp.careplan.validation.SendUnitValidation;
+import jp.careplan.validation.ExchangeCheck;
+import jp.careplan.validation.RuleRegistry;
 
 /**
  * {@code careplan check [--round-trip] [--format text|json|junit] [--fail-on error|warning|info] PATH…}:
@@ -86,38 +84,22 @@ final class CheckCommand {
             err.println(Messages.format(locale, "check.noPath"));
             return Careplan.EXIT_USAGE;
         }
-        Listing listing;
+        ExchangeCheck.Result checked;
         try {
-            listing = new ExchangeFolder(names).list(files);
+            checked = new ExchangeCheck(LayoutRegistry.getDefault(), RuleRegistry.getDefault()).check(files);
         } catch (IOException e) {
             err.println(Messages.format(locale, "check.ioError", e.getClass().getSimpleName()));
             return Careplan.EXIT_USAGE;
         }
         List<FileResult> results = new ArrayList<>();
-        SendUnitValidation units = new SendUnitValidation();
-        for (SendUnit unit : listing.exchange().getUnits()) {
-            List<FileResult> unitResults = new ArrayList<>();
-            List<SendUnitValidation.UnitFile> readFiles = new ArrayList<>();
-            for (ExchangeFile file : unit.getFiles()) {
-                FileCheck.Result checked = FileCheck.check(Path.of(file.getLocation()), roundTrip);
-                String name = names.format(file.getName());
-                unitResults.add(new FileResult(file, name, new ArrayList<>(checked.problems())));
-                if (checked.resource().isComplete() && !checked.resource().getContents().isEmpty()) {
-                    readFiles.add(new SendUnitValidation.UnitFile(file.getName(), name, checked.resource()));
-                }
+        for (ExchangeCheck.FileReport file : checked.files()) {
+            List<CsvProblem> problems = new ArrayList<>(file.problems());
+            if (roundTrip && file.resource() != null && file.resource().isComplete()) {
+                RoundTrip.check(file.path(), file.resource()).ifPresent(problems::add);
             }
-            for (CsvProblem problem : units.check(readFiles)) {
-                unitResults.stream().filter(result -> result.name().equals(problem.fileName())).findFirst()
-                        .ifPresent(result -> result.problems().add(problem));
-            }
-            results.addAll(unitResults);
+            results.add(new FileResult(file.file(), file.name(), problems));
         }
-        for (Rejected rejected : listing.rejected()) {
-            String name = rejected.path().getFileName().toString();
-            results.add(new FileResult(null, name, List.of(new CsvProblem(FileCheck.MESSAGES, "CSV-NAME", Severity.ERROR, name,
-                    0, 0, null, -1, rejected.problem().ruleId(), rejected.problem().getMessage(locale)))));
-        }
-        Report report = new Report(results, listing.exchange().getUnits().size(), names, locale, failOn);
+        Report report = new Report(results, checked.units(), names, locale, failOn);
         switch (format) {
         case "json" -> report.json(out);
         case "junit" -> report.junit(out);

@@ -1,0 +1,130 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.validation;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+
+import jp.careplan.csv.CareplanResource;
+import jp.careplan.csv.CareplanResourceFactory;
+import jp.careplan.csv.CsvProblem;
+import jp.careplan.csv.CsvProblem.Severity;
+import jp.careplan.csv.ExchangeFolder;
+import jp.careplan.csv.ExchangeFolder.Listing;
+import jp.careplan.csv.ExchangeFolder.Rejected;
+import jp.careplan.csv.FileNames;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.model.exchange.ExchangeFile;
+import jp.careplan.model.exchange.SendUnit;
+import jp.careplan.validation.internal.RuleMessages;
+
+/**
+ * Checks files of an exchange as the standard's receiver would take them: grouped into send units and
+ * in 取込順序; each file read with the codec and validated with the rules, each unit with the send-unit
+ * rules (remembering what earlier units held). What {@code careplan check} and the workbench report.
+ */
+public final class ExchangeCheck {
+
+    /**
+     * One file: its place in the exchange ({@code null} when its name follows no rule), what was read
+     * ({@code null} when it could not be), its problems.
+     */
+    public record FileReport(Path path, ExchangeFile file, CareplanResource resource, List<CsvProblem> problems) {
+
+        public String name() {
+            return path.getFileName().toString();
+        }
+    }
+
+    /** The files in 取込順序 (rejected names last) and the number of send units. */
+    public record Result(List<FileReport> files, int units) {
+
+        /** Every problem of every file. */
+        public List<CsvProblem> problems() {
+            return files.stream().flatMap(file -> file.problems().stream()).toList();
+        }
+    }
+
+    private final LayoutRegistry layouts;
+    private final RuleRegistry rules;
+
+    public ExchangeCheck(LayoutRegistry layouts, RuleRegistry rules) {
+        this.layouts = Objects.requireNonNull(layouts, "layouts");
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /**
+     * Checks the given files.
+     *
+     * @throws IOException when the size of a file cannot be read
+     */
+    public Result check(Collection<Path> paths) throws IOException {
+        FileNames names = FileNames.of(layouts);
+        Listing listing = new ExchangeFolder(names).list(paths);
+        List<FileReport> reports = new ArrayList<>();
+        SendUnitValidation units = new SendUnitValidation();
+        Validation validation = new Validation(rules, layouts);
+        for (SendUnit unit : listing.exchange().getUnits()) {
+            List<FileReport> unitReports = new ArrayList<>();
+            List<SendUnitValidation.UnitFile> read = new ArrayList<>();
+            for (ExchangeFile file : unit.getFiles()) {
+                Path path = Path.of(file.getLocation());
+                CareplanResource resource = read(path);
+                if (resource == null) {
+                    List<CsvProblem> problems = new ArrayList<>();
+                    problems.add(new CsvProblem(RuleMessages.SOURCE, "CSV-IO", Severity.ERROR, path.getFileName().toString(), 0, 0,
+                            null, -1));
+                    unitReports.add(new FileReport(path, file, null, problems));
+                    continue;
+                }
+                List<CsvProblem> problems = new ArrayList<>(resource.problems());
+                if (resource.isComplete()) {
+                    problems.addAll(validation.validate(resource));
+                    read.add(new SendUnitValidation.UnitFile(file.getName(), path.getFileName().toString(), resource));
+                }
+                problems.removeIf(problem -> problem.severity() == Severity.INFO);
+                unitReports.add(new FileReport(path, file, resource, problems));
+            }
+            for (CsvProblem problem : units.check(read)) {
+                unitReports.stream().filter(report -> report.name().equals(problem.fileName())).findFirst()
+                        .ifPresent(report -> report.problems().add(problem));
+            }
+            for (FileReport report : unitReports) {
+                report.problems().sort(Comparator.comparingInt(CsvProblem::getLine).thenComparingInt(CsvProblem::getColumn));
+            }
+            reports.addAll(unitReports);
+        }
+        for (Rejected rejected : listing.rejected()) {
+            String name = rejected.path().getFileName().toString();
+            List<CsvProblem> problems = new ArrayList<>();
+            problems.add(new CsvProblem(RuleMessages.SOURCE, "CSV-NAME", Severity.ERROR, name, 0, 0, null, -1,
+                    rejected.problem().ruleId(), rejected.problem()));
+            reports.add(new FileReport(rejected.path(), null, null, problems));
+        }
+        return new Result(reports, listing.exchange().getUnits().size());
+    }
+
+    private CareplanResource read(Path path) {
+        ResourceSetImpl resourceSet = new ResourceSetImpl();
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new CareplanResourceFactory());
+        resourceSet.getLoadOptions().put(CareplanResource.OPTION_LAYOUTS, layouts);
+        CareplanResource resource = (CareplanResource) resourceSet.createResource(URI.createFileURI(path.toString()));
+        try {
+            resource.load(Map.of(CareplanResource.OPTION_LAYOUTS, layouts));
+            return resource;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
