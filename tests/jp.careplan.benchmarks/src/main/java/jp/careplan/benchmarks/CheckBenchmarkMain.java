@@ -1,0 +1,85 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import jp.careplan.fixtures.GeneratedFile;
+import jp.careplan.fixtures.SyntheticExchange;
+
+/**
+ * The check benchmark: the whole-process time of {@code careplan check} (the installed product, a
+ * fresh JVM, Equinox started) on a send unit of about 10,000 records, next to a fresh bare JVM parsing
+ * the same files with FastCSV; both run alternately, the medians and their ratio are printed
+ * (target: at most 2×). Arguments: the product folder, a data folder, the number of runs.
+ */
+public final class CheckBenchmarkMain {
+
+    private CheckBenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path product = Path.of(args[0]);
+        Path folder = Path.of(args[1]);
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+        Files.createDirectories(folder);
+        List<GeneratedFile> files;
+        try (var existing = Files.list(folder)) {
+            existing.forEach(path -> path.toFile().delete());
+        }
+        // one provider's schedule unit for 1,100 users: 第6表, 第7表 and 利用者補足情報, about 10,000 records
+        SyntheticExchange exchange = new SyntheticExchange(10_000L, BenchmarkData.v3(), 1_100);
+        files = exchange.writeTypicalMonth(folder, YearMonth.of(2025, 3), 1).stream()
+                .filter(file -> List.of("UPPLAN", "UPSIKYU").contains(file.kind())
+                        || file.kind().equals("UPHOSOKU") && "202503".equals(file.month()))
+                .toList();
+        long records = 0;
+        for (GeneratedFile file : files) {
+            records += new jp.careplan.csv.CareplanCsvReader(BenchmarkData.registry()).read(Files.newInputStream(file.path()),
+                    file.name(), null, file.kind()).document().getRecords().size();
+        }
+        List<String> paths = files.stream().map(file -> file.path().toString()).toList();
+        System.out.printf(Locale.ROOT, "check benchmark: a send unit of %d files, %,d records%n", files.size(), records);
+
+        List<String> check = new ArrayList<>(List.of(product.resolve("careplan").toString(), "check"));
+        check.addAll(paths);
+        List<String> baseline = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), FastCsvParseMain.class.getName()));
+        baseline.addAll(paths);
+        long[] ours = new long[runs];
+        long[] bare = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            bare[i] = time(baseline);
+            ours[i] = time(check);
+        }
+        Arrays.sort(ours);
+        Arrays.sort(bare);
+        long ourMedian = ours[runs / 2];
+        long bareMedian = bare[runs / 2];
+        System.out.printf(Locale.ROOT, "  careplan check (fresh JVM, Equinox): median %d ms of %d runs%n", ourMedian, runs);
+        System.out.printf(Locale.ROOT, "  FastCSV parse (fresh bare JVM):      median %d ms of %d runs%n", bareMedian, runs);
+        System.out.printf(Locale.ROOT, "  ratio: %.2f x (target <= 2 x)%n", (double) ourMedian / bareMedian);
+    }
+
+    private static long time(List<String> command) throws Exception {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("timed out: " + String.join(" ", command));
+        }
+        if (process.exitValue() > 1) {
+            throw new IllegalStateException("exit " + process.exitValue() + ": " + command.get(0));
+        }
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+}
