@@ -71,7 +71,56 @@ public final class SendUnitValidation {
                 checkParent(file, i, records.get(i), problems);
             }
         }
+        checkAnnexCounts(unit, problems);
         return problems;
+    }
+
+    /**
+     * UNIT-ANNEX-COUNT (a warning: the standard prints no formula, the form's arithmetic is background):
+     * a 第7表 detail row's 回数／日数 is the sum of サービス回数 of the unit's 第6表 rows of the same user,
+     * サービス事業者コード, サテライト枝番 and サービスコード, and such rows exist.
+     */
+    private void checkAnnexCounts(List<UnitFile> unit, List<CsvProblem> problems) {
+        java.util.Map<List<String>, Integer> counts = new java.util.HashMap<>();
+        boolean schedule = false;
+        for (UnitFile file : unit) {
+            if (!"UPPLAN".equals(file.name().getKind())) {
+                continue;
+            }
+            schedule = true;
+            for (Record record : file.resource().document().getRecords()) {
+                if (record instanceof ServiceUseRow row && row.getServiceCount() != null && row.getServiceCount().matches("\\d{1,9}")) {
+                    counts.merge(List.of(Objects.toString(row.getInsurerNumber(), ""), Objects.toString(row.getInsuredNumber(), ""),
+                            Objects.toString(row.getProviderCode(), ""), Objects.toString(row.getSatelliteBranch(), ""),
+                            Objects.toString(row.getServiceCode(), "")), Integer.parseInt(row.getServiceCount()), Integer::sum);
+                }
+            }
+        }
+        if (!schedule) {
+            return;
+        }
+        for (UnitFile file : unit) {
+            if (!"UPSIKYU".equals(file.name().getKind())) {
+                continue;
+            }
+            List<Record> records = file.resource().document().getRecords();
+            for (int i = 0; i < records.size(); i++) {
+                if (!(records.get(i) instanceof ServiceUseAnnexRow row) || row.getRowType() != jp.careplan.model.careplan.AnnexRowType.DETAIL) {
+                    continue;
+                }
+                Integer expected = counts.get(List.of(Objects.toString(row.getInsurerNumber(), ""),
+                        Objects.toString(row.getInsuredNumber(), ""), Objects.toString(row.getProviderCode(), ""),
+                        Objects.toString(row.getSatelliteBranch(), ""), Objects.toString(row.getServiceCode(), "")));
+                int line = file.resource().lineOf(i);
+                if (expected == null) {
+                    problems.add(problem("UNIT-ANNEX-COUNT", Severity.WARNING, file.fileName(), line, 9, "サービスコード",
+                            new jp.careplan.csv.MessageSource.Text("annex.noSchedule")));
+                } else if (!Integer.toString(expected).equals(row.getCountOrDays())) {
+                    problems.add(problem("UNIT-ANNEX-COUNT", Severity.WARNING, file.fileName(), line, 13, "回数／日数",
+                            new jp.careplan.csv.MessageSource.Text("annex.count", Integer.valueOf(expected))));
+                }
+            }
+        }
     }
 
     private void checkCombination(List<UnitFile> unit, List<CsvProblem> problems) {

@@ -53,6 +53,7 @@ class CodecMalformedInputTest {
         for (int i = 0; i < count; i++) {
             List<String> values = new ArrayList<>(generator.values(layout, MONTH));
             values.set(18 - 1, SECRET + i); // サービス事業所名, free text
+            values.set(7 - 1, "担当　太郎"); // プラン担当者名: no line break, so that record n is line n
             records.add(values);
         }
         return records;
@@ -186,7 +187,8 @@ class CodecMalformedInputTest {
         CareplanResource resource = read(dir, bad);
 
         CsvProblem problem = only(resource, "CSV-QUOTE");
-        assertEquals(5, problem.getLine());
+        long lineBreaks = new String(good, SyntheticRecords.MS932).chars().filter(c -> c == '\n').count();
+        assertEquals(lineBreaks + 1, problem.getLine(), "the line after the last complete record");
         assertFalse(resource.isComplete());
     }
 

@@ -38,7 +38,7 @@ import jp.careplan.validation.RuleRegistry;
 
 /**
  * A typical month — a 居宅介護支援事業所 with 150 users and 8 providers: 第1表, 第2表, 第6表, 第7表 and 利用者補足情報
- * to every provider, 実績 coming back — checks clean; then 20 defects seeded into it are each found at
+ * to every provider, 実績 coming back — checks clean; then 21 defects seeded into it are each found at
  * their file, line and column, and nothing else is.
  */
 class TypicalMonthTest {
@@ -88,12 +88,13 @@ class TypicalMonthTest {
                 new Defect("VAL-ANNEX-SUMMARY", "UPSIKYU", 1, -1, 10, (r, i) -> subtotal(r).setUnits("120")),
                 new Defect("VAL-ANNEX-SUMMARY", "UPSIKYU", 2, -1, 11, (r, i) -> subtotal(r).setDiscountRate("90")),
                 new Defect("VAL-ANNEX-TOTAL", "UPSIKYU", 3, -2, 9, (r, i) -> r.add(total(r) + 1, EcoreUtil.copy(r.get(total(r))))),
+                new Defect("UNIT-ANNEX-COUNT", "UPSIKYU", 5, 0, 13, (r, i) -> ((ServiceUseAnnexRow) r.get(i)).setCountOrDays("98")),
                 new Defect("UNIT-PARENT", "UP2KYO", 4, 9, 5, (r, i) -> ((CarePlan2Row) r.get(i)).setPlanDate("20240101")),
                 new Defect("UNIT-PARENT", "UPHOSOKU", 5, 12, 63, (r, i) -> ((SupplementaryInfo) r.get(i)).setInsuredNumber("0000000001")),
-                new Defect("CSV-FIELD", "UPPLAN", 6, 50, 17, (r, i) -> ((ServiceUseRow) r.get(i)).setProviderCode("12345X7890")),
+                new Defect("CSV-FIELD", "UPPLAN", 6, 50, 4, (r, i) -> ((ServiceUseRow) r.get(i)).setCreationDate("2025041")),
                 new Defect("CSV-FIELD", "UP1KYO", 0, 8, 21, (r, i) -> ((CarePlan1) r.get(i)).setCareLevel("99")),
                 new Defect("CSV-FIELD", "UPJSK", 1, 77, 20, (r, i) -> ((ServiceUseRow) r.get(i)).setOver30Days("2")),
-                new Defect("CSV-FIELD", "UPPLAN", 4, 101, 15, (r, i) -> ((ServiceUseRow) r.get(i)).setServiceCode("1A1")));
+                new Defect("CSV-FIELD", "UPPLAN", 4, 101, 9, (r, i) -> ((ServiceUseRow) r.get(i)).setShortStayDaysBeforeMonth("12a")));
 
         Set<String> expected = new TreeSet<>();
         for (Defect defect : defects) {

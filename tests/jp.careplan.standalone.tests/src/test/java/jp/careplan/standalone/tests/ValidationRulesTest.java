@@ -83,8 +83,9 @@ class ValidationRulesTest {
 
     @Test
     void anEndTimeBeforeTheStartIsReportedOnTheEndTime(@TempDir Path dir) throws Exception {
-        CsvProblem problem = only(validate(serviceUse(dir, 2, record -> record.set(13 - 1, "0845"))), "VAL-TIME");
-        assertEquals(3, problem.getLine());
+        Path file = serviceUse(dir, 2, record -> record.set(13 - 1, "0845"));
+        CsvProblem problem = only(validate(file), "VAL-TIME");
+        assertEquals(CodecRoundTripTest.load(file).lineOf(2), problem.getLine());
         assertEquals(13, problem.getColumn());
         assertEquals("サービス終了時刻", problem.itemName());
         assertEquals(CsvProblem.Severity.ERROR, problem.severity());
@@ -100,16 +101,18 @@ class ValidationRulesTest {
 
     @Test
     void aServiceDateOutsideItsMonthIsReported(@TempDir Path dir) throws Exception {
-        CsvProblem problem = only(validate(serviceUse(dir, 3, record -> record.set(10 - 1, "20250301"))), "VAL-SERVICE-DATE");
-        assertEquals(4, problem.getLine());
+        Path file = serviceUse(dir, 3, record -> record.set(10 - 1, "20250301"));
+        CsvProblem problem = only(validate(file), "VAL-SERVICE-DATE");
+        assertEquals(CodecRoundTripTest.load(file).lineOf(3), problem.getLine(), "the line the 4th record starts on");
         assertEquals("サービス利用日", problem.itemName());
         assertTrue(problem.getMessage(Locale.ENGLISH).contains("is not in the 対象年月 202502"), problem.getMessage(Locale.ENGLISH));
     }
 
     @Test
     void anImpossibleDateIsReported(@TempDir Path dir) throws Exception {
-        CsvProblem problem = only(validate(serviceUse(dir, 1, record -> record.set(4 - 1, "20250230"))), "VAL-DATE");
-        assertEquals(2, problem.getLine());
+        Path file = serviceUse(dir, 1, record -> record.set(4 - 1, "20250230"));
+        CsvProblem problem = only(validate(file), "VAL-DATE");
+        assertEquals(CodecRoundTripTest.load(file).lineOf(1), problem.getLine());
         assertEquals("作成年月日", problem.itemName());
     }
 
