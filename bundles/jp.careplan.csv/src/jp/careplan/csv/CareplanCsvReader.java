@@ -27,7 +27,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import jp.careplan.csv.CsvProblem.Severity;
 import jp.careplan.csv.internal.FieldRules;
-import jp.careplan.csv.internal.Messages;
 import jp.careplan.csv.internal.Ms932Reader;
 import jp.careplan.layout.Column;
 import jp.careplan.layout.ColumnType;

@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.layout.MonthSegment;
 import jp.careplan.csv.FileNameException.Reason;
-import jp.careplan.csv.internal.Messages;
 import jp.careplan.model.exchange.ExchangeFactory;
 import jp.careplan.model.exchange.FileName;
 import jp.careplan.model.exchange.NamingRule;
