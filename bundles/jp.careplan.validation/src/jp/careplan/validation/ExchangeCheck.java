@@ -64,22 +64,58 @@ public final class ExchangeCheck {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
+    /** Progress of a check: told of each file before it is read; may ask to stop. */
+    public interface Progress {
+        /** Called before each file is read. */
+        void reading(String fileName);
+
+        /** Whether the check should stop (the files checked so far are reported). */
+        boolean isCanceled();
+
+        /** No progress reporting, never cancelled. */
+        Progress NONE = new Progress() {
+            @Override
+            public void reading(String fileName) {
+                // nobody listens
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return false;
+            }
+        };
+    }
+
     /**
      * Checks the given files.
      *
      * @throws IOException when the size of a file cannot be read
      */
     public Result check(Collection<Path> paths) throws IOException {
+        return check(paths, Progress.NONE);
+    }
+
+    /**
+     * Checks the given files, reporting progress and stopping when asked (then the result holds the
+     * files checked until then).
+     *
+     * @throws IOException when the size of a file cannot be read
+     */
+    public Result check(Collection<Path> paths, Progress progress) throws IOException {
         FileNames names = FileNames.of(layouts);
         Listing listing = new ExchangeFolder(names).list(paths);
         List<FileReport> reports = new ArrayList<>();
         SendUnitValidation units = new SendUnitValidation();
         Validation validation = new Validation(rules, layouts);
         for (SendUnit unit : listing.exchange().getUnits()) {
+            if (progress.isCanceled()) {
+                break;
+            }
             List<FileReport> unitReports = new ArrayList<>();
             List<SendUnitValidation.UnitFile> read = new ArrayList<>();
             for (ExchangeFile file : unit.getFiles()) {
                 Path path = Path.of(file.getLocation());
+                progress.reading(path.getFileName().toString());
                 CareplanResource resource = read(path);
                 if (resource == null) {
                     List<CsvProblem> problems = new ArrayList<>();

@@ -29,6 +29,9 @@ public final class Screenshots {
         ImageData data = UiThread.call(() -> {
             Display display = shell.getDisplay();
             Rectangle bounds = shell.getBounds();
+            // paint what is pending first: the screen may lag behind the widgets' state
+            shell.redraw(0, 0, bounds.width, bounds.height, true);
+            shell.update();
             Image image = new Image(display, bounds.width, bounds.height);
             GC gc = new GC(display);
             try {

@@ -28,6 +28,13 @@ public final class Messages extends NLS {
     public static String ExchangeView_columnFile;
     public static String ExchangeView_columnSize;
     public static String ExchangeView_columnProblem;
+    public static String ExchangeView_columnCheck;
+    public static String ExchangeView_checking;
+    public static String ExchangeView_checkJob;
+    public static String ExchangeView_checkErrors;
+    public static String ExchangeView_checkWarnings;
+    public static String ExchangeView_checkClean;
+    public static String ExchangeView_checkSummary;
     public static String ExchangeView_summary;
     public static String ExchangeView_noFolder;
     public static String ExchangeView_unreadable;

@@ -59,6 +59,17 @@ final class ExchangeViewPage {
         return this;
     }
 
+    /** Waits until the background check has filled the 検査結果 column of every listed file. */
+    ExchangeViewPage waitForCheck() {
+        TableHandle table = files();
+        Wait.until(Condition.of(() -> {
+            int column = java.util.Arrays.asList(table.widget().getColumns()).stream().map(c -> c.getText()).toList().indexOf("検査結果");
+            return table.widget().getItemCount() > 0 && java.util.Arrays.stream(table.widget().getItems())
+                    .noneMatch(item -> item.getText(column).equals("検査中…"));
+        }, () -> "the check of the folder to finish; the summary says: " + summary()));
+        return this;
+    }
+
     /** Presses F5 in the table, as a user refreshing the folder. */
     ExchangeViewPage refreshWithF5() {
         files().focus();

@@ -44,9 +44,10 @@ class ExchangeViewTest {
 
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
         TableHandle table = page.files().waitForRows(generated.size());
+        page.waitForCheck();
 
         assertEquals("データ連携フォルダ", page.view().title());
-        assertEquals(List.of("ファイル連番", "種類", "名称", "年月", "送信元", "送信先", "規約", "ファイル名", "サイズ", "問題"),
+        assertEquals(List.of("ファイル連番", "種類", "名称", "年月", "送信元", "送信先", "規約", "検査結果", "ファイル名", "サイズ", "問題"),
                 table.columnTitles());
         for (int row = 0; row < conforming.size(); row++) {
             GeneratedFile file = conforming.get(row);
@@ -58,15 +59,31 @@ class ExchangeViewTest {
                     : file.senderOffice() + " / " + file.senderServiceType();
             assertEquals(sender, table.cell(row, "送信元"));
             assertEquals("", table.cell(row, "問題"));
+            assertEquals("問題なし", table.cell(row, "検査結果"), file.name() + " is read and validated clean");
         }
         int last = generated.size() - 1;
         assertEquals(broken.name(), table.cell(last, "ファイル名"));
         String problem = table.cell(last, "問題");
         assertTrue(problem.contains("FN-SEGMENT") && problem.contains("送信元の事業所番号は数字10桁"), problem);
-        assertEquals("ファイル " + conforming.size() + " 件（送信単位 5 件）、標準仕様に沿わないファイル名 1 件", page.summary());
+        assertEquals("ファイル " + conforming.size() + " 件（送信単位 5 件）、標準仕様に沿わないファイル名 1 件。検査: エラーのあるファイル 0 件、警告のみ 0 件",
+                page.summary());
 
         Screenshots.capture(bot.workbenchShell(),
                 Path.of(System.getProperty("careplan.screenshots", "target/screenshots"), "exchange-view.png"));
+    }
+
+    @Test
+    void aFileWithProblemsIsMarkedInTheCheckColumn(@TempDir Path folder) throws Exception {
+        SyntheticExchange exchange = new SyntheticExchange(12, v3());
+        GeneratedFile file = exchange.write(folder, "UP2KYO", null, "1234567890", null, "2345678901", null, "20250310090000");
+
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        page.files().waitForRows(1);
+        page.waitForCheck();
+
+        String check = page.files().cell(0, "検査結果");
+        assertTrue(check.startsWith("エラー "), file.name() + ": 第2表 without its 第1表 is an error (UNIT-PARENT); shown: " + check);
+        assertTrue(page.summary().endsWith("検査: エラーのあるファイル 1 件、警告のみ 0 件"), page.summary());
     }
 
     @Test

@@ -10,12 +10,17 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -28,22 +33,27 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
+import jp.careplan.csv.CsvProblem.Severity;
 import jp.careplan.csv.ExchangeFolder;
 import jp.careplan.csv.ExchangeFolder.Listing;
 import jp.careplan.csv.ExchangeFolder.Rejected;
 import jp.careplan.csv.FileNames;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.exchange.ExchangeFile;
+import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.exchange.FileName;
 import jp.careplan.ui.internal.ExchangeFolderPreference;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
+import jp.careplan.validation.ExchangeCheck;
+import jp.careplan.validation.RuleRegistry;
 
 /**
  * データ連携フォルダ: the CSV files of the exchange folder in 取込順序 (ascending ファイル連番), with what
@@ -61,6 +71,12 @@ public final class ExchangeView extends ViewPart {
     private TableViewer viewer;
     private Label summary;
     private Path folder;
+    /** What the check found in each file ({@code ExchangeView_checking} until it is done). */
+    private final Map<Path, String> checks = new ConcurrentHashMap<>();
+    private final Map<Path, Severity> worst = new ConcurrentHashMap<>();
+    /** Incremented with every folder shown, so that a check of an earlier one is ignored. */
+    private int generation;
+    private String listingSummary = "";
 
     /** One line of the table: a recognised file or a rejected name. */
     record Row(Path path, ExchangeFile file, Rejected rejected) {
@@ -99,6 +115,8 @@ public final class ExchangeView extends ViewPart {
         column(Messages.ExchangeView_columnReceiver, 120,
                 row -> name(row, n -> office(n.getReceiverOffice(), n.getReceiverServiceType())));
         column(Messages.ExchangeView_columnRule, 50, row -> name(row, n -> n.getRule().getLiteral()));
+        column(Messages.ExchangeView_columnCheck, 130, row -> row.rejected() != null ? "" : checks.getOrDefault(row.path(),
+                Messages.ExchangeView_checking));
         column(Messages.ExchangeView_columnFile, 420, row -> row.path().getFileName().toString());
         column(Messages.ExchangeView_columnSize, 80, row -> row.file() == null ? "" : String.format("%,d", row.file().getSize()));
         column(Messages.ExchangeView_columnProblem, 400,
@@ -144,21 +162,91 @@ public final class ExchangeView extends ViewPart {
             try {
                 Listing listing = new ExchangeFolder(names).scan(folder);
                 for (ExchangeFile file : listing.files()) {
-                    rows.add(new Row(Path.of(file.getLocation()), file, null));
+                    rows.add(new Row(Path.of(file.getLocation()).toAbsolutePath().normalize(), file, null));
                 }
                 for (Rejected rejected : listing.rejected()) {
                     rows.add(new Row(rejected.path(), null, rejected));
                 }
-                summary.setText(NLS.bind(Messages.ExchangeView_summary, new Object[] {
-                        listing.files().size(), listing.exchange().getUnits().size(), listing.rejected().size() }));
+                listingSummary = NLS.bind(Messages.ExchangeView_summary, new Object[] {
+                        listing.files().size(), listing.exchange().getUnits().size(), listing.rejected().size() });
+                summary.setText(listingSummary);
                 if (remember) {
                     ExchangeFolderPreference.remember(folder);
                 }
+                startCheck(rows.stream().filter(row -> row.file() != null).map(Row::path).toList());
             } catch (IOException e) {
                 summary.setText(NLS.bind(Messages.ExchangeView_unreadable, folder));
             }
         }
         viewer.setInput(rows);
+        summary.getParent().layout(true);
+    }
+
+    /**
+     * Checks the listed files in the background (a job with progress that can be cancelled): each file
+     * read and validated, each send unit against the unit rules; the result fills the 検査結果 column.
+     */
+    private void startCheck(List<Path> files) {
+        int started = ++generation;
+        checks.clear();
+        worst.clear();
+        Display display = viewer.getControl().getDisplay();
+        Job job = Job.create(Messages.ExchangeView_checkJob, monitor -> {
+            SubMonitor progress = SubMonitor.convert(monitor, Messages.ExchangeView_checkJob, files.size());
+            ExchangeCheck.Result result;
+            try {
+                result = new ExchangeCheck(LayoutRegistry.getDefault(), RuleRegistry.getDefault()).check(files,
+                        new ExchangeCheck.Progress() {
+                            @Override
+                            public void reading(String fileName) {
+                                progress.subTask(fileName);
+                                progress.worked(1);
+                            }
+
+                            @Override
+                            public boolean isCanceled() {
+                                return progress.isCanceled();
+                            }
+                        });
+            } catch (IOException e) {
+                return Status.error(NLS.bind(Messages.ExchangeView_unreadable, folder), e);
+            }
+            if (progress.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            display.asyncExec(() -> showCheck(result, started));
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+
+    private void showCheck(ExchangeCheck.Result result, int started) {
+        if (started != generation || viewer.getControl().isDisposed()) {
+            return;
+        }
+        int withErrors = 0;
+        int withWarnings = 0;
+        for (ExchangeCheck.FileReport file : result.files()) {
+            if (file.file() == null) {
+                continue;
+            }
+            long errors = file.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
+            long warnings = file.problems().stream().filter(p -> p.severity() == Severity.WARNING).count();
+            Path path = file.path().toAbsolutePath().normalize();
+            if (errors > 0) {
+                withErrors++;
+                worst.put(path, Severity.ERROR);
+                checks.put(path, NLS.bind(Messages.ExchangeView_checkErrors, errors, warnings));
+            } else if (warnings > 0) {
+                withWarnings++;
+                worst.put(path, Severity.WARNING);
+                checks.put(path, NLS.bind(Messages.ExchangeView_checkWarnings, warnings));
+            } else {
+                checks.put(path, Messages.ExchangeView_checkClean);
+            }
+        }
+        viewer.refresh();
+        summary.setText(listingSummary + NLS.bind(Messages.ExchangeView_checkSummary, withErrors, withWarnings));
         summary.getParent().layout(true);
     }
 
@@ -195,8 +283,12 @@ public final class ExchangeView extends ViewPart {
 
             @Override
             public Color getForeground(Object element) {
-                return ((Row) element).rejected() == null ? null
-                        : viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
+                Row row = (Row) element;
+                Severity severity = row.rejected() != null ? Severity.ERROR : worst.get(row.path());
+                if (severity == Severity.ERROR) {
+                    return viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
+                }
+                return severity == Severity.WARNING ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW) : null;
             }
         });
     }
