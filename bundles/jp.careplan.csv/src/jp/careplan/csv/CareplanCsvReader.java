@@ -450,7 +450,14 @@ public final class CareplanCsvReader {
                 problems.add(problem("CSV-LAYOUT-CONFLICT", Severity.WARNING, 0, 0, null, -1,
                         layout.getLayoutSet().getId() + ", " + ids, kind, version, layout.getLayoutSet().getId()));
             }
-            binding = new Binding(layout);
+            try {
+                binding = new Binding(layout);
+            } catch (IllegalStateException e) {
+                // a layout (a vendor's, a draft) that binds a column to a feature its record class lacks
+                problems.add(problem("CSV-LAYOUT-BINDING", Severity.ERROR, line, 0, null, -1, layout.getLayoutSet().getId(), kind,
+                        version));
+                binding = null;
+            }
             bindings.put(version, binding);
             return binding;
         }

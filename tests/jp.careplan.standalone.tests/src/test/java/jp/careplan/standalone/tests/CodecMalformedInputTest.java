@@ -213,6 +213,23 @@ class CodecMalformedInputTest {
     }
 
     @Test
+    void aLayoutThatBindsAMissingItemIsReportedNotThrown(@TempDir Path dir) throws Exception {
+        LayoutSet broken = EcoreUtil.copy(Layouts.v3());
+        broken.setId("broken-draft");
+        broken.getFileLayouts().stream().filter(layout -> layout.getKind().equals(KIND)).findFirst().orElseThrow()
+                .getColumns().get(4).setFeature("noSuchItem");
+        LayoutRegistry registry = new LayoutRegistry();
+        registry.register(broken);
+        Path file = Files.write(dir.resolve(CodecRoundTripTest.fileName(KIND, MONTH)), file(records(2)));
+
+        CareplanResource resource = CodecRoundTripTest.load(file, registry);
+
+        assertEquals("CSV-LAYOUT-BINDING", resource.problems().get(0).ruleId());
+        assertTrue(resource.problems().get(0).getMessage(Locale.ENGLISH).contains("broken-draft"));
+        assertFalse(resource.isComplete());
+    }
+
+    @Test
     void anUnknownVersionIsReported(@TempDir Path dir) throws Exception {
         List<List<String>> records = records(2);
         records.forEach(record -> record.set(0, "209912"));
