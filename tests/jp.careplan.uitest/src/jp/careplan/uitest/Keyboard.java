@@ -22,6 +22,14 @@ public final class Keyboard {
         post(SWT.KeyUp, keyCode, character);
     }
 
+    /** Presses a key with Ctrl held, e.g. Ctrl+Z. */
+    public static void pressWithCtrl(char key) {
+        post(SWT.KeyDown, SWT.CTRL, '\0');
+        post(SWT.KeyDown, key, key);
+        post(SWT.KeyUp, key, key);
+        post(SWT.KeyUp, SWT.CTRL, '\0');
+    }
+
     public static void pressEnter() {
         press(SWT.CR, '\r');
     }

@@ -63,6 +63,15 @@ public final class TableHandle {
         return UiThread.call(() -> table.getItem(row).getText(column));
     }
 
+    /** Selects a row (as the arrow keys would) and shows it. */
+    public TableHandle select(int row) {
+        UiThread.run(() -> {
+            table.setSelection(row);
+            table.showSelection();
+        });
+        return this;
+    }
+
     /** Gives the table the keyboard focus, as a click on it would. */
     public TableHandle focus() {
         UiThread.run(table::setFocus);

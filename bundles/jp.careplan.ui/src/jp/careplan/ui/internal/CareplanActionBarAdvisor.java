@@ -19,6 +19,8 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 final class CareplanActionBarAdvisor extends ActionBarAdvisor {
 
     private IWorkbenchAction save;
+    private IWorkbenchAction undo;
+    private IWorkbenchAction redo;
     private IWorkbenchAction quit;
     private IWorkbenchAction showViewMenu;
     private IWorkbenchAction resetPerspective;
@@ -32,6 +34,8 @@ final class CareplanActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void makeActions(IWorkbenchWindow window) {
         save = register(ActionFactory.SAVE.create(window));
+        undo = register(ActionFactory.UNDO.create(window));
+        redo = register(ActionFactory.REDO.create(window));
         quit = register(ActionFactory.QUIT.create(window));
         showViewMenu = register(ActionFactory.SHOW_VIEW_MENU.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
@@ -54,6 +58,11 @@ final class CareplanActionBarAdvisor extends ActionBarAdvisor {
         file.add(quit);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
 
+        MenuManager edit = new MenuManager(Messages.Menu_edit, IWorkbenchActionConstants.M_EDIT);
+        edit.add(undo);
+        edit.add(redo);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+
         MenuManager window = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
         window.add(showViewMenu);
         window.add(resetPerspective);
@@ -64,6 +73,7 @@ final class CareplanActionBarAdvisor extends ActionBarAdvisor {
         help.add(about);
 
         menuBar.add(file);
+        menuBar.add(edit);
         menuBar.add(window);
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(help);

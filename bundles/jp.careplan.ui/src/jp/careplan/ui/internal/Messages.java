@@ -29,6 +29,9 @@ public final class Messages extends NLS {
     public static String ExchangeView_columnSize;
     public static String ExchangeView_columnProblem;
     public static String ExchangeView_columnCheck;
+    public static String RecordsEditor_unreadable;
+    public static String RecordsEditor_notSaved;
+    public static String Menu_edit;
     public static String ExchangeView_checking;
     public static String ExchangeView_checkJob;
     public static String ExchangeView_checkErrors;

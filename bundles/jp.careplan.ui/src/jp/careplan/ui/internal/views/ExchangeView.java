@@ -25,6 +25,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
@@ -37,6 +38,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
@@ -52,6 +54,8 @@ import jp.careplan.model.exchange.FileName;
 import jp.careplan.ui.internal.ExchangeFolderPreference;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
+import jp.careplan.ui.internal.editors.RecordsEditor;
+import jp.careplan.ui.internal.editors.RecordsEditorInput;
 import jp.careplan.validation.ExchangeCheck;
 import jp.careplan.validation.RuleRegistry;
 
@@ -104,6 +108,17 @@ public final class ExchangeView extends ViewPart {
         table.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        // Enter or a double click opens the file in the records editor
+        viewer.addOpenListener(event -> {
+            Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (first instanceof Row row && row.file() != null) {
+                try {
+                    getSite().getPage().openEditor(new RecordsEditorInput(row.path()), RecordsEditor.ID);
+                } catch (PartInitException e) {
+                    summary.setText(NLS.bind(Messages.RecordsEditor_unreadable, row.path().getFileName()));
+                }
+            }
+        });
         column(Messages.ExchangeView_columnSerial, 130, row -> name(row, FileName::getSerial));
         column(Messages.ExchangeView_columnKind, 90, row -> name(row, FileName::getKind));
         column(Messages.ExchangeView_columnKindName, 220, row -> row.file() == null ? ""

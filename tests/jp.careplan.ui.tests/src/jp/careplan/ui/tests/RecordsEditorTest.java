@@ -1,0 +1,93 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.careplan.edit.ui.ItemPropertySourceProvider;
+import jp.careplan.fixtures.GeneratedFile;
+import jp.careplan.fixtures.SyntheticExchange;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.layout.LayoutSet;
+import jp.careplan.model.careplan.CarePlan1;
+import jp.careplan.ui.internal.WidgetIds;
+import jp.careplan.ui.internal.editors.RecordsEditor;
+import jp.careplan.uitest.Bot;
+import jp.careplan.uitest.Condition;
+import jp.careplan.uitest.Keyboard;
+import jp.careplan.uitest.UiThread;
+import jp.careplan.uitest.Wait;
+
+/** A file opened from the exchange folder with Enter, shown as records, edited through its properties, undone with Ctrl+Z. */
+class RecordsEditorTest {
+
+    private final Bot bot = new Bot();
+
+    static LayoutSet v3() {
+        return LayoutRegistry.getDefault().layoutSets().stream().filter(set -> set.getId().equals("jp.careplan.spec.v3"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void enterOpensTheFileItsItemsCarryTheStandardsNamesAndCtrlZUndoesAnEdit(@TempDir Path folder) throws Exception {
+        List<GeneratedFile> month = new SyntheticExchange(31, v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
+        GeneratedFile plan = month.stream().filter(file -> file.kind().equals("UP1KYO")).findFirst().orElseThrow();
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        page.files().waitForRows(month.size());
+
+        page.files().select(0).focus();
+        Keyboard.pressEnter();
+
+        Wait.until(Condition.of(() -> activeEditor() instanceof RecordsEditor,
+                () -> "a records editor to open; the active editor is " + activeEditor()));
+        RecordsEditor editor = UiThread.call(() -> (RecordsEditor) activeEditor());
+        assertEquals(plan.name(), UiThread.call(editor::getPartName));
+        int records = UiThread.call(() -> editor.resource().document().getRecords().size());
+        Tree tree = bot.find(Tree.class, WidgetIds.RECORDS_TREE);
+        assertEquals(records, (int) UiThread.call(() -> tree.getItem(0).getItemCount()), "one tree item a record");
+        assertTrue(UiThread.call(() -> tree.getItem(0).getItem(0).getText()).startsWith("居宅サービス計画1表"),
+                "records are labelled with the standard's names");
+
+        CarePlan1 first = UiThread.call(() -> (CarePlan1) editor.resource().document().getRecords().get(0));
+        String before = first.getPlannerName();
+        IPropertySource properties = new ItemPropertySourceProvider(
+                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE)).getPropertySource(first);
+        IPropertyDescriptor planner = UiThread.call(() -> java.util.Arrays.stream(properties.getPropertyDescriptors())
+                .filter(descriptor -> descriptor.getDisplayName().equals("居宅サービス計画作成者氏名")).findFirst().orElseThrow());
+        UiThread.run(() -> properties.setPropertyValue(planner.getId(), "見本　花子"));
+        Wait.until(Condition.of(editor::isDirty, () -> "the editor to be dirty after an edit; can undo: "
+                + editor.commandStack().canUndo()));
+        assertEquals("見本　花子", first.getPlannerName());
+
+        bot.activateWorkbench();
+        UiThread.run(() -> {
+            editor.getSite().getPage().activate(editor);
+            tree.setFocus();
+        });
+        Keyboard.pressWithCtrl('z');
+
+        Wait.until(Condition.of(() -> !editor.isDirty(), () -> "Ctrl+Z to undo the edit; the editor is still dirty"));
+        assertEquals(before, first.getPlannerName());
+        UiThread.run(() -> editor.getSite().getPage().closeEditor(editor, false));
+    }
+
+    private static IEditorPart activeEditor() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+    }
+}
