@@ -26,11 +26,17 @@ public final class Screenshots {
     /** Saves the area of the given shell as it is on screen now. */
     public static Path capture(Shell shell, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
+        // the screen may lag behind the widgets' state: ask for a repaint and let the event loop run a
+        // few turns (a condition that holds after five display-timer ticks) before reading the screen
+        UiThread.run(() -> {
+            Rectangle bounds = shell.getBounds();
+            shell.redraw(0, 0, bounds.width, bounds.height, true);
+        });
+        int[] ticks = { 0 };
+        Wait.until(Condition.of(() -> ++ticks[0] >= 5, () -> "the event loop to turn"));
         ImageData data = UiThread.call(() -> {
             Display display = shell.getDisplay();
             Rectangle bounds = shell.getBounds();
-            // paint what is pending first: the screen may lag behind the widgets' state
-            shell.redraw(0, 0, bounds.width, bounds.height, true);
             shell.update();
             Image image = new Image(display, bounds.width, bounds.height);
             GC gc = new GC(display);

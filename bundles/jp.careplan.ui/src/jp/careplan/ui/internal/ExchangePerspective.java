@@ -8,8 +8,9 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import jp.careplan.ui.internal.views.ExchangeView;
+import jp.careplan.ui.internal.views.ProblemsView;
 
-/** データ連携 perspective: the exchange folder on top, the editor area below for the files it opens. */
+/** データ連携 perspective: the exchange folder on top, the editor area below with the properties beside it and the problems under it. */
 public final class ExchangePerspective implements IPerspectiveFactory {
 
     public static final String ID = "jp.careplan.ui.perspectives.exchange";
@@ -17,7 +18,11 @@ public final class ExchangePerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
-        layout.addView(ExchangeView.ID, IPageLayout.TOP, 0.55f, layout.getEditorArea());
+        layout.addView(ExchangeView.ID, IPageLayout.TOP, 0.5f, layout.getEditorArea());
+        layout.addView(ProblemsView.ID, IPageLayout.BOTTOM, 0.65f, layout.getEditorArea());
+        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.6f, layout.getEditorArea());
         layout.addShowViewShortcut(ExchangeView.ID);
+        layout.addShowViewShortcut(ProblemsView.ID);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
     }
 }

@@ -32,6 +32,17 @@ public final class Messages extends NLS {
     public static String RecordsEditor_unreadable;
     public static String RecordsEditor_notSaved;
     public static String Menu_edit;
+    public static String ProblemsView_severity;
+    public static String ProblemsView_file;
+    public static String ProblemsView_line;
+    public static String ProblemsView_column;
+    public static String ProblemsView_item;
+    public static String ProblemsView_rule;
+    public static String ProblemsView_message;
+    public static String ProblemsView_error;
+    public static String ProblemsView_warning;
+    public static String ProblemsView_info;
+    public static String ProblemsView_none;
     public static String ExchangeView_checking;
     public static String ExchangeView_checkJob;
     public static String ExchangeView_checkErrors;

@@ -177,6 +177,17 @@ public final class RecordsEditor extends EditorPart implements IEditingDomainPro
         super.dispose();
     }
 
+    /** Selects and shows the record that starts on a line of the file (as read), when there is one. */
+    public void selectRecordAtLine(int line) {
+        java.util.List<jp.careplan.model.careplan.Record> records = resource.document().getRecords();
+        for (int i = 0; i < records.size(); i++) {
+            if (resource.lineOf(i) == line) {
+                viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(records.get(i)), true);
+                return;
+            }
+        }
+    }
+
     /** The command stack, for tests and the form editors built on this one. */
     public CommandStack commandStack() {
         return domain.getCommandStack();

@@ -51,6 +51,7 @@ import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.exchange.ExchangeFile;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.exchange.FileName;
+import jp.careplan.ui.internal.CheckResults;
 import jp.careplan.ui.internal.ExchangeFolderPreference;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
@@ -188,7 +189,7 @@ public final class ExchangeView extends ViewPart {
                 if (remember) {
                     ExchangeFolderPreference.remember(folder);
                 }
-                startCheck(rows.stream().filter(row -> row.file() != null).map(Row::path).toList());
+                startCheck(rows.stream().map(Row::path).toList());
             } catch (IOException e) {
                 summary.setText(NLS.bind(Messages.ExchangeView_unreadable, folder));
             }
@@ -261,6 +262,7 @@ public final class ExchangeView extends ViewPart {
             }
         }
         viewer.refresh();
+        CheckResults.getDefault().publish(result);
         summary.setText(listingSummary + NLS.bind(Messages.ExchangeView_checkSummary, withErrors, withWarnings));
         summary.getParent().layout(true);
     }
