@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import jp.careplan.csv.CsvProblem.Severity;
 import jp.careplan.validation.internal.RuleMessages;
 import jp.careplan.validation.internal.rules.AnnexSummaryRowRule;
+import jp.careplan.validation.internal.rules.AnnexSumsRule;
 import jp.careplan.validation.internal.rules.AnnexTotalRule;
 import jp.careplan.validation.internal.rules.CalendarRule;
 import jp.careplan.validation.internal.rules.DayFlagsRule;
@@ -35,6 +36,8 @@ public final class BuiltInRules {
         add(registry, "VAL-DAY-FLAGS", Set.of("UPPLAN", "UPJSK"), DayFlagsRule::new);
         add(registry, "VAL-ANNEX-SUMMARY", Set.of("UPSIKYU"), AnnexSummaryRowRule::new);
         add(registry, "VAL-ANNEX-TOTAL", Set.of("UPSIKYU"), AnnexTotalRule::new);
+        registry.register(new RuleRegistry.Descriptor("VAL-ANNEX-SUMS", Set.of("UPSIKYU"), Severity.WARNING, AnnexSumsRule::new,
+                RuleMessages.SOURCE, "plain Java"));
     }
 
     private static void add(RuleRegistry registry, String id, Set<String> kinds, Supplier<RecordRule> rule) {

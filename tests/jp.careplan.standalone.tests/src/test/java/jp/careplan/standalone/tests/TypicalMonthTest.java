@@ -38,7 +38,7 @@ import jp.careplan.validation.RuleRegistry;
 
 /**
  * A typical month — a 居宅介護支援事業所 with 150 users and 8 providers: 第1表, 第2表, 第6表, 第7表 and 利用者補足情報
- * to every provider, 実績 coming back — checks clean; then 21 defects seeded into it are each found at
+ * to every provider, 実績 coming back — checks clean; then 22 defects seeded into it are each found at
  * their file, line and column, and nothing else is.
  */
 class TypicalMonthTest {
@@ -88,6 +88,8 @@ class TypicalMonthTest {
                 new Defect("VAL-ANNEX-SUMMARY", "UPSIKYU", 1, -1, 10, (r, i) -> subtotal(r).setUnits("120")),
                 new Defect("VAL-ANNEX-SUMMARY", "UPSIKYU", 2, -1, 11, (r, i) -> subtotal(r).setDiscountRate("90")),
                 new Defect("VAL-ANNEX-TOTAL", "UPSIKYU", 3, -2, 9, (r, i) -> r.add(total(r) + 1, EcoreUtil.copy(r.get(total(r))))),
+                new Defect("VAL-ANNEX-SUMS", "UPSIKYU", 6, -4, 14, (r, i) -> ((ServiceUseAnnexRow) r.get(total(r) - 0))
+                        .setServiceUnitsAmount("1")),
                 new Defect("UNIT-ANNEX-COUNT", "UPSIKYU", 5, 0, 13, (r, i) -> ((ServiceUseAnnexRow) r.get(i)).setCountOrDays("98")),
                 new Defect("UNIT-PARENT", "UP2KYO", 4, 9, 5, (r, i) -> ((CarePlan2Row) r.get(i)).setPlanDate("20240101")),
                 new Defect("UNIT-PARENT", "UPHOSOKU", 5, 12, 63, (r, i) -> ((SupplementaryInfo) r.get(i)).setInsuredNumber("0000000001")),
@@ -105,7 +107,8 @@ class TypicalMonthTest {
             int index = defect.record() >= 0 ? defect.record() : -1;
             defect.seed().accept(records, index);
             Record target = index >= 0 ? records.get(index)
-                    : defect.record() == -1 ? subtotal(records) : records.get(total(records) + 1);
+                    : defect.record() == -1 ? subtotal(records)
+                    : defect.record() == -4 ? records.get(total(records)) : records.get(total(records) + 1);
             resource.save(Map.of(CareplanResource.OPTION_LAYOUTS, Layouts.registry()));
             int targetIndex = CodecRoundTripTest.load(file.path()).document().getRecords().size() == records.size()
                     ? records.indexOf(target) : -1;

@@ -1,0 +1,83 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.validation.internal.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jp.careplan.layout.Column;
+import jp.careplan.layout.FileLayout;
+import jp.careplan.model.careplan.AnnexRowType;
+import jp.careplan.model.careplan.Record;
+import jp.careplan.model.careplan.ServiceUseAnnexRow;
+import jp.careplan.validation.spi.RecordRule;
+import jp.careplan.validation.spi.RuleContext;
+
+/**
+ * VAL-ANNEX-SUMS (第7表; a warning — the standard prints the form, not its arithmetic): per user, the
+ * サービス単位金額 of a 区分支給対象種類別小計 (AAAA) row is the sum of its サービス種類's detail rows, and that of
+ * the 全合計 (ALL9) row the sum of all detail rows. Rows whose amounts are empty or not whole numbers are
+ * left out of the check.
+ */
+public final class AnnexSumsRule implements RecordRule {
+
+    @Override
+    public void check(RuleContext context) {
+        Map<List<String>, List<ServiceUseAnnexRow>> users = new LinkedHashMap<>();
+        for (Record record : context.records()) {
+            if (record instanceof ServiceUseAnnexRow row) {
+                users.computeIfAbsent(List.of(Objects.toString(row.getInsurerNumber(), ""), Objects.toString(row.getInsuredNumber(), "")),
+                        key -> new ArrayList<>()).add(row);
+            }
+        }
+        for (List<ServiceUseAnnexRow> rows : users.values()) {
+            FileLayout layout = context.layoutOf(rows.get(0));
+            Column amount = layout == null ? null : context.column(layout, "serviceUnitsAmount");
+            if (amount == null) {
+                continue;
+            }
+            Map<String, Long> perType = new LinkedHashMap<>();
+            long total = 0;
+            boolean complete = true;
+            for (ServiceUseAnnexRow row : rows) {
+                if (row.getRowType() != AnnexRowType.DETAIL) {
+                    continue;
+                }
+                Long value = number(row.getServiceUnitsAmount());
+                String code = row.getServiceCode();
+                if (value == null || code == null || code.length() != 6) {
+                    complete = false;
+                    continue;
+                }
+                perType.merge(code.substring(0, 2), value, Long::sum);
+                total += value;
+            }
+            if (!complete) {
+                continue;
+            }
+            for (ServiceUseAnnexRow row : rows) {
+                Long value = number(row.getServiceUnitsAmount());
+                if (value == null) {
+                    continue;
+                }
+                if (row.getRowType() == AnnexRowType.TYPE_SUBTOTAL) {
+                    Long expected = perType.get(row.getServiceCode().substring(0, 2));
+                    if (expected != null && !expected.equals(value)) {
+                        context.report(row, amount, "annex.subtotalSum", expected);
+                    }
+                } else if (row.getRowType() == AnnexRowType.GRAND_TOTAL && value != total) {
+                    context.report(row, amount, "annex.totalSum", Long.valueOf(total));
+                }
+            }
+        }
+    }
+
+    private static Long number(String text) {
+        return Items.digits(text) && text.length() <= 12 ? Long.valueOf(text) : null;
+    }
+}
