@@ -7,6 +7,7 @@ package jp.careplan.uitest;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -61,6 +62,10 @@ public final class Bot {
 
     public TableHandle tableWithId(String id) {
         return new TableHandle(find(Table.class, id));
+    }
+
+    public CheckBoxHandle checkBoxWithId(String id) {
+        return new CheckBoxHandle(find(Button.class, id));
     }
 
     public TextHandle textWithId(String id) {

@@ -24,6 +24,8 @@ public final class ExchangeFolderPreference {
 
     /** Preference key of the chosen folder (an absolute path). */
     public static final String KEY = "exchange.folder";
+    /** Preference key: whether the view follows changes of the folder on disk (default: yes). */
+    public static final String FOLLOW_KEY = "exchange.follow";
     private static final String NODE = "jp.careplan.ui";
 
     private ExchangeFolderPreference() {
@@ -39,10 +41,26 @@ public final class ExchangeFolderPreference {
     public static void remember(Path folder) {
         IEclipsePreferences node = node();
         node.put(KEY, folder.toAbsolutePath().toString());
+        flush(node);
+    }
+
+    /** Whether the view follows the folder on disk (on until the user turns it off). */
+    public static boolean follows() {
+        return node().getBoolean(FOLLOW_KEY, true);
+    }
+
+    /** Remembers whether the view follows the folder on disk. */
+    public static void setFollows(boolean follow) {
+        IEclipsePreferences node = node();
+        node.putBoolean(FOLLOW_KEY, follow);
+        flush(node);
+    }
+
+    private static void flush(IEclipsePreferences node) {
         try {
             node.flush();
         } catch (BackingStoreException e) {
-            ILog.of(ExchangeFolderPreference.class).warn("The chosen exchange folder could not be saved", e);
+            ILog.of(ExchangeFolderPreference.class).warn("The exchange folder preferences could not be saved", e);
         }
     }
 

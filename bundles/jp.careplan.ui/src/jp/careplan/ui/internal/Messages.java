@@ -18,6 +18,8 @@ public final class Messages extends NLS {
     public static String ExchangeView_browse;
     public static String ExchangeView_browseTitle;
     public static String ExchangeView_refresh;
+    public static String ExchangeView_follow;
+    public static String ExchangeView_followTip;
     public static String ExchangeView_columnSerial;
     public static String ExchangeView_columnKind;
     public static String ExchangeView_columnKindName;

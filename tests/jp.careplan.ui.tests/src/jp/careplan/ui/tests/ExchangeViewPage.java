@@ -10,6 +10,7 @@ import jp.careplan.ui.internal.WidgetIds;
 import jp.careplan.ui.internal.views.ExchangeView;
 import jp.careplan.uitest.Bot;
 import jp.careplan.uitest.Bot.ViewHandle;
+import jp.careplan.uitest.CheckBoxHandle;
 import jp.careplan.uitest.Condition;
 import jp.careplan.uitest.Keyboard;
 import jp.careplan.uitest.TableHandle;
@@ -44,6 +45,11 @@ final class ExchangeViewPage {
 
     TableHandle files() {
         return bot.tableWithId(WidgetIds.EXCHANGE_FILES);
+    }
+
+    /** The 変更に追従 check box. */
+    CheckBoxHandle follow() {
+        return bot.checkBoxWithId(WidgetIds.EXCHANGE_FOLLOW);
     }
 
     String summary() {

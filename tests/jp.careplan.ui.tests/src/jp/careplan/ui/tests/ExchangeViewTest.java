@@ -5,8 +5,10 @@
 package jp.careplan.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -22,6 +24,7 @@ import jp.careplan.ui.internal.ExchangeFolderPreference;
 import jp.careplan.uitest.Bot;
 import jp.careplan.uitest.Screenshots;
 import jp.careplan.uitest.TableHandle;
+import jp.careplan.uitest.UiThread;
 
 /** The データ連携フォルダ view in the running workbench, in Japanese, on folders of generated files. */
 class ExchangeViewTest {
@@ -100,15 +103,51 @@ class ExchangeViewTest {
     }
 
     @Test
-    void f5ReadsTheFolderAgain(@TempDir Path folder) throws Exception {
+    void f5ReadsTheFolderAgainWhenTheViewDoesNotFollowIt(@TempDir Path folder) throws Exception {
         SyntheticExchange exchange = new SyntheticExchange(9, v3());
         int before = exchange.writeMonth(folder, YearMonth.of(2025, 7)).size();
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
         page.files().waitForRows(before);
+        page.follow().deselect();
+        try {
+            assertFalse(ExchangeFolderPreference.follows(), "clearing 変更に追従 is remembered");
 
-        exchange.write(folder, "DLTPLAN", "202507", exchange.office(), null, exchange.office(), null, "20250720093015");
-        page.refreshWithF5();
+            exchange.write(folder, "DLTPLAN", "202507", exchange.office(), null, exchange.office(), null, "20250720093015");
+            page.refreshWithF5();
 
-        page.files().waitForRows(before + 1);
+            page.files().waitForRows(before + 1);
+        } finally {
+            page.follow().select();
+        }
+        assertTrue(ExchangeFolderPreference.follows());
+    }
+
+    @Test
+    void followsTheFolderOnDiskAndKeepsTheSelection(@TempDir Path folder) throws Exception {
+        SyntheticExchange exchange = new SyntheticExchange(10, v3());
+        List<GeneratedFile> month = exchange.writeMonth(folder, YearMonth.of(2025, 8));
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        TableHandle table = page.files().waitForRows(month.size());
+        page.waitForCheck();
+        assertTrue(page.follow().isChecked(), "the view follows its folder unless told not to");
+        String selected = table.select(1).cell(1, "ファイル名");
+
+        // a partner's file arrives: listed and checked with no key pressed
+        GeneratedFile arrived = exchange.write(folder, "UP2KYO", null, "1234567890", null, "2345678901", null,
+                "20250810090000");
+        table.waitForRows(month.size() + 1);
+        page.waitForCheck();
+        int row = table.rows().stream().map(cells -> cells.get(table.columnTitles().indexOf("ファイル名"))).toList()
+                .indexOf(arrived.name());
+        assertTrue(row >= 0, arrived.name() + " is listed");
+        assertEquals("問題なし", table.cell(row, "検査結果"),
+                "the arrived 第2表 is checked with the rest of the folder, where its 第1表 is");
+        assertEquals(List.of(selected), UiThread.call(() -> java.util.Arrays.stream(table.widget().getSelection())
+                .map(item -> item.getText(table.columnTitles().indexOf("ファイル名"))).toList()),
+                "the selected file stays selected");
+
+        // and goes again
+        Files.delete(folder.resolve(arrived.name()));
+        table.waitForRows(month.size());
     }
 }

@@ -26,6 +26,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
@@ -49,7 +50,6 @@ import jp.careplan.csv.ExchangeFolder.Rejected;
 import jp.careplan.csv.FileNames;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.exchange.ExchangeFile;
-import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.exchange.FileName;
 import jp.careplan.ui.internal.CheckResults;
 import jp.careplan.ui.internal.ExchangeFolderPreference;
@@ -64,7 +64,8 @@ import jp.careplan.validation.RuleRegistry;
  * データ連携フォルダ: the CSV files of the exchange folder in 取込順序 (ascending ファイル連番), with what
  * each file name says (kind, month, sender, receiver, naming rule). Names that follow no rule of
  * the standard are listed too, with the reason. The folder is typed or chosen by the user and
- * remembered.
+ * remembered; the view follows it on disk (files arriving from a partner, our own saves) unless the
+ * user turns that off, and F5 reads it again at any time. The selection survives a refresh.
  */
 public final class ExchangeView extends ViewPart {
 
@@ -82,6 +83,8 @@ public final class ExchangeView extends ViewPart {
     /** Incremented with every folder shown, so that a check of an earlier one is ignored. */
     private int generation;
     private String listingSummary = "";
+    /** Follows the shown folder on disk; {@code null} when not following. */
+    private FolderWatch watch;
 
     /** One line of the table: a recognised file or a rejected name. */
     record Row(Path path, ExchangeFile file, Rejected rejected) {
@@ -89,7 +92,7 @@ public final class ExchangeView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        GridLayoutFactory.swtDefaults().numColumns(4).applyTo(parent);
+        GridLayoutFactory.swtDefaults().numColumns(5).applyTo(parent);
 
         Label label = new Label(parent, SWT.NONE);
         label.setText(Messages.ExchangeView_folder);
@@ -102,12 +105,20 @@ public final class ExchangeView extends ViewPart {
         Button refresh = WidgetIds.tag(new Button(parent, SWT.PUSH), WidgetIds.EXCHANGE_REFRESH);
         refresh.setText(Messages.ExchangeView_refresh);
         refresh.addListener(SWT.Selection, event -> refresh());
+        Button follow = WidgetIds.tag(new Button(parent, SWT.CHECK), WidgetIds.EXCHANGE_FOLLOW);
+        follow.setText(Messages.ExchangeView_follow);
+        follow.setToolTipText(Messages.ExchangeView_followTip);
+        follow.setSelection(ExchangeFolderPreference.follows());
+        follow.addListener(SWT.Selection, event -> {
+            ExchangeFolderPreference.setFollows(follow.getSelection());
+            follow();
+        });
 
         viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         Table table = WidgetIds.tag(viewer.getTable(), WidgetIds.EXCHANGE_FILES);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(table);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         // Enter or a double click opens the file in the records editor
         viewer.addOpenListener(event -> {
@@ -139,7 +150,7 @@ public final class ExchangeView extends ViewPart {
                 row -> row.rejected() == null ? "" : row.rejected().problem().getMessage(Locale.getDefault()));
 
         summary = WidgetIds.tag(new Label(parent, SWT.NONE), WidgetIds.EXCHANGE_SUMMARY);
-        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(summary);
+        GridDataFactory.fillDefaults().grab(true, false).span(5, 1).applyTo(summary);
 
         getSite().getService(IHandlerService.class).activateHandler(REFRESH_COMMAND, new AbstractHandler() {
             @Override
@@ -169,7 +180,10 @@ public final class ExchangeView extends ViewPart {
     }
 
     private void show(Path chosen, boolean remember) {
+        Path before = folder;
         folder = chosen.toAbsolutePath().normalize();
+        List<Path> selected = folder.equals(before) ? viewer.getStructuredSelection().stream()
+                .map(element -> ((Row) element).path()).toList() : List.of();
         folderText.setText(folder.toString());
         List<Row> rows = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
@@ -195,7 +209,33 @@ public final class ExchangeView extends ViewPart {
             }
         }
         viewer.setInput(rows);
+        if (!selected.isEmpty()) {
+            viewer.setSelection(new StructuredSelection(rows.stream().filter(row -> selected.contains(row.path())).toList()));
+        }
         summary.getParent().layout(true);
+        follow();
+    }
+
+    /** Starts, moves or stops following the shown folder on disk, as the preference says. */
+    private void follow() {
+        boolean wanted = ExchangeFolderPreference.follows() && folder != null && Files.isDirectory(folder);
+        if (watch != null && (!wanted || !watch.folder().equals(folder))) {
+            watch.close();
+            watch = null;
+        }
+        if (wanted && watch == null) {
+            Path followed = folder;
+            Display display = viewer.getControl().getDisplay();
+            watch = FolderWatch.start(followed, () -> {
+                if (!display.isDisposed()) {
+                    display.asyncExec(() -> {
+                        if (!viewer.getControl().isDisposed() && followed.equals(folder) && watch != null) {
+                            refresh();
+                        }
+                    });
+                }
+            });
+        }
     }
 
     /**
@@ -316,6 +356,15 @@ public final class ExchangeView extends ViewPart {
 
     private static String office(String number, String serviceType) {
         return serviceType == null ? number : number + " / " + serviceType;
+    }
+
+    @Override
+    public void dispose() {
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
+        super.dispose();
     }
 
     @Override
