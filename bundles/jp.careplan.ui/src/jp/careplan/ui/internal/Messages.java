@@ -19,6 +19,9 @@ public final class Messages extends NLS {
     public static String ExchangeView_browseTitle;
     public static String ExchangeView_refresh;
     public static String ExchangeView_follow;
+    public static String ExchangeView_filter;
+    public static String ExchangeView_filterHint;
+    public static String ExchangeView_filterCount;
     public static String ExchangeView_followTip;
     public static String ExchangeView_columnSerial;
     public static String ExchangeView_columnKind;

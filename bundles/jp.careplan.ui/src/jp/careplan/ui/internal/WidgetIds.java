@@ -18,6 +18,8 @@ public final class WidgetIds {
     public static final String EXCHANGE_BROWSE = "exchange.browse";
     public static final String EXCHANGE_REFRESH = "exchange.refresh";
     public static final String EXCHANGE_FOLLOW = "exchange.follow";
+    public static final String EXCHANGE_FILTER = "exchange.filter";
+    public static final String EXCHANGE_FILTER_COUNT = "exchange.filterCount";
     public static final String EXCHANGE_FILES = "exchange.files";
     public static final String EXCHANGE_SUMMARY = "exchange.summary";
     public static final String RECORDS_TREE = "records.tree";

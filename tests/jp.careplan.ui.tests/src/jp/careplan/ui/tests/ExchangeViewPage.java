@@ -47,6 +47,11 @@ final class ExchangeViewPage {
         return bot.tableWithId(WidgetIds.EXCHANGE_FILES);
     }
 
+    /** The 絞り込み field. */
+    TextHandle filterField() {
+        return bot.textWithId(WidgetIds.EXCHANGE_FILTER);
+    }
+
     /** The 変更に追従 check box. */
     CheckBoxHandle follow() {
         return bot.checkBoxWithId(WidgetIds.EXCHANGE_FOLLOW);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,10 +22,14 @@ import jp.careplan.fixtures.SyntheticExchange;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.layout.LayoutSet;
 import jp.careplan.ui.internal.ExchangeFolderPreference;
+import jp.careplan.ui.internal.WidgetIds;
 import jp.careplan.uitest.Bot;
 import jp.careplan.uitest.Screenshots;
+import jp.careplan.uitest.Condition;
+import jp.careplan.uitest.Keyboard;
 import jp.careplan.uitest.TableHandle;
 import jp.careplan.uitest.UiThread;
+import jp.careplan.uitest.Wait;
 
 /** The データ連携フォルダ view in the running workbench, in Japanese, on folders of generated files. */
 class ExchangeViewTest {
@@ -149,5 +154,36 @@ class ExchangeViewTest {
         // and goes again
         Files.delete(folder.resolve(arrived.name()));
         table.waitForRows(month.size());
+    }
+
+    @Test
+    void theFilterShowsTheFilesMatchingEveryWordAndDownGoesToThem(@TempDir Path folder) throws Exception {
+        List<GeneratedFile> generated = new SyntheticExchange(11, v3()).writeMonth(folder, YearMonth.of(2025, 9));
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        TableHandle table = page.files().waitForRows(generated.size());
+        GeneratedFile plan = generated.stream().filter(file -> file.conforming() && file.kind().equals("UPPLAN")).findFirst()
+                .orElseThrow();
+        List<String> expected = generated.stream()
+                .filter(file -> file.name().startsWith("UPPLAN_") && file.name().contains(plan.receiverOffice()))
+                .map(GeneratedFile::name).sorted().toList();
+        assertTrue(expected.size() < generated.size(), "the filter has something to hide");
+
+        // two words, any case, a full-width space between them: both must match
+        page.filterField().replaceText("upplan\u3000" + plan.receiverOffice());
+
+        Wait.until(Condition.of(() -> table.widget().getItemCount() == expected.size(),
+                () -> "the filter to leave " + expected.size() + " files; " + table.widget().getItemCount() + " shown"));
+        int nameColumn = table.columnTitles().indexOf("ファイル名");
+        assertEquals(expected, table.rows().stream().map(cells -> cells.get(nameColumn)).sorted().toList());
+        assertEquals(generated.size() + " 件中 " + expected.size() + " 件を表示", bot.labelTextWithId(WidgetIds.EXCHANGE_FILTER_COUNT));
+
+        page.filterField().focus();
+        Keyboard.press(SWT.ARROW_DOWN);
+        Wait.until(Condition.of(() -> table.widget().isFocusControl() && table.widget().getSelectionCount() == 1,
+                () -> "Down in the filter to select the first file in the table"));
+
+        page.filterField().replaceText("");
+        table.waitForRows(generated.size());
+        assertEquals("", bot.labelTextWithId(WidgetIds.EXCHANGE_FILTER_COUNT), "no count without a filter");
     }
 }

@@ -29,6 +29,8 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -74,6 +76,10 @@ public final class ExchangeView extends ViewPart {
 
     private final FileNames names = FileNames.of(LayoutRegistry.getDefault());
     private Text folderText;
+    /** Words every shown file must match (連番, kind, its name, month, sender, receiver, file name). */
+    private Text filterText;
+    /** How many files the filter shows, of how many ({@code ""} without a filter). */
+    private Label filterCount;
     private TableViewer viewer;
     private Label summary;
     private Path folder;
@@ -114,12 +120,42 @@ public final class ExchangeView extends ViewPart {
             follow();
         });
 
+        Label filterLabel = new Label(parent, SWT.NONE);
+        filterLabel.setText(Messages.ExchangeView_filter);
+        filterText = WidgetIds.tag(new Text(parent, SWT.BORDER | SWT.SINGLE | SWT.SEARCH | SWT.ICON_CANCEL),
+                WidgetIds.EXCHANGE_FILTER);
+        filterText.setMessage(Messages.ExchangeView_filterHint);
+        filterText.setToolTipText(Messages.ExchangeView_filterHint);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).span(3, 1).applyTo(filterText);
+        filterCount = WidgetIds.tag(new Label(parent, SWT.NONE), WidgetIds.EXCHANGE_FILTER_COUNT);
+        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).applyTo(filterCount);
+
         viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         Table table = WidgetIds.tag(viewer.getTable(), WidgetIds.EXCHANGE_FILES);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(table);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer shown, Object parentElement, Object element) {
+                return matches((Row) element, filterText.getText());
+            }
+        });
+        filterText.addListener(SWT.Modify, event -> {
+            viewer.refresh();
+            showFilterCount();
+        });
+        // Down in the filter goes to the files, as in the IDE's filtered lists
+        filterText.addListener(SWT.KeyDown, event -> {
+            if (event.keyCode == SWT.ARROW_DOWN && viewer.getTable().getItemCount() > 0) {
+                viewer.getTable().setFocus();
+                if (viewer.getTable().getSelectionCount() == 0) {
+                    viewer.getTable().setSelection(0);
+                }
+                event.doit = false;
+            }
+        });
         // Enter or a double click opens the file in the records editor
         viewer.addOpenListener(event -> {
             Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
@@ -212,8 +248,17 @@ public final class ExchangeView extends ViewPart {
         if (!selected.isEmpty()) {
             viewer.setSelection(new StructuredSelection(rows.stream().filter(row -> selected.contains(row.path())).toList()));
         }
+        showFilterCount();
         summary.getParent().layout(true);
         follow();
+    }
+
+    private void showFilterCount() {
+        Object input = viewer.getInput();
+        int all = input instanceof List<?> rows ? rows.size() : 0;
+        filterCount.setText(filterText.getText().isBlank() ? ""
+                : NLS.bind(Messages.ExchangeView_filterCount, viewer.getTable().getItemCount(), all));
+        filterCount.getParent().layout(true);
     }
 
     /** Starts, moves or stops following the shown folder on disk, as the preference says. */
@@ -348,6 +393,33 @@ public final class ExchangeView extends ViewPart {
                 return severity == Severity.WARNING ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW) : null;
             }
         });
+    }
+
+    /**
+     * Whether a row matches every space-separated word of a filter (case-insensitive): in its 連番, kind,
+     * kind name, month, sender, receiver (office number and service type) or file name.
+     */
+    boolean matches(Row row, String filter) {
+        String trimmed = filter == null ? "" : filter.strip();
+        if (trimmed.isEmpty()) {
+            return true;
+        }
+        StringBuilder text = new StringBuilder(row.path().getFileName().toString());
+        if (row.file() != null) {
+            FileName name = row.file().getName();
+            text.append(' ').append(name.getSerial()).append(' ').append(name.getKind()).append(' ')
+                    .append(Objects.toString(name.getMonth(), "")).append(' ')
+                    .append(office(name.getSenderOffice(), name.getSenderServiceType())).append(' ')
+                    .append(office(name.getReceiverOffice(), name.getReceiverServiceType())).append(' ')
+                    .append(names.kinds().find(name.getKind()).map(kind -> kind.displayName(Locale.getDefault())).orElse(""));
+        }
+        String haystack = text.toString().toLowerCase(Locale.ROOT);
+        for (String word : trimmed.toLowerCase(Locale.ROOT).split("[\\s\u3000]+")) {
+            if (!haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String name(Row row, Function<FileName, String> part) {
