@@ -22,6 +22,9 @@ public final class Messages extends NLS {
     public static String ExchangeView_filter;
     public static String ExchangeView_filterHint;
     public static String ExchangeView_filterCount;
+    public static String ExchangeView_columnUsers;
+    public static String ExchangeView_user;
+    public static String ExchangeView_users;
     public static String ExchangeView_followTip;
     public static String ExchangeView_columnSerial;
     public static String ExchangeView_columnKind;

@@ -55,7 +55,7 @@ class ExchangeViewTest {
         page.waitForCheck();
 
         assertEquals("データ連携フォルダ", page.view().title());
-        assertEquals(List.of("ファイル連番", "種類", "名称", "年月", "送信元", "送信先", "規約", "検査結果", "ファイル名", "サイズ", "問題"),
+        assertEquals(List.of("ファイル連番", "種類", "名称", "年月", "送信元", "送信先", "利用者", "規約", "検査結果", "ファイル名", "サイズ", "問題"),
                 table.columnTitles());
         for (int row = 0; row < conforming.size(); row++) {
             GeneratedFile file = conforming.get(row);
@@ -185,5 +185,40 @@ class ExchangeViewTest {
         page.filterField().replaceText("");
         table.waitForRows(generated.size());
         assertEquals("", bot.labelTextWithId(WidgetIds.EXCHANGE_FILTER_COUNT), "no count without a filter");
+    }
+
+    @Test
+    void theUsersOfEachFileAreShownAndFilterTheFiles(@TempDir Path folder) throws Exception {
+        SyntheticExchange alone = new SyntheticExchange(21, v3(), 1);
+        SyntheticExchange three = new SyntheticExchange(22, v3(), 3);
+        List<String> aloneFiles = alone.writeMonth(folder, YearMonth.of(2025, 10), false).stream().map(GeneratedFile::name).toList();
+        List<String> threeFiles = three.writeMonth(folder, YearMonth.of(2025, 10), false).stream().map(GeneratedFile::name).toList();
+        String number = alone.insuredNumbers().get(0);
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        TableHandle table = page.files().waitForRows(aloneFiles.size() + threeFiles.size());
+        page.waitForCheck();
+
+        int nameColumn = table.columnTitles().indexOf("ファイル名");
+        int usersColumn = table.columnTitles().indexOf("利用者");
+        for (List<String> row : table.rows()) {
+            String users = row.get(usersColumn);
+            if (aloneFiles.contains(row.get(nameColumn))) {
+                // the one user by the 利用者氏名 of the folder's 利用者補足情報, with the number
+                assertTrue(users.endsWith("（" + number + "）") && users.length() > number.length() + 2,
+                        row.get(nameColumn) + " speaks of one user: " + users);
+            } else {
+                // the other exchange's files speak of its three users, or one of them (利用者補足情報 000000)
+                assertTrue(users.equals("3 人") || three.insuredNumbers().stream().anyMatch(n -> users.endsWith("（" + n + "）")),
+                        row.get(nameColumn) + ": " + users);
+            }
+        }
+
+        page.filterField().replaceText(number);
+        Wait.until(Condition.of(() -> table.widget().getItemCount() == aloneFiles.size(),
+                () -> "the filter by 被保険者番号 to leave " + aloneFiles.size() + " files; " + table.widget().getItemCount()
+                        + " shown"));
+        assertEquals(aloneFiles.stream().sorted().toList(),
+                table.rows().stream().map(row -> row.get(nameColumn)).sorted().toList());
+        page.filterField().replaceText("");
     }
 }

@@ -86,6 +86,8 @@ public final class ExchangeView extends ViewPart {
     /** What the check found in each file ({@code ExchangeView_checking} until it is done). */
     private final Map<Path, String> checks = new ConcurrentHashMap<>();
     private final Map<Path, Severity> worst = new ConcurrentHashMap<>();
+    /** The users of each file, known once the check has read them. */
+    private volatile FileUsers users = FileUsers.none();
     /** Incremented with every folder shown, so that a check of an earlier one is ignored. */
     private int generation;
     private String listingSummary = "";
@@ -177,6 +179,7 @@ public final class ExchangeView extends ViewPart {
                 row -> name(row, n -> office(n.getSenderOffice(), n.getSenderServiceType())));
         column(Messages.ExchangeView_columnReceiver, 120,
                 row -> name(row, n -> office(n.getReceiverOffice(), n.getReceiverServiceType())));
+        column(Messages.ExchangeView_columnUsers, 160, this::usersText);
         column(Messages.ExchangeView_columnRule, 50, row -> name(row, n -> n.getRule().getLiteral()));
         column(Messages.ExchangeView_columnCheck, 130, row -> row.rejected() != null ? "" : checks.getOrDefault(row.path(),
                 Messages.ExchangeView_checking));
@@ -291,6 +294,7 @@ public final class ExchangeView extends ViewPart {
         int started = ++generation;
         checks.clear();
         worst.clear();
+        users = FileUsers.none();
         Display display = viewer.getControl().getDisplay();
         Job job = Job.create(Messages.ExchangeView_checkJob, monitor -> {
             SubMonitor progress = SubMonitor.convert(monitor, Messages.ExchangeView_checkJob, files.size());
@@ -315,16 +319,18 @@ public final class ExchangeView extends ViewPart {
             if (progress.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
-            display.asyncExec(() -> showCheck(result, started));
+            FileUsers found = FileUsers.of(result);
+            display.asyncExec(() -> showCheck(result, found, started));
             return Status.OK_STATUS;
         });
         job.schedule();
     }
 
-    private void showCheck(ExchangeCheck.Result result, int started) {
+    private void showCheck(ExchangeCheck.Result result, FileUsers found, int started) {
         if (started != generation || viewer.getControl().isDisposed()) {
             return;
         }
+        users = found;
         int withErrors = 0;
         int withWarnings = 0;
         for (ExchangeCheck.FileReport file : result.files()) {
@@ -347,6 +353,7 @@ public final class ExchangeView extends ViewPart {
             }
         }
         viewer.refresh();
+        showFilterCount();
         CheckResults.getDefault().publish(result);
         summary.setText(listingSummary + NLS.bind(Messages.ExchangeView_checkSummary, withErrors, withWarnings));
         summary.getParent().layout(true);
@@ -413,6 +420,7 @@ public final class ExchangeView extends ViewPart {
                     .append(office(name.getReceiverOffice(), name.getReceiverServiceType())).append(' ')
                     .append(names.kinds().find(name.getKind()).map(kind -> kind.displayName(Locale.getDefault())).orElse(""));
         }
+        text.append(users.searchText(row.path()));
         String haystack = text.toString().toLowerCase(Locale.ROOT);
         for (String word : trimmed.toLowerCase(Locale.ROOT).split("[\\s\u3000]+")) {
             if (!haystack.contains(word)) {
@@ -420,6 +428,16 @@ public final class ExchangeView extends ViewPart {
             }
         }
         return true;
+    }
+
+    /** One user as 氏名（被保険者番号）, several as a count; empty until the check has read the file. */
+    private String usersText(Row row) {
+        List<String> numbers = users.of(row.path());
+        if (numbers.size() == 1) {
+            String name = users.nameOf(numbers.get(0));
+            return name == null ? numbers.get(0) : NLS.bind(Messages.ExchangeView_user, name, numbers.get(0));
+        }
+        return numbers.isEmpty() ? "" : NLS.bind(Messages.ExchangeView_users, numbers.size());
     }
 
     private static String name(Row row, Function<FileName, String> part) {
