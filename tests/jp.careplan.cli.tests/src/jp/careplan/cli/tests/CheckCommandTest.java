@@ -157,6 +157,34 @@ class CheckCommandTest {
     }
 
     @Test
+    void aRuleContributedByAnInstalledExtensionBundleRunsInTheChecker(@TempDir Path folder) throws Exception {
+        assertTrue(jp.careplan.validation.RuleRegistry.getDefault().rules().stream()
+                .anyMatch(rule -> rule.id().equals("ACME-NIGHT") && rule.contributor().equals("jp.careplan.cli.tests")),
+                "this bundle's plugin.xml contributes ACME-NIGHT");
+        GeneratedFile file = new SyntheticExchange(4, v3()).write(folder, "UPPLAN", "202503", "1234567890", null,
+                "2345678901", null, "20250225101500");
+        assertEquals(Careplan.EXIT_OK, run(Locale.ENGLISH, "check", "--fail-on", "warning", file.path().toString()),
+                "the generator plans no night service: " + out());
+
+        java.nio.charset.Charset ms932 = java.nio.charset.Charset.forName("windows-31j");
+        List<String> lines = Files.readAllLines(file.path(), ms932);
+        // the first record's サービス開始時刻 (No.12) and サービス終了時刻 (No.13) at night
+        String[] items = lines.get(0).split(",", -1);
+        items[11] = "2300";
+        items[12] = "2359";
+        lines.set(0, String.join(",", items));
+        Files.writeString(file.path(), String.join("\r\n", lines) + "\r\n", ms932);
+
+        assertEquals(Careplan.EXIT_OK, run(Locale.ENGLISH, "check", file.path().toString()), "a warning, below --fail-on error");
+        int exit = run(Locale.ENGLISH, "check", "--fail-on", "warning", file.path().toString());
+
+        assertEquals(Careplan.EXIT_PROBLEMS, exit, out());
+        assertTrue(out().contains("warning: " + file.name() + " line 1 column 12 (サービス開始時刻) [ACME-NIGHT]"), out());
+        assertTrue(out().contains("サービス開始時刻 is at night"), "the vendor's own text: " + out());
+        assertFalse(out().contains("2300"), "no cell content in the report: " + out());
+    }
+
+    @Test
     void roundTripReportsTheFirstByteThatWouldDiffer(@TempDir Path folder) throws Exception {
         // 第1表の削除: codes only, so every line break ends a record
         GeneratedFile conforming = new SyntheticExchange(6, v3()).write(folder, "DLT1KYO", null, "1234567890", null,
