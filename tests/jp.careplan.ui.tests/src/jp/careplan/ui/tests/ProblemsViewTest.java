@@ -28,7 +28,7 @@ import jp.careplan.uitest.TableHandle;
 import jp.careplan.uitest.UiThread;
 import jp.careplan.uitest.Wait;
 
-/** The 問題 view lists what the check of the folder found; Enter on a problem opens its file at the record. */
+/** The 問題 view lists what the check of the folder found; Enter on a problem opens its file at the record and item. */
 class ProblemsViewTest {
 
     private final Bot bot = new Bot();
@@ -62,6 +62,13 @@ class ProblemsViewTest {
         assertTrue(index >= 0, "a record is selected");
         assertSame(editor.resource().document().getRecords().get(index), selected);
         assertEquals(line, (int) UiThread.call(() -> editor.resource().lineOf(index)), "the record of the problem's line");
+        // and the item of the problem is selected in the Properties view
+        org.eclipse.ui.views.properties.PropertySheet sheet = (org.eclipse.ui.views.properties.PropertySheet) bot
+                .view(org.eclipse.ui.IPageLayout.ID_PROP_SHEET).part();
+        Wait.until(Condition.of(() -> sheet.getCurrentPage().getControl() instanceof org.eclipse.swt.widgets.Tree tree
+                && tree.getSelectionCount() == 1 && tree.getSelection()[0].getText(0).equals("居宅サービス計画作成（変更）日"),
+                () -> "the Properties view to select the item 居宅サービス計画作成（変更）日; it selects "
+                        + java.util.Arrays.toString(((org.eclipse.swt.widgets.Tree) sheet.getCurrentPage().getControl()).getSelection())));
         UiThread.run(() -> editor.getSite().getPage().closeEditor(editor, false));
     }
 

@@ -25,8 +25,12 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
@@ -55,6 +59,8 @@ public final class RecordsEditor extends EditorPart implements IEditingDomainPro
     private AdapterFactoryEditingDomain domain;
     private CareplanResource resource;
     private TreeViewer viewer;
+    /** The page this editor gave the Properties view, to reveal an item in it. */
+    private PropertySheetPage propertySheetPage;
     private final CommandStackListener dirtyListener = this::commandStackChanged;
 
     @Override
@@ -161,6 +167,7 @@ public final class RecordsEditor extends EditorPart implements IEditingDomainPro
         if (adapter == IPropertySheetPage.class) {
             PropertySheetPage page = new PropertySheetPage();
             page.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
+            propertySheetPage = page;
             return adapter.cast(page);
         }
         return super.getAdapter(adapter);
@@ -178,6 +185,36 @@ public final class RecordsEditor extends EditorPart implements IEditingDomainPro
     }
 
     /** Selects and shows the record that starts on a line of the file (as read), when there is one. */
+    /**
+     * Shows the Properties view on the selected record with one of its items selected, found by the name
+     * the standard gives it (as problems name their items). Nothing happens when no item has that name.
+     */
+    public void revealItem(String itemName) {
+        if (itemName == null || itemName.isEmpty()) {
+            return;
+        }
+        try {
+            getSite().getPage().showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+        } catch (PartInitException e) {
+            return;
+        }
+        PropertySheetPage page = propertySheetPage;
+        if (page == null || page.getControl() == null || page.getControl().isDisposed()) {
+            return;
+        }
+        // bring the page up to date now rather than when the post-selection event arrives
+        page.selectionChanged(this, viewer.getSelection());
+        if (page.getControl() instanceof Tree tree) {
+            for (TreeItem item : tree.getItems()) {
+                if (itemName.equals(item.getText(0))) {
+                    tree.setSelection(item);
+                    tree.showSelection();
+                    return;
+                }
+            }
+        }
+    }
+
     public void selectRecordAtLine(int line) {
         java.util.List<jp.careplan.model.careplan.Record> records = resource.document().getRecords();
         for (int i = 0; i < records.size(); i++) {

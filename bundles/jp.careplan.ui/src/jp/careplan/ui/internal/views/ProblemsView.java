@@ -34,7 +34,7 @@ import jp.careplan.validation.ExchangeCheck;
 
 /**
  * 問題: every problem the latest check of the exchange folder found — severity, file, line, column,
- * item (the standard's name), rule and message. Enter or a double click opens the file at the record.
+ * item (the standard's name), rule and message. Enter or a double click opens the file at the record, with the item selected in the Properties view.
  */
 public final class ProblemsView extends ViewPart {
 
@@ -97,6 +97,7 @@ public final class ProblemsView extends ViewPart {
             IEditorPart editor = getSite().getPage().openEditor(new RecordsEditorInput(entry.file().path()), RecordsEditor.ID);
             if (editor instanceof RecordsEditor records) {
                 records.selectRecordAtLine(entry.problem().getLine());
+                records.revealItem(entry.problem().itemName());
             }
         } catch (PartInitException e) {
             setContentDescription(e.getMessage());
