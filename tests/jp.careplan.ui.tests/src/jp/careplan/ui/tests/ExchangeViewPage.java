@@ -88,6 +88,11 @@ final class ExchangeViewPage {
         return this;
     }
 
+    /** Whether the view follows its folder on disk now. */
+    boolean following() {
+        return UiThread.call(((ExchangeView) view.part())::isFollowing);
+    }
+
     Path shownFolder() {
         return UiThread.call(((ExchangeView) view.part())::folder);
     }

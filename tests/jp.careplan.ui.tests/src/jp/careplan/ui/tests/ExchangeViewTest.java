@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,14 @@ class ExchangeViewTest {
 
 
     private final Bot bot = new Bot();
+
+    /** Leaves the view as the next test expects it, whatever this one did: no filter, following its folder. */
+    @AfterEach
+    void resetTheView() {
+        ExchangeViewPage page = ExchangeViewPage.open(bot);
+        page.filterField().replaceText("");
+        page.follow().select();
+    }
 
     @Test
     void listsTheFilesOfATypedFolderInImportOrderWithWhatTheirNamesSay(@TempDir Path folder) throws Exception {
@@ -116,6 +125,7 @@ class ExchangeViewTest {
         page.follow().deselect();
         try {
             assertFalse(ExchangeFolderPreference.follows(), "clearing 変更に追従 is remembered");
+            assertFalse(page.following(), "and the view stops following the folder, so only F5 can show the new file");
 
             exchange.write(folder, "DLTPLAN", "202507", exchange.office(), null, exchange.office(), null, "20250720093015");
             page.refreshWithF5();
@@ -125,6 +135,7 @@ class ExchangeViewTest {
             page.follow().select();
         }
         assertTrue(ExchangeFolderPreference.follows());
+        assertTrue(page.following());
     }
 
     @Test
@@ -168,8 +179,8 @@ class ExchangeViewTest {
                 .map(GeneratedFile::name).sorted().toList();
         assertTrue(expected.size() < generated.size(), "the filter has something to hide");
 
-        // two words, any case, a full-width space between them: both must match
-        page.filterField().replaceText("upplan\u3000" + plan.receiverOffice());
+        // two words, full-width letters (an IME in full-width mode), a full-width space between them: both must match
+        page.filterField().replaceText("ｕｐｐｌａｎ\u3000" + plan.receiverOffice());
 
         Wait.until(Condition.of(() -> table.widget().getItemCount() == expected.size(),
                 () -> "the filter to leave " + expected.size() + " files; " + table.widget().getItemCount() + " shown"));
@@ -208,7 +219,7 @@ class ExchangeViewTest {
                         row.get(nameColumn) + " speaks of one user: " + users);
             } else {
                 // the other exchange's files speak of its three users, or one of them (利用者補足情報 000000)
-                assertTrue(users.equals("3 人") || three.insuredNumbers().stream().anyMatch(n -> users.endsWith("（" + n + "）")),
+                assertTrue(users.matches("[23] 人") || three.insuredNumbers().stream().anyMatch(n -> users.endsWith("（" + n + "）")),
                         row.get(nameColumn) + ": " + users);
             }
         }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -91,6 +93,8 @@ public final class ExchangeView extends ViewPart {
     /** Incremented with every folder shown, so that a check of an earlier one is ignored. */
     private int generation;
     private String listingSummary = "";
+    /** The check of the folder running now, if any. */
+    private Job checkJob;
     /** Follows the shown folder on disk; {@code null} when not following. */
     private FolderWatch watch;
 
@@ -119,7 +123,11 @@ public final class ExchangeView extends ViewPart {
         follow.setSelection(ExchangeFolderPreference.follows());
         follow.addListener(SWT.Selection, event -> {
             ExchangeFolderPreference.setFollows(follow.getSelection());
-            follow();
+            if (follow.getSelection()) {
+                refresh(); // shows what arrived while the view was not following
+            } else {
+                follow();
+            }
         });
 
         Label filterLabel = new Label(parent, SWT.NONE);
@@ -201,6 +209,11 @@ public final class ExchangeView extends ViewPart {
         show(ExchangeFolderPreference.current(), false);
     }
 
+    /** Whether the view follows its folder on disk now. */
+    public boolean isFollowing() {
+        return watch != null;
+    }
+
     /** The folder shown now. */
     public Path folder() {
         return folder;
@@ -221,9 +234,14 @@ public final class ExchangeView extends ViewPart {
     private void show(Path chosen, boolean remember) {
         Path before = folder;
         folder = chosen.toAbsolutePath().normalize();
+        if (!folder.equals(before)) {
+            // a refresh of the same folder (F5, the watch) leaves what the user is typing alone
+            folderText.setText(folder.toString());
+        }
+        // follow before listing, so that a file arriving meanwhile is not missed
+        follow();
         List<Path> selected = folder.equals(before) ? viewer.getStructuredSelection().stream()
                 .map(element -> ((Row) element).path()).toList() : List.of();
-        folderText.setText(folder.toString());
         List<Row> rows = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             summary.setText(NLS.bind(Messages.ExchangeView_noFolder, folder));
@@ -253,7 +271,6 @@ public final class ExchangeView extends ViewPart {
         }
         showFilterCount();
         summary.getParent().layout(true);
-        follow();
     }
 
     private void showFilterCount() {
@@ -275,12 +292,14 @@ public final class ExchangeView extends ViewPart {
             Path followed = folder;
             Display display = viewer.getControl().getDisplay();
             watch = FolderWatch.start(followed, () -> {
-                if (!display.isDisposed()) {
+                try {
                     display.asyncExec(() -> {
                         if (!viewer.getControl().isDisposed() && followed.equals(folder) && watch != null) {
                             refresh();
                         }
                     });
+                } catch (SWTException e) {
+                    // the workbench is closing: nothing to show any more
                 }
             });
         }
@@ -296,6 +315,9 @@ public final class ExchangeView extends ViewPart {
         worst.clear();
         users = FileUsers.none();
         Display display = viewer.getControl().getDisplay();
+        if (checkJob != null) {
+            checkJob.cancel(); // its result would be ignored anyway: one check at a time
+        }
         Job job = Job.create(Messages.ExchangeView_checkJob, monitor -> {
             SubMonitor progress = SubMonitor.convert(monitor, Messages.ExchangeView_checkJob, files.size());
             ExchangeCheck.Result result;
@@ -323,6 +345,7 @@ public final class ExchangeView extends ViewPart {
             display.asyncExec(() -> showCheck(result, found, started));
             return Status.OK_STATUS;
         });
+        checkJob = job;
         job.schedule();
     }
 
@@ -421,8 +444,9 @@ public final class ExchangeView extends ViewPart {
                     .append(names.kinds().find(name.getKind()).map(kind -> kind.displayName(Locale.getDefault())).orElse(""));
         }
         text.append(users.searchText(row.path()));
-        String haystack = text.toString().toLowerCase(Locale.ROOT);
-        for (String word : trimmed.toLowerCase(Locale.ROOT).split("[\\s\u3000]+")) {
+        // full-width letters and digits (an IME in full-width mode) match their ASCII forms
+        String haystack = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        for (String word : Normalizer.normalize(trimmed, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).split("[\\s\u3000]+")) {
             if (!haystack.contains(word)) {
                 return false;
             }
@@ -432,12 +456,13 @@ public final class ExchangeView extends ViewPart {
 
     /** One user as 氏名（被保険者番号）, several as a count; empty until the check has read the file. */
     private String usersText(Row row) {
-        List<String> numbers = users.of(row.path());
-        if (numbers.size() == 1) {
-            String name = users.nameOf(numbers.get(0));
-            return name == null ? numbers.get(0) : NLS.bind(Messages.ExchangeView_user, name, numbers.get(0));
+        List<FileUsers.User> inFile = users.of(row.path());
+        if (inFile.size() == 1) {
+            FileUsers.User user = inFile.get(0);
+            String name = users.nameOf(user);
+            return name == null ? user.insured() : NLS.bind(Messages.ExchangeView_user, name, user.insured());
         }
-        return numbers.isEmpty() ? "" : NLS.bind(Messages.ExchangeView_users, numbers.size());
+        return inFile.isEmpty() ? "" : NLS.bind(Messages.ExchangeView_users, inFile.size());
     }
 
     private static String name(Row row, Function<FileName, String> part) {
@@ -450,6 +475,9 @@ public final class ExchangeView extends ViewPart {
 
     @Override
     public void dispose() {
+        if (checkJob != null) {
+            checkJob.cancel();
+        }
         if (watch != null) {
             watch.close();
             watch = null;

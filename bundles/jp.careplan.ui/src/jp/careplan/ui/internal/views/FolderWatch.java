@@ -41,13 +41,15 @@ final class FolderWatch implements AutoCloseable {
     private FolderWatch(Path folder, WatchService service, Runnable onChange) {
         this.folder = folder;
         this.service = service;
-        this.thread = new Thread(() -> run(onChange), "careplan folder watch");
+        // what the folder holds once it is watched: the caller lists it after this, so nothing is missed
+        Map<String, List<Long>> start = entries();
+        this.thread = new Thread(() -> run(onChange, start), "careplan folder watch");
         this.thread.setDaemon(true);
     }
 
     /**
      * Starts following a folder, or returns {@code null} when the file system cannot be watched (the
-     * user still has F5).
+     * user still has F5). Call it before listing the folder: whatever changes after the call is reported.
      */
     static FolderWatch start(Path folder, Runnable onChange) {
         try {
@@ -72,8 +74,8 @@ final class FolderWatch implements AutoCloseable {
         return folder;
     }
 
-    private void run(Runnable onChange) {
-        Map<String, List<Long>> reported = entries();
+    private void run(Runnable onChange, Map<String, List<Long>> start) {
+        Map<String, List<Long>> reported = start;
         try {
             while (true) {
                 WatchKey key = service.take();
@@ -86,7 +88,11 @@ final class FolderWatch implements AutoCloseable {
                 Map<String, List<Long>> now = entries();
                 if (!now.equals(reported)) {
                     reported = now;
-                    onChange.run();
+                    try {
+                        onChange.run();
+                    } catch (RuntimeException e) {
+                        ILog.of(FolderWatch.class).warn("Showing a change of the exchange folder failed: " + folder, e);
+                    }
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
