@@ -38,9 +38,7 @@ public final class CheckBoxHandle {
 
     private CheckBoxHandle toggleTo(boolean checked) {
         if (isChecked() != checked) {
-            UiThread.run(button::setFocus);
-            Wait.until(Condition.of(button::isFocusControl, () -> "the check box \"" + button.getText()
-                    + "\" to have the keyboard focus; focus is on " + button.getDisplay().getFocusControl()));
+            Wait.forFocus(button, "the check box \"" + UiThread.call(button::getText) + "\"");
             Keyboard.press(' ', ' ');
             Wait.until(Condition.of(() -> button.getSelection() == checked,
                     () -> "the check box \"" + button.getText() + "\" to be " + (checked ? "checked" : "clear")));

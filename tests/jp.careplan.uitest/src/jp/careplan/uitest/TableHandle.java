@@ -74,9 +74,7 @@ public final class TableHandle {
 
     /** Gives the table the keyboard focus, as a click on it would. */
     public TableHandle focus() {
-        UiThread.run(table::setFocus);
-        Wait.until(Condition.of(table::isFocusControl, () -> "the table to have the keyboard focus; focus is on "
-                + table.getDisplay().getFocusControl()));
+        Wait.forFocus(table, "the table");
         return this;
     }
 

@@ -25,9 +25,7 @@ public final class TextHandle {
 
     /** Gives the field the keyboard focus and waits until it has it. */
     public TextHandle focus() {
-        UiThread.run(text::setFocus);
-        Wait.until(Condition.of(text::isFocusControl, () -> "the text field to have the keyboard focus; focus is on "
-                + text.getDisplay().getFocusControl()));
+        Wait.forFocus(text, "the text field");
         return this;
     }
 

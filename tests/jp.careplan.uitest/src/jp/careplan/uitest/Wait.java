@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -78,5 +79,12 @@ public final class Wait {
             String message = UiThread.call(condition::failureMessage);
             throw new TimeoutException("Timed out after " + timeout.toMillis() + " ms: " + message);
         }
+    }
+
+    /** Gives a control the keyboard focus, as a click on it would, and waits until it has it. */
+    static void forFocus(Control control, String what) {
+        UiThread.run(control::setFocus);
+        until(Condition.of(control::isFocusControl,
+                () -> what + " to have the keyboard focus; focus is on " + control.getDisplay().getFocusControl()));
     }
 }

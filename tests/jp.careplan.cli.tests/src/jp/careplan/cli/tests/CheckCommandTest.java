@@ -48,6 +48,19 @@ class CheckCommandTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8), locale);
     }
 
+    /**
+     * Replaces items (by the standard's No., 1-based) on the first line of a generated file, whose first
+     * record has no quoted comma or line break before them.
+     */
+    private static void setFirstLineItems(Path file, java.util.Map<Integer, String> values) throws java.io.IOException {
+        java.nio.charset.Charset ms932 = java.nio.charset.Charset.forName("windows-31j");
+        List<String> lines = Files.readAllLines(file, ms932);
+        String[] items = lines.get(0).split(",", -1);
+        values.forEach((number, value) -> items[number - 1] = value);
+        lines.set(0, String.join(",", items));
+        Files.writeString(file, String.join("\r\n", lines) + "\r\n", ms932);
+    }
+
     private String out() {
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -141,14 +154,8 @@ class CheckCommandTest {
                 "the built-in rules come through jp.careplan.validation.rules");
         GeneratedFile file = new SyntheticExchange(4, v3()).write(folder, "UPPLAN", "202503", "1234567890", null,
                 "2345678901", null, "20250225101500");
-        java.nio.charset.Charset ms932 = java.nio.charset.Charset.forName("windows-31j");
-        List<String> lines = Files.readAllLines(file.path(), ms932);
         // the first record's サービス利用日 (No.10) moved into the next month
-        String first = lines.get(0);
-        String[] items = first.split(",", -1);
-        items[9] = "20250401";
-        lines.set(0, String.join(",", items));
-        Files.writeString(file.path(), String.join("\r\n", lines) + "\r\n", ms932);
+        setFirstLineItems(file.path(), java.util.Map.of(10, "20250401"));
 
         int exit = run(Locale.ENGLISH, "check", file.path().toString());
 
@@ -166,14 +173,8 @@ class CheckCommandTest {
         assertEquals(Careplan.EXIT_OK, run(Locale.ENGLISH, "check", "--fail-on", "warning", file.path().toString()),
                 "the generator plans no night service: " + out());
 
-        java.nio.charset.Charset ms932 = java.nio.charset.Charset.forName("windows-31j");
-        List<String> lines = Files.readAllLines(file.path(), ms932);
         // the first record's サービス開始時刻 (No.12) and サービス終了時刻 (No.13) at night
-        String[] items = lines.get(0).split(",", -1);
-        items[11] = "2300";
-        items[12] = "2359";
-        lines.set(0, String.join(",", items));
-        Files.writeString(file.path(), String.join("\r\n", lines) + "\r\n", ms932);
+        setFirstLineItems(file.path(), java.util.Map.of(12, "2300", 13, "2359"));
 
         assertEquals(Careplan.EXIT_OK, run(Locale.ENGLISH, "check", file.path().toString()), "a warning, below --fail-on error");
         int exit = run(Locale.ENGLISH, "check", "--fail-on", "warning", file.path().toString());

@@ -78,8 +78,10 @@ public final class ExchangeView extends ViewPart {
 
     private final FileNames names = FileNames.of(LayoutRegistry.getDefault());
     private Text folderText;
-    /** Words every shown file must match (連番, kind, its name, month, sender, receiver, file name). */
+    /** Words every shown file must match (連番, kind, its name, month, sender, receiver, users, file name). */
     private Text filterText;
+    /** The texts of the columns the filter searches, as the table shows them. */
+    private final List<Function<Row, String>> searched = new ArrayList<>();
     /** How many files the filter shows, of how many ({@code ""} without a filter). */
     private Label filterCount;
     private TableViewer viewer;
@@ -177,21 +179,21 @@ public final class ExchangeView extends ViewPart {
                 }
             }
         });
-        column(Messages.ExchangeView_columnSerial, 130, row -> name(row, FileName::getSerial));
-        column(Messages.ExchangeView_columnKind, 90, row -> name(row, FileName::getKind));
-        column(Messages.ExchangeView_columnKindName, 220, row -> row.file() == null ? ""
+        searchedColumn(Messages.ExchangeView_columnSerial, 130, row -> name(row, FileName::getSerial));
+        searchedColumn(Messages.ExchangeView_columnKind, 90, row -> name(row, FileName::getKind));
+        searchedColumn(Messages.ExchangeView_columnKindName, 220, row -> row.file() == null ? ""
                 : names.kinds().find(row.file().getName().getKind()).map(kind -> kind.displayName(Locale.getDefault()))
                         .orElse(""));
-        column(Messages.ExchangeView_columnMonth, 70, row -> name(row, FileName::getMonth));
-        column(Messages.ExchangeView_columnSender, 120,
+        searchedColumn(Messages.ExchangeView_columnMonth, 70, row -> name(row, FileName::getMonth));
+        searchedColumn(Messages.ExchangeView_columnSender, 120,
                 row -> name(row, n -> office(n.getSenderOffice(), n.getSenderServiceType())));
-        column(Messages.ExchangeView_columnReceiver, 120,
+        searchedColumn(Messages.ExchangeView_columnReceiver, 120,
                 row -> name(row, n -> office(n.getReceiverOffice(), n.getReceiverServiceType())));
         column(Messages.ExchangeView_columnUsers, 160, this::usersText);
         column(Messages.ExchangeView_columnRule, 50, row -> name(row, n -> n.getRule().getLiteral()));
         column(Messages.ExchangeView_columnCheck, 130, row -> row.rejected() != null ? "" : checks.getOrDefault(row.path(),
                 Messages.ExchangeView_checking));
-        column(Messages.ExchangeView_columnFile, 420, row -> row.path().getFileName().toString());
+        searchedColumn(Messages.ExchangeView_columnFile, 420, row -> row.path().getFileName().toString());
         column(Messages.ExchangeView_columnSize, 80, row -> row.file() == null ? "" : String.format("%,d", row.file().getSize()));
         column(Messages.ExchangeView_columnProblem, 400,
                 row -> row.rejected() == null ? "" : row.rejected().problem().getMessage(Locale.getDefault()));
@@ -402,6 +404,12 @@ public final class ExchangeView extends ViewPart {
         }
     }
 
+    /** A column whose text the filter searches. */
+    private void searchedColumn(String title, int width, Function<Row, String> text) {
+        searched.add(text);
+        column(title, width, text);
+    }
+
     private void column(String title, int width, Function<Row, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
@@ -426,22 +434,17 @@ public final class ExchangeView extends ViewPart {
     }
 
     /**
-     * Whether a row matches every space-separated word of a filter (case-insensitive): in its 連番, kind,
-     * kind name, month, sender, receiver (office number and service type) or file name.
+     * Whether a row matches every space-separated word of a filter (case-insensitive): in the texts of the
+     * searched columns (連番, kind, kind name, month, sender, receiver, file name) or its users.
      */
     boolean matches(Row row, String filter) {
         String trimmed = filter == null ? "" : filter.strip();
         if (trimmed.isEmpty()) {
             return true;
         }
-        StringBuilder text = new StringBuilder(row.path().getFileName().toString());
-        if (row.file() != null) {
-            FileName name = row.file().getName();
-            text.append(' ').append(name.getSerial()).append(' ').append(name.getKind()).append(' ')
-                    .append(Objects.toString(name.getMonth(), "")).append(' ')
-                    .append(office(name.getSenderOffice(), name.getSenderServiceType())).append(' ')
-                    .append(office(name.getReceiverOffice(), name.getReceiverServiceType())).append(' ')
-                    .append(names.kinds().find(name.getKind()).map(kind -> kind.displayName(Locale.getDefault())).orElse(""));
+        StringBuilder text = new StringBuilder();
+        for (Function<Row, String> shown : searched) {
+            text.append(Objects.toString(shown.apply(row), "")).append(' ');
         }
         text.append(users.searchText(row.path()));
         // full-width letters and digits (an IME in full-width mode) match their ASCII forms

@@ -4,16 +4,13 @@
  */
 package jp.careplan.validation.internal.rules;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import jp.careplan.layout.Column;
 import jp.careplan.layout.FileLayout;
 import jp.careplan.model.careplan.AnnexRowType;
-import jp.careplan.model.careplan.Record;
 import jp.careplan.model.careplan.ServiceUseAnnexRow;
 import jp.careplan.validation.spi.RecordRule;
 import jp.careplan.validation.spi.RuleContext;
@@ -28,14 +25,7 @@ public final class AnnexSumsRule implements RecordRule {
 
     @Override
     public void check(RuleContext context) {
-        Map<List<String>, List<ServiceUseAnnexRow>> users = new LinkedHashMap<>();
-        for (Record record : context.records()) {
-            if (record instanceof ServiceUseAnnexRow row) {
-                users.computeIfAbsent(List.of(Objects.toString(row.getInsurerNumber(), ""), Objects.toString(row.getInsuredNumber(), "")),
-                        key -> new ArrayList<>()).add(row);
-            }
-        }
-        for (List<ServiceUseAnnexRow> rows : users.values()) {
+        for (List<ServiceUseAnnexRow> rows : Items.annexRowsByUser(context.records())) {
             FileLayout layout = context.layoutOf(rows.get(0));
             Column amount = layout == null ? null : context.column(layout, "serviceUnitsAmount");
             if (amount == null) {

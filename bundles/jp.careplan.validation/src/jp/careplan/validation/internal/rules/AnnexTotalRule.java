@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import jp.careplan.layout.FileLayout;
 import jp.careplan.model.careplan.AnnexRowType;
-import jp.careplan.model.careplan.Record;
 import jp.careplan.model.careplan.ServiceUseAnnexRow;
 import jp.careplan.validation.spi.RecordRule;
 import jp.careplan.validation.spi.RuleContext;
@@ -26,14 +24,7 @@ public final class AnnexTotalRule implements RecordRule {
 
     @Override
     public void check(RuleContext context) {
-        Map<List<String>, List<ServiceUseAnnexRow>> users = new LinkedHashMap<>();
-        for (Record record : context.records()) {
-            if (record instanceof ServiceUseAnnexRow row) {
-                users.computeIfAbsent(List.of(Objects.toString(row.getInsurerNumber(), ""), Objects.toString(row.getInsuredNumber(), "")),
-                        key -> new ArrayList<>()).add(row);
-            }
-        }
-        for (List<ServiceUseAnnexRow> rows : users.values()) {
+        for (List<ServiceUseAnnexRow> rows : Items.annexRowsByUser(context.records())) {
             ServiceUseAnnexRow first = rows.get(0);
             FileLayout layout = context.layoutOf(first);
             if (layout == null) {
