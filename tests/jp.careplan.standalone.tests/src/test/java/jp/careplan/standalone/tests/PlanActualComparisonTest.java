@@ -1,0 +1,100 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.standalone.tests;
+
+import static jp.careplan.standalone.tests.ServiceCalendarTest.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import jp.careplan.model.careplan.ServiceUseRow;
+import jp.careplan.model.schedule.PlanActualComparison;
+import jp.careplan.model.schedule.PlanActualComparison.Difference;
+import jp.careplan.model.schedule.PlanActualComparison.Entry;
+import jp.careplan.model.schedule.PlanActualComparison.Summary;
+
+/** 予実突合: planned and delivered rows aligned by user, day, service and provider. */
+class PlanActualComparisonTest {
+
+    private static final String A = "0000000001";
+    private static final String B = "0000000002";
+    private static final String HOME_HELP = "111111";
+    private static final String DAY_CARE = "151111";
+    private static final String P1 = "1300000001";
+    private static final String P2 = "1300000002";
+
+    @Test
+    void eachKindOfDifferenceIsFoundAndSummarisedPerUser() {
+        ServiceUseRow same = row(A, "20250203", HOME_HELP, P1, "0900", "1000", "1");
+        ServiceUseRow shifted = row(A, "20250205", HOME_HELP, P1, "0900", "1000", "1");
+        ServiceUseRow notDelivered = row(A, "20250207", DAY_CARE, P2, "0930", "1600", "1");
+        ServiceUseRow twice = row(A, "20250210", HOME_HELP, P1, "0900", "1000", "1");
+        ServiceUseRow otherUser = row(B, "20250203", HOME_HELP, P1, "1100", "1200", "1");
+        List<ServiceUseRow> plan = List.of(same, shifted, notDelivered, twice, otherUser);
+
+        ServiceUseRow sameDone = row(A, "20250203", HOME_HELP, P1, "0900", "1000", "1");
+        ServiceUseRow shiftedDone = row(A, "20250205", HOME_HELP, P1, "1030", "1130", "1");
+        ServiceUseRow twiceDone = row(A, "20250210", HOME_HELP, P1, "0900", "1000", "2");
+        ServiceUseRow unplanned = row(A, "20250212", HOME_HELP, P1, "0900", "1000", "1");
+        ServiceUseRow otherUserDone = row(B, "20250203", HOME_HELP, P1, "1100", "1200", "1");
+        List<ServiceUseRow> actual = List.of(unplanned, otherUserDone, twiceDone, shiftedDone, sameDone);
+
+        PlanActualComparison comparison = PlanActualComparison.of(plan, actual);
+
+        List<Entry> entries = comparison.entries();
+        assertEquals(6, entries.size());
+        assertEquals(List.of(Set.of(), Set.of(Difference.TIME_SHIFTED), Set.of(Difference.MISSING),
+                Set.of(Difference.COUNT_CHANGED), Set.of(Difference.EXTRA), Set.of()),
+                entries.stream().map(Entry::differences).toList());
+        assertSame(shifted, entries.get(1).plan());
+        assertSame(shiftedDone, entries.get(1).actual());
+        assertEquals(null, entries.get(2).actual());
+        assertEquals(null, entries.get(4).plan());
+
+        List<Summary> summaries = comparison.summaries();
+        assertEquals(2, summaries.size());
+        Summary a = summaries.get(0);
+        assertEquals(new PlanActualComparison.User("131001", A), a.user());
+        assertEquals(List.of(4, 4, 1, 1, 1, 1, 1), List.of(a.planned(), a.delivered(), a.matched(), a.missing(), a.extra(),
+                a.timeShifted(), a.countChanged()));
+        assertFalse(a.isClean());
+        assertTrue(summaries.get(1).isClean());
+        assertEquals(5, comparison.entries(a.user()).size());
+        assertEquals(List.of(otherUserDone), comparison.entries(summaries.get(1).user()).stream().map(Entry::actual).toList());
+    }
+
+    @Test
+    void twoVisitsOnADayPairByTheirTimesBeforeAnyIsCalledShifted() {
+        ServiceUseRow morning = row(A, "20250203", HOME_HELP, P1, "0900", "1000", "1");
+        ServiceUseRow evening = row(A, "20250203", HOME_HELP, P1, "1800", "1900", "1");
+        ServiceUseRow eveningDone = row(A, "20250203", HOME_HELP, P1, "1800", "1900", "1");
+        ServiceUseRow morningLate = row(A, "20250203", HOME_HELP, P1, "0930", "1030", "1");
+
+        List<Entry> entries = PlanActualComparison.of(List.of(morning, evening), List.of(eveningDone, morningLate)).entries();
+
+        assertEquals(2, entries.size());
+        assertSame(morning, entries.get(0).plan());
+        assertSame(morningLate, entries.get(0).actual());
+        assertEquals(Set.of(Difference.TIME_SHIFTED), entries.get(0).differences());
+        assertSame(eveningDone, entries.get(1).actual());
+        assertTrue(entries.get(1).isMatch());
+    }
+
+    @Test
+    void theSameServiceFromAnotherProviderIsNotTheSameDelivery() {
+        List<Entry> entries = PlanActualComparison.of(List.of(row(A, "20250203", HOME_HELP, P1, "0900", "1000", "1")),
+                List.of(row(A, "20250203", HOME_HELP, P2, "0900", "1000", "1"))).entries();
+
+        assertEquals(List.of(Set.of(Difference.MISSING), Set.of(Difference.EXTRA)),
+                entries.stream().map(Entry::differences).toList());
+        assertEquals("User[6+10 characters]", entries.get(0).user().toString(), "no personal data in logs");
+    }
+}
