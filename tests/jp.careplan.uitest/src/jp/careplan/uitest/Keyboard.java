@@ -30,6 +30,30 @@ public final class Keyboard {
         post(SWT.KeyUp, SWT.CTRL, '\0');
     }
 
+    /** Presses a key with Ctrl and Shift held, e.g. Ctrl+Shift+Z (Redo on GTK). */
+    public static void pressWithCtrlShift(char key) {
+        post(SWT.KeyDown, SWT.CTRL, '\0');
+        post(SWT.KeyDown, SWT.SHIFT, '\0');
+        post(SWT.KeyDown, key, key);
+        post(SWT.KeyUp, key, key);
+        post(SWT.KeyUp, SWT.SHIFT, '\0');
+        post(SWT.KeyUp, SWT.CTRL, '\0');
+    }
+
+    /** Types characters one key at a time (ASCII letters, digits and punctuation without Shift). */
+    public static void type(String text) {
+        for (char c : text.toCharArray()) {
+            press(c, c);
+        }
+    }
+
+    /** Presses a key a number of times, e.g. an arrow key to move through a grid. */
+    public static void press(int keyCode, int times) {
+        for (int i = 0; i < times; i++) {
+            press(keyCode);
+        }
+    }
+
     public static void pressEnter() {
         press(SWT.CR, '\r');
     }

@@ -23,6 +23,11 @@ public final class Screenshots {
     private Screenshots() {
     }
 
+    /** Where the tests put their screenshots: the system property careplan.screenshots, else target/screenshots. */
+    public static Path folder() {
+        return Path.of(System.getProperty("careplan.screenshots", "target/screenshots"));
+    }
+
     /** Saves the area of the given shell as it is on screen now. */
     public static Path capture(Shell shell, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());

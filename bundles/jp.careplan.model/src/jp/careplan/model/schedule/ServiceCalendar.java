@@ -212,15 +212,23 @@ public final class ServiceCalendar {
         return Integer.parseInt(text);
     }
 
+    /** A real calendar date written YYYYMMDD, else {@code null} (read by hand: this runs for every row). */
     static LocalDate parseDay(String text) {
         if (text == null || text.length() != 8) {
             return null;
         }
-        try {
-            return LocalDate.parse(text, DAY);
-        } catch (DateTimeParseException e) {
+        for (int i = 0; i < 8; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return null;
+            }
+        }
+        int year = Integer.parseInt(text, 0, 4, 10);
+        int month = Integer.parseInt(text, 4, 6, 10);
+        int day = Integer.parseInt(text, 6, 8, 10);
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
             return null;
         }
+        return LocalDate.of(year, month, day);
     }
 
     static YearMonth parseMonth(String text) {

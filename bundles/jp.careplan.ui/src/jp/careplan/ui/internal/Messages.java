@@ -14,7 +14,19 @@ public final class Messages extends NLS {
     public static String Menu_window;
     public static String Menu_help;
 
+    public static String ScheduleEditor_summary;
+    public static String ScheduleEditor_outside;
+    public static String ScheduleEditor_noMonth;
+    public static String ScheduleEditor_total;
+    public static String ScheduleEditor_dayTotal;
+    public static String ScheduleEditor_insured;
+    public static String ScheduleEditor_service;
+    public static String ScheduleEditor_provider;
+    public static String ScheduleEditor_time;
+
     public static String ExchangeView_folder;
+    public static String ExchangeView_open;
+    public static String ExchangeView_openRaw;
     public static String ExchangeView_browse;
     public static String ExchangeView_browseTitle;
     public static String ExchangeView_refresh;
@@ -38,6 +50,9 @@ public final class Messages extends NLS {
     public static String ExchangeView_columnProblem;
     public static String ExchangeView_columnCheck;
     public static String RecordsEditor_unreadable;
+    public static String ModelEditor_reading;
+    public static String ModelEditor_cancel;
+    public static String ModelEditor_close;
     public static String RecordsEditor_notSaved;
     public static String Menu_edit;
     public static String ProblemsView_severity;

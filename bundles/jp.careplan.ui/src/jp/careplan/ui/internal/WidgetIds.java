@@ -23,6 +23,8 @@ public final class WidgetIds {
     public static final String EXCHANGE_FILES = "exchange.files";
     public static final String EXCHANGE_SUMMARY = "exchange.summary";
     public static final String RECORDS_TREE = "records.tree";
+    public static final String SCHEDULE_GRID = "schedule.grid";
+    public static final String SCHEDULE_SUMMARY = "schedule.summary";
     public static final String PROBLEMS = "problems.table";
 
     private WidgetIds() {

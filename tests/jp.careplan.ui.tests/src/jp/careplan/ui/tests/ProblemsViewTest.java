@@ -56,6 +56,7 @@ class ProblemsViewTest {
 
         Wait.until(Condition.of(() -> activeEditor() instanceof RecordsEditor, () -> "the file to open; active editor: " + activeEditor()));
         RecordsEditor editor = UiThread.call(() -> (RecordsEditor) activeEditor());
+        Wait.until(Condition.of(editor::isLoaded, () -> "the editor to read its file"));
         Object selected = UiThread.call(() -> ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection())
                 .getFirstElement());
         int index = UiThread.call(() -> editor.resource().document().getRecords().indexOf(selected));

@@ -57,6 +57,7 @@ class RecordsEditorTest {
         Wait.until(Condition.of(() -> activeEditor() instanceof RecordsEditor,
                 () -> "a records editor to open; the active editor is " + activeEditor()));
         RecordsEditor editor = UiThread.call(() -> (RecordsEditor) activeEditor());
+        Wait.until(Condition.of(editor::isLoaded, () -> "the editor to read its file"));
         assertEquals(plan.name(), UiThread.call(editor::getPartName));
         int records = UiThread.call(() -> editor.resource().document().getRecords().size());
         Tree tree = bot.find(Tree.class, WidgetIds.RECORDS_TREE);

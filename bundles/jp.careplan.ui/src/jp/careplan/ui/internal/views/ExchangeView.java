@@ -22,11 +22,12 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -59,8 +60,7 @@ import jp.careplan.ui.internal.CheckResults;
 import jp.careplan.ui.internal.ExchangeFolderPreference;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
-import jp.careplan.ui.internal.editors.RecordsEditor;
-import jp.careplan.ui.internal.editors.RecordsEditorInput;
+import jp.careplan.ui.internal.editors.Editors;
 import jp.careplan.validation.ExchangeCheck;
 import jp.careplan.validation.RuleRegistry;
 
@@ -168,17 +168,23 @@ public final class ExchangeView extends ViewPart {
                 event.doit = false;
             }
         });
-        // Enter or a double click opens the file in the records editor
-        viewer.addOpenListener(event -> {
-            Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
-            if (first instanceof Row row && row.file() != null) {
-                try {
-                    getSite().getPage().openEditor(new RecordsEditorInput(row.path()), RecordsEditor.ID);
-                } catch (PartInitException e) {
-                    summary.setText(NLS.bind(Messages.RecordsEditor_unreadable, row.path().getFileName()));
-                }
+        // Enter or a double click opens the file in the editor of its kind
+        viewer.addOpenListener(event -> open(false));
+        // the context menu (also Shift+F10 or the menu key) opens any file in the raw records editor too
+        MenuManager menu = new MenuManager();
+        menu.add(new Action(Messages.ExchangeView_open) {
+            @Override
+            public void run() {
+                open(false);
             }
         });
+        menu.add(new Action(Messages.ExchangeView_openRaw) {
+            @Override
+            public void run() {
+                open(true);
+            }
+        });
+        table.setMenu(menu.createContextMenu(table));
         searchedColumn(Messages.ExchangeView_columnSerial, 130, row -> name(row, FileName::getSerial));
         searchedColumn(Messages.ExchangeView_columnKind, 90, row -> name(row, FileName::getKind));
         searchedColumn(Messages.ExchangeView_columnKindName, 220, row -> row.file() == null ? ""
@@ -209,6 +215,22 @@ public final class ExchangeView extends ViewPart {
             }
         });
         show(ExchangeFolderPreference.current(), false);
+    }
+
+    /** Opens the selected file in the editor of its kind, or in the raw records editor. */
+    private void open(boolean raw) {
+        Object first = viewer.getStructuredSelection().getFirstElement();
+        if (first instanceof Row row && row.file() != null) {
+            try {
+                if (raw) {
+                    Editors.openRaw(getSite().getPage(), row.path());
+                } else {
+                    Editors.open(getSite().getPage(), row.path(), row.file().getName().getKind());
+                }
+            } catch (PartInitException e) {
+                summary.setText(NLS.bind(Messages.RecordsEditor_unreadable, row.path().getFileName()));
+            }
+        }
     }
 
     /** Whether the view follows its folder on disk now. */

@@ -19,7 +19,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
@@ -28,8 +27,8 @@ import jp.careplan.csv.CsvProblem.Severity;
 import jp.careplan.ui.internal.CheckResults;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
-import jp.careplan.ui.internal.editors.RecordsEditor;
-import jp.careplan.ui.internal.editors.RecordsEditorInput;
+import jp.careplan.ui.internal.editors.Editors;
+import jp.careplan.ui.internal.editors.ModelEditor;
 import jp.careplan.validation.ExchangeCheck;
 
 /**
@@ -88,16 +87,17 @@ public final class ProblemsView extends ViewPart {
         setContentDescription(entries.isEmpty() ? Messages.ProblemsView_none : "");
     }
 
-    /** Opens the file of a problem in the records editor, at its record. */
+    /** Opens the file of a problem in the editor of its kind, at its record, with the item selected. */
     private void open(Entry entry) {
         if (entry == null || entry.file().file() == null) {
             return;
         }
         try {
-            IEditorPart editor = getSite().getPage().openEditor(new RecordsEditorInput(entry.file().path()), RecordsEditor.ID);
-            if (editor instanceof RecordsEditor records) {
-                records.selectRecordAtLine(entry.problem().getLine());
-                records.revealItem(entry.problem().itemName());
+            ModelEditor editor = Editors.open(getSite().getPage(), entry.file().path(),
+                    entry.file().file().getName().getKind());
+            if (editor != null) {
+                editor.selectRecordAtLine(entry.problem().getLine());
+                editor.revealItem(entry.problem().itemName());
             }
         } catch (PartInitException e) {
             setContentDescription(e.getMessage());

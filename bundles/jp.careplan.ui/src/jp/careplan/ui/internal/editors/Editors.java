@@ -1,0 +1,43 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.ui.internal.editors;
+
+import java.nio.file.Path;
+
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+
+/**
+ * Which editor opens a file of the exchange: the calendar for 第6表 予定 and 実績, the raw records editor for
+ * every other kind (those of extension bundles too). One editor per file: a file open in one editor is
+ * brought to the front rather than opened again in another, so two unsynchronised models never save over
+ * each other.
+ */
+public final class Editors {
+
+    private Editors() {
+    }
+
+    /** The editor for files of a kind (UPPLAN, UPJSK, ...). */
+    public static String idFor(String kind) {
+        return "UPPLAN".equals(kind) || "UPJSK".equals(kind) ? ScheduleEditor.ID : RecordsEditor.ID;
+    }
+
+    /** Opens a file in the editor for its kind, or brings the editor it is open in to the front. */
+    public static ModelEditor open(IWorkbenchPage page, Path file, String kind) throws PartInitException {
+        return openIn(page, file, idFor(kind));
+    }
+
+    /** Opens a file in the raw records editor, unless another editor has it open already. */
+    public static ModelEditor openRaw(IWorkbenchPage page, Path file) throws PartInitException {
+        return openIn(page, file, RecordsEditor.ID);
+    }
+
+    private static ModelEditor openIn(IWorkbenchPage page, Path file, String editorId) throws PartInitException {
+        IEditorPart editor = page.openEditor(new RecordsEditorInput(file), editorId, true, IWorkbenchPage.MATCH_INPUT);
+        return editor instanceof ModelEditor model ? model : null;
+    }
+}

@@ -1,0 +1,148 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.careplan.fixtures.SyntheticSchedule;
+import jp.careplan.fixtures.SyntheticSchedule.Visit;
+import jp.careplan.layout.FileLayout;
+import jp.careplan.model.careplan.ServiceUseRow;
+import jp.careplan.uitest.Bot;
+import jp.careplan.uitest.Condition;
+import jp.careplan.uitest.Keyboard;
+import jp.careplan.uitest.Screenshots;
+import jp.careplan.uitest.UiThread;
+import jp.careplan.uitest.Wait;
+
+/** The 第6表 calendar editor on a generated 予定 of February 2025 (2 Feb Sunday, 11 and 23 holidays, 24 振替休日). */
+class ScheduleEditorTest {
+
+    static final YearMonth FEBRUARY = YearMonth.of(2025, 2);
+    static final String CARE_OFFICE = "1370000001";
+    static final String HOME_HELP_OFFICE = "1370000002";
+    static final String DAY_CARE_OFFICE = "1370000003";
+    static final String USER_1 = "0000000011";
+    static final String USER_2 = "0000000012";
+
+    /** Line 0: user 1's home help at 09:00 on the 3rd, 10th and 17th; line 1: day care; line 2: user 2. */
+    static List<Visit> plannedVisits() {
+        return List.of(new Visit(USER_1, 3, "111111", HOME_HELP_OFFICE, "0900", "1000", "1"),
+                new Visit(USER_1, 10, "111111", HOME_HELP_OFFICE, "0900", "1000", "1"),
+                new Visit(USER_1, 17, "111111", HOME_HELP_OFFICE, "0900", "1000", "1"),
+                new Visit(USER_1, 5, "151111", DAY_CARE_OFFICE, "0930", "1600", "1"),
+                new Visit(USER_1, 12, "151111", DAY_CARE_OFFICE, "0930", "1600", "1"),
+                new Visit(USER_2, 4, "111111", HOME_HELP_OFFICE, "1400", "1500", "2"),
+                new Visit(USER_2, 11, "111111", HOME_HELP_OFFICE, "1400", "1500", "2"));
+    }
+
+    static FileLayout layout(String kind) {
+        return RecordsEditorTest.v3().getFileLayouts().stream().filter(l -> l.getKind().equals(kind)).findFirst().orElseThrow();
+    }
+
+    private final Bot bot = new Bot();
+
+    @AfterEach
+    void closeEditors() {
+        UiThread.run(() -> org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
+    }
+
+    private ScheduleEditorPage openPlan(Path folder) throws Exception {
+        SyntheticSchedule.write(folder, layout("UPPLAN"), FEBRUARY, CARE_OFFICE, HOME_HELP_OFFICE, "20250125090000",
+                plannedVisits());
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        page.files().waitForRows(1);
+        page.files().select(0).focus();
+        Keyboard.pressEnter();
+        return ScheduleEditorPage.active();
+    }
+
+    @Test
+    void aCountTypedInADayCellIsUndoneRedoneAndSavedChangingOnlyThatRecord(@TempDir Path folder) throws Exception {
+        ScheduleEditorPage calendar = openPlan(folder);
+        Path file = UiThread.call(() -> ((jp.careplan.ui.internal.editors.RecordsEditorInput) calendar.editor().getEditorInput()).path());
+        List<String> before = Files.readAllLines(file, Charset.forName("windows-31j"));
+        ServiceUseRow tenth = UiThread.call(() -> calendar.editor().calendar().lines().get(0).cell(10).get(0));
+
+        calendar.moveFromStart(9, 0).typeAndEnter("3");
+
+        Wait.until(Condition.of(() -> "3".equals(tenth.getServiceCount()),
+                () -> "the count of the 10th to become 3; it is " + tenth.getServiceCount()));
+        assertTrue(calendar.dirty());
+        assertEquals("5", calendar.cell(28, 0), "the line's total: 1 + 3 + 1");
+
+        Keyboard.pressWithCtrl('z');
+        Wait.until(Condition.of(() -> "1".equals(tenth.getServiceCount()), () -> "Ctrl+Z to undo; the count is " + tenth.getServiceCount()));
+        assertFalse(calendar.dirty());
+        Keyboard.pressWithCtrlShift('z');
+        Wait.until(Condition.of(() -> "3".equals(tenth.getServiceCount()), () -> "Ctrl+Shift+Z to redo; the count is " + tenth.getServiceCount()));
+
+        Keyboard.pressWithCtrl('s');
+        Wait.until(Condition.of(() -> !calendar.editor().isDirty(), () -> "Ctrl+S to save"));
+        calendar.maximized(() -> Screenshots.capture(bot.workbenchShell(), Screenshots.folder().resolve("schedule-editor.png")));
+
+        List<String> after = Files.readAllLines(file, Charset.forName("windows-31j"));
+        assertEquals(before.size(), after.size());
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            if (!before.get(i).equals(after.get(i))) {
+                changed.add(i);
+            }
+        }
+        assertEquals(List.of(1), changed, "only the record of the 10th (the file's second line) changed");
+        String[] was = before.get(1).split(",", -1);
+        String[] now = after.get(1).split(",", -1);
+        for (int column = 0; column < was.length; column++) {
+            assertEquals(column == 13 ? "3" : was[column], now[column], "column No." + (column + 1));
+        }
+    }
+
+    /**
+     * NatTable paints through Eclipse Collections, whose api bundle finds its implementation only through
+     * SPI Fly (started at level 2): without it every paint fails inside NatTable and the grid stays grey.
+     */
+    @Test
+    void theGridsCollectionsLibraryFindsItsImplementationInOsgi() {
+        assertTrue(org.eclipse.collections.api.factory.Sets.mutable.empty().isEmpty());
+    }
+
+    @Test
+    void saturdaysSundaysAndHolidaysAreShadedAndTotalsAddUpPerLineAndPerDay(@TempDir Path folder) throws Exception {
+        ScheduleEditorPage calendar = openPlan(folder);
+
+        assertEquals("1 土", calendar.columnTitle(0));
+        assertEquals("合計", calendar.columnTitle(28));
+        assertTrue(calendar.labels(0, 0).contains("careplan.saturday"), "1 February is a Saturday");
+        assertTrue(calendar.labels(1, 0).contains("careplan.dayOff"), "2 February is a Sunday");
+        assertTrue(calendar.labels(10, 0).contains("careplan.dayOff"), "11 February: 建国記念の日");
+        assertTrue(calendar.labels(23, 0).contains("careplan.dayOff"), "24 February: 振替休日");
+        assertFalse(calendar.labels(2, 0).contains("careplan.dayOff"), "3 February is a Monday");
+        assertTrue(calendar.labels(2, 0).contains("careplan.editable"));
+        assertFalse(calendar.labels(28, 0).contains("careplan.editable"), "totals are computed");
+
+        assertEquals(List.of(USER_1, "111111", "09:00–10:00"),
+                List.of(calendar.lineTitle(0, 0), calendar.lineTitle(1, 0), calendar.lineTitle(3, 0)));
+        assertEquals("1", calendar.cell(2, 0), "the 3rd");
+        assertEquals("", calendar.cell(3, 0), "nothing on the 4th");
+        assertEquals("3", calendar.cell(28, 0), "line total");
+        assertEquals("4", calendar.cell(28, 2), "user 2: twice on two days");
+        assertEquals("日計", calendar.lineTitle(0, 3));
+        assertEquals("2", calendar.cell(3, 3), "the 4th: user 2's two visits");
+        assertEquals("9", calendar.cell(28, 3), "the month's total");
+    }
+}
