@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
@@ -41,6 +42,25 @@ public final class Bot {
     }
 
     /** Opens (or activates) a view, as Window › Show View does. */
+    /** An action that may throw, such as a screenshot. */
+    public interface Action {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs an action (a screenshot for the README) with a view or editor maximized, as a user pressing
+     * Ctrl+M, and restores it afterwards.
+     */
+    public void withMaximized(IWorkbenchPart part, Action action) throws Exception {
+        IWorkbenchPage page = UiThread.call(() -> part.getSite().getPage());
+        UiThread.run(() -> page.setPartState(page.getReference(part), IWorkbenchPage.STATE_MAXIMIZED));
+        try {
+            action.run();
+        } finally {
+            UiThread.run(() -> page.setPartState(page.getReference(part), IWorkbenchPage.STATE_RESTORED));
+        }
+    }
+
     public ViewHandle showView(String viewId) {
         UiThread.run(() -> {
             try {

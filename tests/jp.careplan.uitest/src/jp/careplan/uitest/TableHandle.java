@@ -63,11 +63,14 @@ public final class TableHandle {
         return UiThread.call(() -> table.getItem(row).getText(column));
     }
 
-    /** Selects a row (as the arrow keys would) and shows it. */
+    /** Selects a row and shows it, telling the table's listeners (as the arrow keys would, and as SWTBot does). */
     public TableHandle select(int row) {
         UiThread.run(() -> {
             table.setSelection(row);
             table.showSelection();
+            org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+            event.item = table.getItem(row);
+            table.notifyListeners(org.eclipse.swt.SWT.Selection, event);
         });
         return this;
     }

@@ -4,10 +4,12 @@
  */
 package jp.careplan.ui.internal;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import jp.careplan.ui.internal.views.ExchangeView;
+import jp.careplan.ui.internal.views.PlanActualView;
 import jp.careplan.ui.internal.views.ProblemsView;
 
 /** データ連携 perspective: the exchange folder on top, the editor area below with the properties beside it and the problems under it. */
@@ -19,10 +21,13 @@ public final class ExchangePerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
         layout.addView(ExchangeView.ID, IPageLayout.TOP, 0.5f, layout.getEditorArea());
-        layout.addView(ProblemsView.ID, IPageLayout.BOTTOM, 0.65f, layout.getEditorArea());
+        IFolderLayout bottom = layout.createFolder("jp.careplan.ui.bottom", IPageLayout.BOTTOM, 0.65f, layout.getEditorArea());
+        bottom.addView(ProblemsView.ID);
+        bottom.addView(PlanActualView.ID);
         layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.6f, layout.getEditorArea());
         layout.addShowViewShortcut(ExchangeView.ID);
         layout.addShowViewShortcut(ProblemsView.ID);
+        layout.addShowViewShortcut(PlanActualView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
     }
 }

@@ -24,6 +24,30 @@ public final class Messages extends NLS {
     public static String ScheduleEditor_provider;
     public static String ScheduleEditor_time;
 
+    public static String PlanActualView_hint;
+    public static String PlanActualView_files;
+    public static String PlanActualView_none;
+    public static String PlanActualView_reading;
+    public static String PlanActualView_insured;
+    public static String PlanActualView_planned;
+    public static String PlanActualView_delivered;
+    public static String PlanActualView_matched;
+    public static String PlanActualView_missing;
+    public static String PlanActualView_extra;
+    public static String PlanActualView_shifted;
+    public static String PlanActualView_countChanged;
+    public static String PlanActualView_verdict;
+    public static String PlanActualView_day;
+    public static String PlanActualView_service;
+    public static String PlanActualView_provider;
+    public static String PlanActualView_planTime;
+    public static String PlanActualView_actualTime;
+    public static String PlanActualView_planCount;
+    public static String PlanActualView_actualCount;
+    public static String PlanActualView_match;
+    public static String PlanActualView_allMatch;
+    public static String PlanActualView_summaryLine;
+
     public static String ExchangeView_folder;
     public static String ExchangeView_open;
     public static String ExchangeView_openRaw;

@@ -24,6 +24,9 @@ public final class WidgetIds {
     public static final String EXCHANGE_SUMMARY = "exchange.summary";
     public static final String RECORDS_TREE = "records.tree";
     public static final String SCHEDULE_GRID = "schedule.grid";
+    public static final String PLAN_ACTUAL_FILES = "planActual.files";
+    public static final String PLAN_ACTUAL_USERS = "planActual.users";
+    public static final String PLAN_ACTUAL_ROWS = "planActual.rows";
     public static final String SCHEDULE_SUMMARY = "schedule.summary";
     public static final String PROBLEMS = "problems.table";
 

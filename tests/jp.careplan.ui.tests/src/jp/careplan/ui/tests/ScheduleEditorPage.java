@@ -87,22 +87,6 @@ final class ScheduleEditorPage {
         return this;
     }
 
-    /** Runs an action (a screenshot) with the editor maximized, as a user pressing Ctrl+M, then restores it. */
-    void maximized(ThrowingRunnable action) throws Exception {
-        UiThread.run(() -> editor.getSite().getPage().setPartState(editor.getSite().getPage().getReference(editor),
-                org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
-        try {
-            action.run();
-        } finally {
-            UiThread.run(() -> editor.getSite().getPage().setPartState(editor.getSite().getPage().getReference(editor),
-                    org.eclipse.ui.IWorkbenchPage.STATE_RESTORED));
-        }
-    }
-
-    interface ThrowingRunnable {
-        void run() throws Exception;
-    }
-
     boolean dirty() {
         return UiThread.call(editor::isDirty);
     }

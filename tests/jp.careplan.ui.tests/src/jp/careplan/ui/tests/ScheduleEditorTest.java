@@ -94,7 +94,7 @@ class ScheduleEditorTest {
 
         Keyboard.pressWithCtrl('s');
         Wait.until(Condition.of(() -> !calendar.editor().isDirty(), () -> "Ctrl+S to save"));
-        calendar.maximized(() -> Screenshots.capture(bot.workbenchShell(), Screenshots.folder().resolve("schedule-editor.png")));
+        bot.withMaximized(calendar.editor(), () -> Screenshots.capture(bot.workbenchShell(), Screenshots.folder().resolve("schedule-editor.png")));
 
         List<String> after = Files.readAllLines(file, Charset.forName("windows-31j"));
         assertEquals(before.size(), after.size());

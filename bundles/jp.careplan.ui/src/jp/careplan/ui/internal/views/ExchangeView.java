@@ -185,6 +185,8 @@ public final class ExchangeView extends ViewPart {
             }
         });
         table.setMenu(menu.createContextMenu(table));
+        // the selected files are the workbench's selection: the 予実突合 view follows it
+        getSite().setSelectionProvider(viewer);
         searchedColumn(Messages.ExchangeView_columnSerial, 130, row -> name(row, FileName::getSerial));
         searchedColumn(Messages.ExchangeView_columnKind, 90, row -> name(row, FileName::getKind));
         searchedColumn(Messages.ExchangeView_columnKindName, 220, row -> row.file() == null ? ""
@@ -215,6 +217,13 @@ public final class ExchangeView extends ViewPart {
             }
         });
         show(ExchangeFolderPreference.current(), false);
+    }
+
+    /** The files listed now (filtered or not), in 取込順序. */
+    @SuppressWarnings("unchecked")
+    List<Row> rows() {
+        Object input = viewer.getInput();
+        return input instanceof List<?> list ? (List<Row>) list : List.of();
     }
 
     /** Opens the selected file in the editor of its kind, or in the raw records editor. */

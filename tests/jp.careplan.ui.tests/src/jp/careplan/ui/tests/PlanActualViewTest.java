@@ -1,0 +1,87 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.ui.tests;
+
+import static jp.careplan.ui.tests.ScheduleEditorTest.CARE_OFFICE;
+import static jp.careplan.ui.tests.ScheduleEditorTest.DAY_CARE_OFFICE;
+import static jp.careplan.ui.tests.ScheduleEditorTest.FEBRUARY;
+import static jp.careplan.ui.tests.ScheduleEditorTest.HOME_HELP_OFFICE;
+import static jp.careplan.ui.tests.ScheduleEditorTest.USER_1;
+import static jp.careplan.ui.tests.ScheduleEditorTest.USER_2;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.careplan.fixtures.SyntheticSchedule;
+import jp.careplan.fixtures.SyntheticSchedule.Visit;
+import jp.careplan.ui.internal.WidgetIds;
+import jp.careplan.ui.internal.views.PlanActualView;
+import jp.careplan.uitest.Bot;
+import jp.careplan.uitest.Condition;
+import jp.careplan.uitest.Screenshots;
+import jp.careplan.uitest.TableHandle;
+import jp.careplan.uitest.Wait;
+
+/** 予実突合 on a generated 予定 and 実績 of February 2025 with one difference of each kind for user 1. */
+class PlanActualViewTest {
+
+    private final Bot bot = new Bot();
+
+    /** What was delivered: user 1's plan with a shifted visit, a changed count, a missed day and an extra one. */
+    static List<Visit> deliveredVisits() {
+        return List.of(new Visit(USER_1, 3, "111111", HOME_HELP_OFFICE, "0900", "1000", "1"),
+                new Visit(USER_1, 10, "111111", HOME_HELP_OFFICE, "1030", "1130", "1"),
+                new Visit(USER_1, 17, "111111", HOME_HELP_OFFICE, "0900", "1000", "2"),
+                new Visit(USER_1, 20, "111111", HOME_HELP_OFFICE, "0900", "1000", "1"),
+                new Visit(USER_1, 5, "151111", DAY_CARE_OFFICE, "0930", "1600", "1"),
+                new Visit(USER_2, 4, "111111", HOME_HELP_OFFICE, "1400", "1500", "2"),
+                new Visit(USER_2, 11, "111111", HOME_HELP_OFFICE, "1400", "1500", "2"));
+    }
+
+    @Test
+    void selectingAPlanShowsEachUsersDifferencesWithTheDeliveredMonth(@TempDir Path folder) throws Exception {
+        SyntheticSchedule.write(folder, ScheduleEditorTest.layout("UPPLAN"), FEBRUARY, CARE_OFFICE, HOME_HELP_OFFICE,
+                "20250125090000", ScheduleEditorTest.plannedVisits());
+        SyntheticSchedule.write(folder, ScheduleEditorTest.layout("UPJSK"), FEBRUARY, HOME_HELP_OFFICE, CARE_OFFICE,
+                "20250303170000", deliveredVisits());
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        page.files().waitForRows(2);
+        Bot.ViewHandle planActual = bot.showView(PlanActualView.ID);
+
+        page.view().activate();
+        page.files().select(0); // the 予定, first in 取込順序
+
+        TableHandle users = bot.tableWithId(WidgetIds.PLAN_ACTUAL_USERS);
+        users.waitForRows(2);
+        assertEquals(List.of(USER_1, "5", "5", "2", "1", "1", "1", "1"), users.rows().get(0).subList(0, 8));
+        assertEquals("予定 5 件・実績 5 件：予定のみ 1、実績のみ 1、時間変更 1、回数変更 1", users.cell(0, "判定"));
+        assertEquals(USER_2, users.cell(1, "被保険者番号"));
+        assertEquals("すべて一致（2 件）", users.cell(1, "判定"));
+
+        TableHandle rows = bot.tableWithId(WidgetIds.PLAN_ACTUAL_ROWS);
+        rows.waitForRows(6);
+        assertEquals(List.of("3", "5", "10", "12", "17", "20"), column(rows, "日"));
+        assertEquals(List.of("一致", "一致", "時間変更", "予定のみ", "回数変更", "実績のみ"), column(rows, "判定"));
+        assertEquals(List.of("09:00–10:00", "10:30–11:30"), List.of(rows.cell(2, "予定時間"), rows.cell(2, "実績時間")));
+        assertEquals(List.of("1", "2"), List.of(rows.cell(4, "予定回数"), rows.cell(4, "実績回数")));
+        assertEquals("", rows.cell(3, "実績時間"), "nothing delivered on the 12th");
+        assertEquals("", rows.cell(5, "予定時間"), "nothing planned on the 20th");
+
+        users.select(1);
+        Wait.until(Condition.of(() -> rows.widget().getItemCount() == 2, () -> "user 2's two rows"));
+        users.select(0);
+        rows.waitForRows(6);
+        bot.withMaximized(planActual.part(),
+                () -> Screenshots.capture(bot.workbenchShell(), Screenshots.folder().resolve("plan-actual-view.png")));
+    }
+
+    private static List<String> column(TableHandle table, String title) {
+        return java.util.stream.IntStream.range(0, table.rowCount()).mapToObj(row -> table.cell(row, title)).toList();
+    }
+}
