@@ -1,0 +1,240 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.validation;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+
+import jp.careplan.csv.AtomicFiles;
+import jp.careplan.csv.CareplanResource;
+import jp.careplan.csv.CareplanResourceFactory;
+import jp.careplan.csv.CsvProblem;
+import jp.careplan.csv.CsvProblem.Severity;
+import jp.careplan.csv.CsvWriteException;
+import jp.careplan.csv.FileNameException;
+import jp.careplan.csv.FileNames;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.model.exchange.ExchangeFactory;
+import jp.careplan.model.exchange.FileName;
+import jp.careplan.validation.internal.RuleMessages;
+
+/**
+ * Writing a send unit to send: the chosen files under the standard's names for one sender, one receiver
+ * and one ファイル連番, after the MS932 pre-flight (every record written to bytes first; a character MS932
+ * cannot hold is an error) and the whole check of the unit as it will be sent (files, records and unit
+ * rules, on the renamed copies). {@link #write} refuses a unit with errors, always, and one with warnings
+ * unless the user accepts them; it never overwrites a file, and writes each file atomically.
+ */
+public final class UnitExport {
+
+    private static final Pattern OFFICE = Pattern.compile("[0-9]{10}");
+    private static final Pattern SERVICE_TYPE = Pattern.compile("[0-9A-Z]{2}");
+    private static final Pattern SERIAL = Pattern.compile("[0-9]{14}");
+
+    /**
+     * Who sends to whom, and the unit's ファイル連番 (YYYYMMDDHHMMSS). The service types are both given (names
+     * of the 4.x rule) or both {@code null} (names of the 3.2 rule).
+     */
+    public record Addressing(String senderOffice, String senderServiceType, String receiverOffice,
+            String receiverServiceType, String serial) {
+
+        public Addressing {
+            require(OFFICE, senderOffice, FileNames.SENDER_OFFICE);
+            require(OFFICE, receiverOffice, FileNames.RECEIVER_OFFICE);
+            require(SERIAL, serial, FileNames.SERIAL);
+            if ((senderServiceType == null) != (receiverServiceType == null)) {
+                throw new IllegalArgumentException("give both service types (4.x names) or neither (3.2 names)");
+            }
+            if (senderServiceType != null) {
+                require(SERVICE_TYPE, senderServiceType, FileNames.SENDER_SERVICE_TYPE);
+                require(SERVICE_TYPE, receiverServiceType, FileNames.RECEIVER_SERVICE_TYPE);
+            }
+        }
+
+        private static void require(Pattern pattern, String value, String item) {
+            if (value == null || !pattern.matcher(value).matches()) {
+                throw new IllegalArgumentException(item + ": expected " + pattern.pattern());
+            }
+        }
+    }
+
+    /** A file of the unit as it will be written. */
+    public record Outgoing(Path source, String name, byte[] bytes) {
+    }
+
+    /** The unit ready to write, and what the pre-flight and the check found in it (names are the new ones). */
+    public record Prepared(Addressing addressing, List<Outgoing> files, List<CsvProblem> problems) {
+
+        public List<CsvProblem> errors() {
+            return problems.stream().filter(p -> p.severity() == Severity.ERROR).toList();
+        }
+
+        public List<CsvProblem> warnings() {
+            return problems.stream().filter(p -> p.severity() == Severity.WARNING).toList();
+        }
+    }
+
+    /** Why a unit was not written. */
+    public static final class RefusedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public RefusedException(String message) {
+            super(message);
+        }
+    }
+
+    private final LayoutRegistry layouts;
+    private final RuleRegistry rules;
+    private final FileNames names;
+
+    public UnitExport(LayoutRegistry layouts, RuleRegistry rules) {
+        this.layouts = Objects.requireNonNull(layouts, "layouts");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.names = FileNames.of(layouts);
+    }
+
+    /**
+     * Names, writes to bytes and checks the files as one unit; nothing is written to the destination.
+     *
+     * @throws IOException when a source cannot be read, or the check's scratch folder cannot be written
+     */
+    public Prepared prepare(List<Path> sources, Addressing to) throws IOException {
+        List<CareplanResource> resources = new ArrayList<>();
+        for (Path source : sources) {
+            resources.add(read(source));
+        }
+        return prepareResources(resources, to);
+    }
+
+    /**
+     * Names, writes to bytes and checks files already read (an editor's model, saved or not) as one unit;
+     * each keeps the kind and month of the name it was read under.
+     *
+     * @throws IOException when the check's scratch folder cannot be written
+     */
+    public Prepared prepareResources(List<CareplanResource> sources, Addressing to) throws IOException {
+        List<Outgoing> outgoing = new ArrayList<>();
+        List<CsvProblem> problems = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (CareplanResource resource : sources) {
+            Path source = Path.of(resource.getURI().toFileString());
+            String sourceName = source.getFileName().toString();
+            FileName name;
+            try {
+                name = names.parse(sourceName);
+            } catch (FileNameException e) {
+                problems.add(new CsvProblem(RuleMessages.SOURCE, "CSV-NAME", Severity.ERROR, sourceName, 0, 0, null, -1,
+                        e.ruleId(), e));
+                continue;
+            }
+            FileName renamed = ExchangeFactory.eINSTANCE.createFileName();
+            renamed.setKind(name.getKind());
+            renamed.setMonth(name.getMonth());
+            renamed.setSenderOffice(to.senderOffice());
+            renamed.setReceiverOffice(to.receiverOffice());
+            renamed.setSerial(to.serial());
+            if (to.senderServiceType() != null) {
+                renamed.setSenderServiceType(to.senderServiceType());
+                renamed.setReceiverServiceType(to.receiverServiceType());
+            }
+            String newName = names.format(renamed);
+            if (!taken.add(newName)) {
+                problems.add(new CsvProblem(RuleMessages.SOURCE, "EXPORT-SAME-NAME", Severity.ERROR, newName, 0, 0, null, -1,
+                        sourceName));
+                continue;
+            }
+            try {
+                outgoing.add(new Outgoing(source, newName, resource.toBytes(Map.of(CareplanResource.OPTION_LAYOUTS, layouts))));
+            } catch (CsvWriteException e) {
+                problems.addAll(e.problems()); // the MS932 pre-flight: what cannot be written, by item (no contents)
+            }
+        }
+        if (problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
+            problems.addAll(check(outgoing));
+        }
+        problems.sort(Comparator.comparing(CsvProblem::fileName).thenComparingInt(CsvProblem::getLine)
+                .thenComparingInt(CsvProblem::getColumn));
+        return new Prepared(to, List.copyOf(outgoing), List.copyOf(problems));
+    }
+
+    /**
+     * Writes a prepared unit into a folder, each file atomically.
+     *
+     * @throws RefusedException when the unit has errors, has warnings not accepted, or a file of that name
+     *                          exists already (nothing is written then)
+     */
+    public List<Path> write(Prepared unit, Path folder, boolean acceptWarnings) throws IOException {
+        if (!unit.errors().isEmpty()) {
+            throw new RefusedException(unit.errors().size() + " errors: a unit with errors is never written");
+        }
+        if (!unit.warnings().isEmpty() && !acceptWarnings) {
+            throw new RefusedException(unit.warnings().size() + " warnings not accepted");
+        }
+        Files.createDirectories(folder);
+        for (Outgoing file : unit.files()) {
+            if (Files.exists(folder.resolve(file.name()))) {
+                throw new RefusedException(file.name() + " exists already in the folder");
+            }
+        }
+        List<Path> written = new ArrayList<>();
+        for (Outgoing file : unit.files()) {
+            Path target = folder.resolve(file.name());
+            AtomicFiles.write(target, out -> out.write(file.bytes()));
+            written.add(target);
+        }
+        return written;
+    }
+
+    /** The check of the unit as it will be sent: the renamed copies in a scratch folder only the user can read. */
+    private List<CsvProblem> check(List<Outgoing> outgoing) throws IOException {
+        Path scratch = createPrivateFolder();
+        try {
+            List<Path> copies = new ArrayList<>();
+            for (Outgoing file : outgoing) {
+                copies.add(Files.write(scratch.resolve(file.name()), file.bytes()));
+            }
+            return new ExchangeCheck(layouts, rules).check(copies).problems();
+        } finally {
+            try (Stream<Path> files = Files.list(scratch)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(scratch);
+        }
+    }
+
+    private static Path createPrivateFolder() throws IOException {
+        try {
+            return Files.createTempDirectory("careplan-export",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            return Files.createTempDirectory("careplan-export");
+        }
+    }
+
+    private CareplanResource read(Path path) throws IOException {
+        ResourceSetImpl resourceSet = new ResourceSetImpl();
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new CareplanResourceFactory());
+        CareplanResource resource = (CareplanResource) resourceSet.createResource(URI.createFileURI(path.toString()));
+        resource.load(Map.of(CareplanResource.OPTION_LAYOUTS, layouts));
+        return resource;
+    }
+}
