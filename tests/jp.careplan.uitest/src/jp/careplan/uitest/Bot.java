@@ -88,6 +88,10 @@ public final class Bot {
         return new CheckBoxHandle(find(Button.class, id));
     }
 
+    public ButtonHandle buttonWithId(String id) {
+        return new ButtonHandle(find(Button.class, id));
+    }
+
     public TextHandle textWithId(String id) {
         return new TextHandle(find(Text.class, id));
     }

@@ -75,6 +75,18 @@ public final class TableHandle {
         return this;
     }
 
+    /** Selects several rows (as Ctrl+click would), telling the table's listeners. */
+    public TableHandle select(int... rows) {
+        UiThread.run(() -> {
+            table.setSelection(rows);
+            table.showSelection();
+            org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+            event.item = table.getItem(rows[rows.length - 1]);
+            table.notifyListeners(org.eclipse.swt.SWT.Selection, event);
+        });
+        return this;
+    }
+
     /** Gives the table the keyboard focus, as a click on it would. */
     public TableHandle focus() {
         Wait.forFocus(table, "the table");

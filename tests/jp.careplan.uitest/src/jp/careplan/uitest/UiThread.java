@@ -28,6 +28,14 @@ public final class UiThread {
         });
     }
 
+    /**
+     * Starts {@code action} on the UI thread without waiting: for what blocks there, such as opening a
+     * modal dialog (SWTBot's {@code asyncExec}).
+     */
+    public static void start(Runnable action) {
+        display().asyncExec(action);
+    }
+
     /** Computes a value on the UI thread; its exceptions are rethrown here. */
     public static <T> T call(Supplier<T> computation) {
         Display display = display();

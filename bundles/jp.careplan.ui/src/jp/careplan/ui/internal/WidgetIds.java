@@ -24,6 +24,15 @@ public final class WidgetIds {
     public static final String EXCHANGE_SUMMARY = "exchange.summary";
     public static final String RECORDS_TREE = "records.tree";
     public static final String SCHEDULE_GRID = "schedule.grid";
+    public static final String EXPORT_SENDER = "export.sender";
+    public static final String EXPORT_SENDER_TYPE = "export.senderType";
+    public static final String EXPORT_RECEIVER = "export.receiver";
+    public static final String EXPORT_RECEIVER_TYPE = "export.receiverType";
+    public static final String EXPORT_SERIAL = "export.serial";
+    public static final String EXPORT_FOLDER = "export.folder";
+    public static final String EXPORT_ACCEPT_WARNINGS = "export.acceptWarnings";
+    public static final String EXPORT_PROBLEMS = "export.problems";
+    public static final String EXPORT_FINISH = "export.finish";
     public static final String PLAN_ACTUAL_FILES = "planActual.files";
     public static final String PLAN_ACTUAL_USERS = "planActual.users";
     public static final String PLAN_ACTUAL_ROWS = "planActual.rows";

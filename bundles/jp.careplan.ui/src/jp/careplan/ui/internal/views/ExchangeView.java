@@ -33,6 +33,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
@@ -60,7 +61,9 @@ import jp.careplan.ui.internal.CheckResults;
 import jp.careplan.ui.internal.ExchangeFolderPreference;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
+import jp.careplan.ui.internal.OfficePreferences;
 import jp.careplan.ui.internal.editors.Editors;
+import jp.careplan.ui.internal.wizards.ExportUnitWizard;
 import jp.careplan.validation.ExchangeCheck;
 import jp.careplan.validation.RuleRegistry;
 
@@ -184,6 +187,12 @@ public final class ExchangeView extends ViewPart {
                 open(true);
             }
         });
+        menu.add(new Action(Messages.Export_action) {
+            @Override
+            public void run() {
+                exportSelected();
+            }
+        });
         table.setMenu(menu.createContextMenu(table));
         // the selected files are the workbench's selection: the 予実突合 view follows it
         getSite().setSelectionProvider(viewer);
@@ -224,6 +233,25 @@ public final class ExchangeView extends ViewPart {
     List<Row> rows() {
         Object input = viewer.getInput();
         return input instanceof List<?> list ? (List<Row>) list : List.of();
+    }
+
+    /**
+     * Opens the export wizard on the selected files (a send unit to send): the receiver proposed is the one
+     * the files were addressed to when they all name the same.
+     */
+    public void exportSelected() {
+        List<Row> chosen = viewer.getStructuredSelection().stream().map(Row.class::cast).filter(row -> row.file() != null)
+                .toList();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        List<String> receivers = chosen.stream().map(row -> row.file().getName().getReceiverOffice()).distinct().toList();
+        ExportUnitWizard wizard = new ExportUnitWizard(chosen.stream().map(Row::path).toList(),
+                receivers.size() == 1 ? receivers.get(0) : "", OfficePreferences.exportFolder(folder));
+        if (ExportUnitWizard.open(getSite().getShell(), wizard) == Window.OK) {
+            summary.setText(NLS.bind(Messages.Export_done, wizard.written().size(),
+                    wizard.written().isEmpty() ? "" : wizard.written().get(0).getParent()));
+        }
     }
 
     /** Opens the selected file in the editor of its kind, or in the raw records editor. */
