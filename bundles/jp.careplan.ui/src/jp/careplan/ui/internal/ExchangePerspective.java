@@ -11,6 +11,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 import jp.careplan.ui.internal.views.ExchangeView;
 import jp.careplan.ui.internal.views.PlanActualView;
 import jp.careplan.ui.internal.views.ProblemsView;
+import jp.careplan.ui.internal.views.SendUnitsView;
 
 /** データ連携 perspective: the exchange folder on top, the editor area below with the properties beside it and the problems under it. */
 public final class ExchangePerspective implements IPerspectiveFactory {
@@ -20,7 +21,9 @@ public final class ExchangePerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
-        layout.addView(ExchangeView.ID, IPageLayout.TOP, 0.5f, layout.getEditorArea());
+        IFolderLayout top = layout.createFolder("jp.careplan.ui.top", IPageLayout.TOP, 0.5f, layout.getEditorArea());
+        top.addView(ExchangeView.ID);
+        top.addView(SendUnitsView.ID);
         IFolderLayout bottom = layout.createFolder("jp.careplan.ui.bottom", IPageLayout.BOTTOM, 0.65f, layout.getEditorArea());
         bottom.addView(ProblemsView.ID);
         bottom.addView(PlanActualView.ID);
@@ -28,6 +31,7 @@ public final class ExchangePerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(ExchangeView.ID);
         layout.addShowViewShortcut(ProblemsView.ID);
         layout.addShowViewShortcut(PlanActualView.ID);
+        layout.addShowViewShortcut(SendUnitsView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
     }
 }

@@ -73,6 +73,15 @@ public final class Messages extends NLS {
     public static String Preferences_serviceType;
     public static String Preferences_serviceTypeError;
     public static String Preferences_exportFolder;
+    public static String SendUnitsView_unit;
+    public static String SendUnitsView_contents;
+    public static String SendUnitsView_route;
+    public static String SendUnitsView_status;
+    public static String SendUnitsView_errors;
+    public static String SendUnitsView_warnings;
+    public static String SendUnitsView_clean;
+    public static String SendUnitsView_count;
+    public static String SendUnitsView_noFolderView;
     public static String ExchangeView_folder;
     public static String ExchangeView_open;
     public static String ExchangeView_openRaw;

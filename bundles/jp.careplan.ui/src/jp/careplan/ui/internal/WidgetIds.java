@@ -24,6 +24,7 @@ public final class WidgetIds {
     public static final String EXCHANGE_SUMMARY = "exchange.summary";
     public static final String RECORDS_TREE = "records.tree";
     public static final String SCHEDULE_GRID = "schedule.grid";
+    public static final String UNITS_TREE = "units.tree";
     public static final String EXPORT_SENDER = "export.sender";
     public static final String EXPORT_SENDER_TYPE = "export.senderType";
     public static final String EXPORT_RECEIVER = "export.receiver";

@@ -100,6 +100,10 @@ public final class ExchangeView extends ViewPart {
     private String listingSummary = "";
     /** The check of the folder running now, if any. */
     private Job checkJob;
+    /** Told whenever the files, their check or the filter change (the 送信単位 view follows them). */
+    private final org.eclipse.core.runtime.ListenerList<Runnable> changeListeners = new org.eclipse.core.runtime.ListenerList<>();
+    /** The send units of the listing, in 連番 order. */
+    private List<jp.careplan.model.exchange.SendUnit> units = List.of();
     /** Follows the shown folder on disk; {@code null} when not following. */
     private FolderWatch watch;
 
@@ -160,6 +164,7 @@ public final class ExchangeView extends ViewPart {
         filterText.addListener(SWT.Modify, event -> {
             viewer.refresh();
             showFilterCount();
+            changed();
         });
         // Down in the filter goes to the files, as in the IDE's filtered lists
         filterText.addListener(SWT.KeyDown, event -> {
@@ -304,6 +309,7 @@ public final class ExchangeView extends ViewPart {
         List<Path> selected = folder.equals(before) ? viewer.getStructuredSelection().stream()
                 .map(element -> ((Row) element).path()).toList() : List.of();
         List<Row> rows = new ArrayList<>();
+        units = List.of();
         if (!Files.isDirectory(folder)) {
             summary.setText(NLS.bind(Messages.ExchangeView_noFolder, folder));
         } else {
@@ -315,6 +321,7 @@ public final class ExchangeView extends ViewPart {
                 for (Rejected rejected : listing.rejected()) {
                     rows.add(new Row(rejected.path(), null, rejected));
                 }
+                units = List.copyOf(listing.exchange().getUnits());
                 listingSummary = NLS.bind(Messages.ExchangeView_summary, new Object[] {
                         listing.files().size(), listing.exchange().getUnits().size(), listing.rejected().size() });
                 summary.setText(listingSummary);
@@ -331,6 +338,7 @@ public final class ExchangeView extends ViewPart {
             viewer.setSelection(new StructuredSelection(rows.stream().filter(row -> selected.contains(row.path())).toList()));
         }
         showFilterCount();
+        changed();
         summary.getParent().layout(true);
     }
 
@@ -438,6 +446,7 @@ public final class ExchangeView extends ViewPart {
         }
         viewer.refresh();
         showFilterCount();
+        changed();
         CheckResults.getDefault().publish(result);
         summary.setText(listingSummary + NLS.bind(Messages.ExchangeView_checkSummary, withErrors, withWarnings));
         summary.getParent().layout(true);
@@ -514,6 +523,62 @@ public final class ExchangeView extends ViewPart {
             }
         }
         return true;
+    }
+
+    // ---- what the 送信単位 view reads ----
+
+    void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    void removeChangeListener(Runnable listener) {
+        changeListeners.remove(listener);
+    }
+
+    private void changed() {
+        for (Runnable listener : changeListeners) {
+            listener.run();
+        }
+    }
+
+    /** The send units of the folder, in 連番 order. */
+    List<jp.careplan.model.exchange.SendUnit> units() {
+        return units;
+    }
+
+    /** The row of a file of the listing, if it is listed. */
+    Row rowOf(Path path) {
+        return rows().stream().filter(row -> row.path().equals(path)).findFirst().orElse(null);
+    }
+
+    /** Whether the row passes the filter typed now. */
+    boolean shown(Row row) {
+        return matches(row, filterText.getText());
+    }
+
+    /** The check's text of a file: 検査中… until it is done. */
+    String checkText(Row row) {
+        return checks.getOrDefault(row.path(), Messages.ExchangeView_checking);
+    }
+
+    /** Whether the check of a file is done. */
+    boolean checked(Row row) {
+        return checks.containsKey(row.path());
+    }
+
+    /** The worst problem the check found in a file: {@code null} when none (or not checked yet). */
+    Severity worst(Row row) {
+        return worst.get(row.path());
+    }
+
+    /** The distinct users of some files, as the 利用者 column writes one file's. */
+    String usersText(List<Row> rows) {
+        List<FileUsers.User> all = rows.stream().flatMap(row -> users.of(row.path()).stream()).distinct().toList();
+        if (all.size() == 1) {
+            String name = users.nameOf(all.get(0));
+            return name == null ? all.get(0).insured() : NLS.bind(Messages.ExchangeView_user, name, all.get(0).insured());
+        }
+        return all.isEmpty() ? "" : NLS.bind(Messages.ExchangeView_users, all.size());
     }
 
     /** One user as 氏名（被保険者番号）, several as a count; empty until the check has read the file. */
