@@ -11,6 +11,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 import jp.careplan.ui.internal.views.ExchangeView;
 import jp.careplan.ui.internal.views.PlanActualView;
 import jp.careplan.ui.internal.views.ProblemsView;
+import jp.careplan.ui.internal.views.RevisionView;
 import jp.careplan.ui.internal.views.SendUnitsView;
 
 /** データ連携 perspective: the exchange folder on top, the editor area below with the properties beside it and the problems under it. */
@@ -27,11 +28,13 @@ public final class ExchangePerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("jp.careplan.ui.bottom", IPageLayout.BOTTOM, 0.65f, layout.getEditorArea());
         bottom.addView(ProblemsView.ID);
         bottom.addView(PlanActualView.ID);
+        bottom.addView(RevisionView.ID);
         layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.6f, layout.getEditorArea());
         layout.addShowViewShortcut(ExchangeView.ID);
         layout.addShowViewShortcut(ProblemsView.ID);
         layout.addShowViewShortcut(PlanActualView.ID);
         layout.addShowViewShortcut(SendUnitsView.ID);
+        layout.addShowViewShortcut(RevisionView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
     }
 }

@@ -34,6 +34,9 @@ public final class WidgetIds {
     public static final String EXPORT_ACCEPT_WARNINGS = "export.acceptWarnings";
     public static final String EXPORT_PROBLEMS = "export.problems";
     public static final String EXPORT_FINISH = "export.finish";
+    public static final String REVISION_FILES = "revision.files";
+    public static final String REVISION_USERS = "revision.users";
+    public static final String REVISION_ROWS = "revision.rows";
     public static final String PLAN_ACTUAL_FILES = "planActual.files";
     public static final String PLAN_ACTUAL_USERS = "planActual.users";
     public static final String PLAN_ACTUAL_ROWS = "planActual.rows";

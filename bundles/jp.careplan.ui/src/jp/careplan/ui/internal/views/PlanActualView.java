@@ -7,11 +7,8 @@ package jp.careplan.ui.internal.views;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IStatus;
@@ -21,31 +18,20 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 
 import jp.careplan.csv.CareplanResource;
 import jp.careplan.model.careplan.Record;
-import jp.careplan.model.careplan.ServiceUseRow;
 import jp.careplan.model.exchange.FileName;
 import jp.careplan.model.schedule.PlanActualComparison;
-import jp.careplan.model.schedule.PlanActualComparison.Difference;
-import jp.careplan.model.schedule.PlanActualComparison.Entry;
-import jp.careplan.model.schedule.PlanActualComparison.Summary;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
 
@@ -61,9 +47,7 @@ public final class PlanActualView extends ViewPart {
     public static final String ID = "jp.careplan.ui.views.planActual";
 
     private Label files;
-    private TableViewer summaries;
-    private TableViewer entries;
-    private PlanActualComparison comparison;
+    private ComparisonTables tables;
     private Job job;
     private int generation;
     private final ISelectionListener selectionListener = this::selectionChanged;
@@ -74,33 +58,14 @@ public final class PlanActualView extends ViewPart {
         files = WidgetIds.tag(new Label(parent, SWT.WRAP), WidgetIds.PLAN_ACTUAL_FILES);
         files.setText(Messages.PlanActualView_hint);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(files);
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        tables = new ComparisonTables(parent, new ComparisonTables.Words(Messages.PlanActualView_planned,
+                Messages.PlanActualView_delivered, Messages.PlanActualView_matched, Messages.PlanActualView_missing,
+                Messages.PlanActualView_extra, Messages.PlanActualView_shifted, Messages.PlanActualView_countChanged,
+                Messages.PlanActualView_planTime, Messages.PlanActualView_actualTime, Messages.PlanActualView_planCount,
+                Messages.PlanActualView_actualCount, Messages.PlanActualView_match, Messages.PlanActualView_allMatch,
+                Messages.PlanActualView_summaryLine), WidgetIds.PLAN_ACTUAL_USERS, WidgetIds.PLAN_ACTUAL_ROWS);
 
-        summaries = table(sash, WidgetIds.PLAN_ACTUAL_USERS);
-        column(summaries, Messages.PlanActualView_insured, 110, (Summary s) -> s.user().insuredNumber());
-        column(summaries, Messages.PlanActualView_planned, 60, (Summary s) -> Integer.toString(s.planned()));
-        column(summaries, Messages.PlanActualView_delivered, 60, (Summary s) -> Integer.toString(s.delivered()));
-        column(summaries, Messages.PlanActualView_matched, 60, (Summary s) -> Integer.toString(s.matched()));
-        column(summaries, Messages.PlanActualView_missing, 80, (Summary s) -> Integer.toString(s.missing()));
-        column(summaries, Messages.PlanActualView_extra, 80, (Summary s) -> Integer.toString(s.extra()));
-        column(summaries, Messages.PlanActualView_shifted, 80, (Summary s) -> Integer.toString(s.timeShifted()));
-        column(summaries, Messages.PlanActualView_countChanged, 80, (Summary s) -> Integer.toString(s.countChanged()));
-        column(summaries, Messages.PlanActualView_verdict, 320, PlanActualView::summaryLine);
-        summaries.addSelectionChangedListener(event -> showEntries());
-
-        entries = table(sash, WidgetIds.PLAN_ACTUAL_ROWS);
-        column(entries, Messages.PlanActualView_day, 50, (Entry e) -> Integer.toString(e.day().getDayOfMonth()));
-        column(entries, Messages.PlanActualView_service, 100, Entry::serviceCode);
-        column(entries, Messages.PlanActualView_provider, 100, Entry::providerCode);
-        column(entries, Messages.PlanActualView_planTime, 100, (Entry e) -> times(e.plan()));
-        column(entries, Messages.PlanActualView_actualTime, 100, (Entry e) -> times(e.actual()));
-        column(entries, Messages.PlanActualView_planCount, 60, (Entry e) -> e.plan() == null ? "" : e.plan().getServiceCount());
-        column(entries, Messages.PlanActualView_actualCount, 60, (Entry e) -> e.actual() == null ? "" : e.actual().getServiceCount());
-        column(entries, Messages.PlanActualView_verdict, 220, PlanActualView::verdict);
-        sash.setWeights(1, 2);
-
-        getSite().getPage().addSelectionListener(ExchangeView.ID, selectionListener);
+        getSite().getPage().addSelectionListener(selectionListener);
         ISelection current = getSite().getPage().getSelection(ExchangeView.ID);
         if (current != null) {
             selectionChanged(null, current);
@@ -108,7 +73,7 @@ public final class PlanActualView extends ViewPart {
     }
 
     private void selectionChanged(IWorkbenchPart part, ISelection selection) {
-        if (!(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
+        if (part == this || !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
             return;
         }
         ExchangeView exchange = (ExchangeView) getSite().getPage().findView(ExchangeView.ID);
@@ -165,8 +130,8 @@ public final class PlanActualView extends ViewPart {
             }
             PlanActualComparison result = PlanActualComparison.of(planned, delivered);
             files.getDisplay().asyncExec(() -> {
-                if (started == generation && !summaries.getControl().isDisposed()) {
-                    show(result);
+                if (started == generation && !tables.isDisposed()) {
+                    tables.show(result);
                 }
             });
             return (IStatus) Status.OK_STATUS;
@@ -175,7 +140,8 @@ public final class PlanActualView extends ViewPart {
         job.schedule();
     }
 
-    private static List<Record> read(List<Path> paths) {
+    /** The records of some exchange files, read as they are (an unreadable file adds nothing). */
+    static List<Record> read(List<Path> paths) {
         List<Record> records = new ArrayList<>();
         for (Path path : paths) {
             try {
@@ -189,24 +155,9 @@ public final class PlanActualView extends ViewPart {
         return records;
     }
 
-    private void show(PlanActualComparison result) {
-        comparison = result;
-        summaries.setInput(result.summaries());
-        if (!result.summaries().isEmpty()) {
-            summaries.getTable().setSelection(0);
-        }
-        showEntries();
-    }
-
-    private void showEntries() {
-        Object selected = summaries.getStructuredSelection().getFirstElement();
-        entries.setInput(selected instanceof Summary summary && comparison != null ? comparison.entries(summary.user())
-                : List.of());
-    }
-
     /** The comparison shown, for tests. */
     public PlanActualComparison comparison() {
-        return comparison;
+        return tables.comparison();
     }
 
     private static String fileNames(List<Path> paths) {
@@ -214,76 +165,14 @@ public final class PlanActualView extends ViewPart {
                 : paths.stream().map(path -> path.getFileName().toString()).collect(Collectors.joining(", "));
     }
 
-    private static String times(ServiceUseRow row) {
-        if (row == null) {
-            return "";
-        }
-        return clock(row.getStartTime()) + "–" + clock(row.getEndTime());
-    }
-
-    private static String clock(String hhmm) {
-        return hhmm != null && hhmm.length() == 4 && !"9999".equals(hhmm) ? hhmm.substring(0, 2) + ":" + hhmm.substring(2)
-                : String.valueOf(hhmm);
-    }
-
-    static String verdict(Entry entry) {
-        if (entry.isMatch()) {
-            return Messages.PlanActualView_match;
-        }
-        Map<Difference, String> texts = new LinkedHashMap<>();
-        texts.put(Difference.MISSING, Messages.PlanActualView_missing);
-        texts.put(Difference.EXTRA, Messages.PlanActualView_extra);
-        texts.put(Difference.TIME_SHIFTED, Messages.PlanActualView_shifted);
-        texts.put(Difference.COUNT_CHANGED, Messages.PlanActualView_countChanged);
-        return texts.entrySet().stream().filter(text -> entry.differences().contains(text.getKey())).map(Map.Entry::getValue)
-                .collect(Collectors.joining("・"));
-    }
-
-    static String summaryLine(Summary summary) {
-        if (summary.isClean()) {
-            return NLS.bind(Messages.PlanActualView_allMatch, summary.matched());
-        }
-        return NLS.bind(Messages.PlanActualView_summaryLine, new Object[] { summary.planned(), summary.delivered(),
-                summary.missing(), summary.extra(), summary.timeShifted(), summary.countChanged() });
-    }
-
-    private static TableViewer table(Composite parent, String id) {
-        TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
-        Table table = WidgetIds.tag(viewer.getTable(), id);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        return viewer;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> void column(TableViewer viewer, String title, int width, Function<T, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((T) element);
-            }
-
-            @Override
-            public Color getForeground(Object element) {
-                boolean differs = element instanceof Entry entry ? !entry.isMatch()
-                        : element instanceof Summary summary && !summary.isClean();
-                return differs ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null;
-            }
-        });
-    }
-
     @Override
     public void setFocus() {
-        summaries.getControl().setFocus();
+        tables.setFocus();
     }
 
     @Override
     public void dispose() {
-        getSite().getPage().removeSelectionListener(ExchangeView.ID, selectionListener);
+        getSite().getPage().removeSelectionListener(selectionListener);
         if (job != null) {
             job.cancel();
         }
