@@ -97,6 +97,16 @@ public final class Messages extends NLS {
     public static String RevisionView_newerCount;
     public static String RevisionView_allUnchanged;
     public static String RevisionView_summaryLine;
+    public static String AnnexEditor_apply;
+    public static String AnnexEditor_applyTip;
+    public static String AnnexEditor_rowType;
+    public static String AnnexEditor_units;
+    public static String AnnexEditor_count;
+    public static String AnnexEditor_expectedCount;
+    public static String AnnexEditor_amount;
+    public static String AnnexEditor_expectedAmount;
+    public static String AnnexEditor_noSchedule;
+    public static String AnnexEditor_summary;
     public static String ExchangeView_folder;
     public static String ExchangeView_open;
     public static String ExchangeView_openRaw;

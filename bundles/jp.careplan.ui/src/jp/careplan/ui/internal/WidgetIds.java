@@ -24,6 +24,9 @@ public final class WidgetIds {
     public static final String EXCHANGE_SUMMARY = "exchange.summary";
     public static final String RECORDS_TREE = "records.tree";
     public static final String SCHEDULE_GRID = "schedule.grid";
+    public static final String ANNEX_TABLE = "annex.table";
+    public static final String ANNEX_SUMMARY = "annex.summary";
+    public static final String ANNEX_APPLY = "annex.apply";
     public static final String UNITS_TREE = "units.tree";
     public static final String EXPORT_SENDER = "export.sender";
     public static final String EXPORT_SENDER_TYPE = "export.senderType";

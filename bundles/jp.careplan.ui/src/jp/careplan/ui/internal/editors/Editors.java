@@ -11,8 +11,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
 /**
- * Which editor opens a file of the exchange: the calendar for 第6表 予定 and 実績, the raw records editor for
- * every other kind (those of extension bundles too). One editor per file: a file open in one editor is
+ * Which editor opens a file of the exchange: the calendar for 第6表 予定 and 実績, the recomputing 第7表 editor
+ * for 第7表, the raw records editor for every other kind (those of extension bundles too). One editor per file: a file open in one editor is
  * brought to the front rather than opened again in another, so two unsynchronised models never save over
  * each other.
  */
@@ -23,7 +23,10 @@ public final class Editors {
 
     /** The editor for files of a kind (UPPLAN, UPJSK, ...). */
     public static String idFor(String kind) {
-        return "UPPLAN".equals(kind) || "UPJSK".equals(kind) ? ScheduleEditor.ID : RecordsEditor.ID;
+        if ("UPPLAN".equals(kind) || "UPJSK".equals(kind)) {
+            return ScheduleEditor.ID;
+        }
+        return "UPSIKYU".equals(kind) ? AnnexEditor.ID : RecordsEditor.ID;
     }
 
     /** Opens a file in the editor for its kind, or brings the editor it is open in to the front. */

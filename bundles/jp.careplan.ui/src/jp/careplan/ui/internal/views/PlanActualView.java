@@ -5,7 +5,6 @@
 package jp.careplan.ui.internal.views;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -14,8 +13,6 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
@@ -28,10 +25,10 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 
-import jp.careplan.csv.CareplanResource;
 import jp.careplan.model.careplan.Record;
 import jp.careplan.model.exchange.FileName;
 import jp.careplan.model.schedule.PlanActualComparison;
+import jp.careplan.ui.internal.ExchangeFiles;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
 
@@ -123,8 +120,8 @@ public final class PlanActualView extends ViewPart {
         files.setText(NLS.bind(Messages.PlanActualView_files, fileNames(plans), fileNames(actuals)));
         files.getParent().layout(true);
         job = Job.create(Messages.PlanActualView_reading, monitor -> {
-            List<Record> planned = read(plans);
-            List<Record> delivered = read(actuals);
+            List<Record> planned = ExchangeFiles.read(plans);
+            List<Record> delivered = ExchangeFiles.read(actuals);
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
@@ -140,20 +137,6 @@ public final class PlanActualView extends ViewPart {
         job.schedule();
     }
 
-    /** The records of some exchange files, read as they are (an unreadable file adds nothing). */
-    static List<Record> read(List<Path> paths) {
-        List<Record> records = new ArrayList<>();
-        for (Path path : paths) {
-            try {
-                CareplanResource resource = (CareplanResource) new ResourceSetImpl()
-                        .getResource(URI.createFileURI(path.toString()), true);
-                records.addAll(resource.document().getRecords());
-            } catch (RuntimeException e) {
-                // an unreadable file adds nothing here; the exchange view's check reports why
-            }
-        }
-        return records;
-    }
 
     /** The comparison shown, for tests. */
     public PlanActualComparison comparison() {

@@ -26,6 +26,7 @@ import org.eclipse.ui.part.ViewPart;
 import jp.careplan.model.careplan.Record;
 import jp.careplan.model.exchange.FileName;
 import jp.careplan.model.schedule.ScheduleRevision;
+import jp.careplan.ui.internal.ExchangeFiles;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
 
@@ -100,8 +101,8 @@ public final class RevisionView extends ViewPart {
                 newer.path().getFileName(), current.file().getName().getSerial() });
         files.setText(heading);
         job = Job.create(Messages.PlanActualView_reading, monitor -> {
-            List<Record> before = PlanActualView.read(List.of(older.path()));
-            List<Record> after = PlanActualView.read(List.of(newer.path()));
+            List<Record> before = ExchangeFiles.read(List.of(older.path()));
+            List<Record> after = ExchangeFiles.read(List.of(newer.path()));
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
