@@ -24,6 +24,10 @@ public final class WidgetIds {
     public static final String EXCHANGE_SUMMARY = "exchange.summary";
     public static final String RECORDS_TREE = "records.tree";
     public static final String SCHEDULE_GRID = "schedule.grid";
+    public static final String FORM_PLANS = "form.plans";
+    public static final String FORM_TREE = "form.tree";
+    /** Followed by the model attribute's name, e.g. form.field.overallPolicy. */
+    public static final String FORM_FIELD_PREFIX = "form.field.";
     public static final String ANNEX_TABLE = "annex.table";
     public static final String ANNEX_SUMMARY = "annex.summary";
     public static final String ANNEX_APPLY = "annex.apply";

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.careplan.fixtures.GeneratedFile;
 import jp.careplan.fixtures.SyntheticExchange;
 import jp.careplan.ui.internal.WidgetIds;
-import jp.careplan.ui.internal.editors.RecordsEditor;
+import jp.careplan.ui.internal.editors.CarePlanFormEditor;
 import jp.careplan.ui.internal.views.ProblemsView;
 import jp.careplan.uitest.Bot;
 import jp.careplan.uitest.Condition;
@@ -54,8 +54,9 @@ class ProblemsViewTest {
         problems.select(0).focus();
         Keyboard.pressEnter();
 
-        Wait.until(Condition.of(() -> activeEditor() instanceof RecordsEditor, () -> "the file to open; active editor: " + activeEditor()));
-        RecordsEditor editor = UiThread.call(() -> (RecordsEditor) activeEditor());
+        // a 第2表 opens in the form editor, with the record of the problem selected
+        Wait.until(Condition.of(() -> activeEditor() instanceof CarePlanFormEditor, () -> "the file to open; active editor: " + activeEditor()));
+        CarePlanFormEditor editor = UiThread.call(() -> (CarePlanFormEditor) activeEditor());
         Wait.until(Condition.of(editor::isLoaded, () -> "the editor to read its file"));
         Object selected = UiThread.call(() -> ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection())
                 .getFirstElement());

@@ -34,7 +34,7 @@ import jp.careplan.uitest.Keyboard;
 import jp.careplan.uitest.UiThread;
 import jp.careplan.uitest.Wait;
 
-/** A file opened from the exchange folder with Enter, shown as records, edited through its properties, undone with Ctrl+Z. */
+/** A file opened from the exchange folder as raw records (生データで開く), edited through its properties, undone with Ctrl+Z. */
 class RecordsEditorTest {
 
     private final Bot bot = new Bot();
@@ -45,14 +45,14 @@ class RecordsEditorTest {
     }
 
     @Test
-    void enterOpensTheFileItsItemsCarryTheStandardsNamesAndCtrlZUndoesAnEdit(@TempDir Path folder) throws Exception {
+    void theRawViewShowsTheRecordsUnderTheStandardsNamesAndCtrlZUndoesAnEdit(@TempDir Path folder) throws Exception {
         List<GeneratedFile> month = new SyntheticExchange(31, v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
         GeneratedFile plan = month.stream().filter(file -> file.kind().equals("UP1KYO")).findFirst().orElseThrow();
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
         page.files().waitForRows(month.size());
 
         page.files().select(0).focus();
-        Keyboard.pressEnter();
+        UiThread.run(((jp.careplan.ui.internal.views.ExchangeView) page.view().part())::openSelectedRaw); // 生データで開く
 
         Wait.until(Condition.of(() -> activeEditor() instanceof RecordsEditor,
                 () -> "a records editor to open; the active editor is " + activeEditor()));

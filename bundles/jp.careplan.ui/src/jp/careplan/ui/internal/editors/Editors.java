@@ -12,7 +12,7 @@ import org.eclipse.ui.PartInitException;
 
 /**
  * Which editor opens a file of the exchange: the calendar for 第6表 予定 and 実績, the recomputing 第7表 editor
- * for 第7表, the raw records editor for every other kind (those of extension bundles too). One editor per file: a file open in one editor is
+ * for 第7表, the form editor for 第1表 and 第2表, the raw records editor for every other kind (those of extension bundles too). One editor per file: a file open in one editor is
  * brought to the front rather than opened again in another, so two unsynchronised models never save over
  * each other.
  */
@@ -25,6 +25,9 @@ public final class Editors {
     public static String idFor(String kind) {
         if ("UPPLAN".equals(kind) || "UPJSK".equals(kind)) {
             return ScheduleEditor.ID;
+        }
+        if ("UP1KYO".equals(kind) || "UP2KYO".equals(kind)) {
+            return CarePlanFormEditor.ID;
         }
         return "UPSIKYU".equals(kind) ? AnnexEditor.ID : RecordsEditor.ID;
     }

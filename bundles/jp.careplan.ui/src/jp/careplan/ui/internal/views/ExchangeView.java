@@ -259,6 +259,11 @@ public final class ExchangeView extends ViewPart {
         }
     }
 
+    /** 生データで開く: opens the selected file in the raw records editor (unless another editor has it open). */
+    public void openSelectedRaw() {
+        open(true);
+    }
+
     /** Opens the selected file in the editor of its kind, or in the raw records editor. */
     private void open(boolean raw) {
         Object first = viewer.getStructuredSelection().getFirstElement();
