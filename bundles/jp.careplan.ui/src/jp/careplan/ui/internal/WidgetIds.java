@@ -32,6 +32,9 @@ public final class WidgetIds {
     public static final String ANNEX_SUMMARY = "annex.summary";
     public static final String ANNEX_APPLY = "annex.apply";
     public static final String UNITS_TREE = "units.tree";
+    public static final String IMPORT_SOURCE = "import.source";
+    public static final String IMPORT_FILES = "import.files";
+    public static final String IMPORT_FINISH = "import.finish";
     public static final String EXPORT_SENDER = "export.sender";
     public static final String EXPORT_SENDER_TYPE = "export.senderType";
     public static final String EXPORT_RECEIVER = "export.receiver";

@@ -64,6 +64,7 @@ import jp.careplan.ui.internal.WidgetIds;
 import jp.careplan.ui.internal.OfficePreferences;
 import jp.careplan.ui.internal.editors.Editors;
 import jp.careplan.ui.internal.wizards.ExportUnitWizard;
+import jp.careplan.ui.internal.wizards.ImportFilesWizard;
 import jp.careplan.validation.ExchangeCheck;
 import jp.careplan.validation.RuleRegistry;
 
@@ -192,6 +193,12 @@ public final class ExchangeView extends ViewPart {
                 open(true);
             }
         });
+        menu.add(new Action(Messages.Import_action_menu) {
+            @Override
+            public void run() {
+                importFiles();
+            }
+        });
         menu.add(new Action(Messages.Export_action) {
             @Override
             public void run() {
@@ -256,6 +263,15 @@ public final class ExchangeView extends ViewPart {
         if (ExportUnitWizard.open(getSite().getShell(), wizard) == Window.OK) {
             summary.setText(NLS.bind(Messages.Export_done, wizard.written().size(),
                     wizard.written().isEmpty() ? "" : wizard.written().get(0).getParent()));
+        }
+    }
+
+    /** Opens the import wizard: received files copied into the shown folder (the view follows what arrives). */
+    public void importFiles() {
+        ImportFilesWizard wizard = new ImportFilesWizard(folder);
+        if (ImportFilesWizard.open(getSite().getShell(), wizard) == Window.OK) {
+            refresh();
+            summary.setText(NLS.bind(Messages.Import_done, wizard.written().size()));
         }
     }
 
