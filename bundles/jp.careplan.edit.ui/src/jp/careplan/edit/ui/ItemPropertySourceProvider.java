@@ -25,25 +25,46 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
  */
 public final class ItemPropertySourceProvider implements IPropertySourceProvider {
 
+    /** The name an item is shown under, when the caller knows a better one than the item provider's. */
+    @FunctionalInterface
+    public interface ItemNames {
+        /** The name of a feature of an object, or {@code null} to keep the item provider's. */
+        String nameOf(Object object, Object feature);
+
+        ItemNames NONE = (object, feature) -> null;
+    }
+
     private final AdapterFactory adapterFactory;
+    private final ItemNames names;
 
     public ItemPropertySourceProvider(AdapterFactory adapterFactory) {
+        this(adapterFactory, ItemNames.NONE);
+    }
+
+    /**
+     * A provider whose properties are named by {@code names} where it knows them (e.g. the standard's item
+     * names from the layouts, for classes that have no generated item provider of their own).
+     */
+    public ItemPropertySourceProvider(AdapterFactory adapterFactory, ItemNames names) {
         this.adapterFactory = Objects.requireNonNull(adapterFactory, "adapterFactory");
+        this.names = Objects.requireNonNull(names, "names");
     }
 
     @Override
     public IPropertySource getPropertySource(Object object) {
         IItemPropertySource source = (IItemPropertySource) adapterFactory.adapt(object, IItemPropertySource.class);
-        return source == null ? null : new Source(object, source);
+        return source == null ? null : new Source(object, source, names);
     }
 
     private static final class Source implements IPropertySource {
         private final Object object;
         private final IItemPropertySource source;
+        private final ItemNames names;
 
-        Source(Object object, IItemPropertySource source) {
+        Source(Object object, IItemPropertySource source, ItemNames names) {
             this.object = object;
             this.source = source;
+            this.names = names;
         }
 
         @Override
@@ -54,7 +75,7 @@ public final class ItemPropertySourceProvider implements IPropertySourceProvider
         @Override
         public IPropertyDescriptor[] getPropertyDescriptors() {
             List<IItemPropertyDescriptor> descriptors = source.getPropertyDescriptors(object);
-            return descriptors.stream().map(descriptor -> new Descriptor(object, descriptor)).toArray(IPropertyDescriptor[]::new);
+            return descriptors.stream().map(descriptor -> new Descriptor(object, descriptor, names)).toArray(IPropertyDescriptor[]::new);
         }
 
         @Override
@@ -96,8 +117,9 @@ public final class ItemPropertySourceProvider implements IPropertySourceProvider
         private final Object object;
         private final IItemPropertyDescriptor descriptor;
 
-        Descriptor(Object object, IItemPropertyDescriptor descriptor) {
-            super(descriptor.getId(object), descriptor.getDisplayName(object));
+        Descriptor(Object object, IItemPropertyDescriptor descriptor, ItemNames names) {
+            super(descriptor.getId(object), Objects.requireNonNullElse(names.nameOf(object, descriptor.getFeature(object)),
+                    descriptor.getDisplayName(object)));
             this.object = object;
             this.descriptor = descriptor;
             setDescription(descriptor.getDescription(object));

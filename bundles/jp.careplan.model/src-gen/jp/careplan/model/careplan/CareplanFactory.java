@@ -26,6 +26,15 @@ public interface CareplanFactory extends EFactory {
 	CareplanFactory eINSTANCE = jp.careplan.model.careplan.impl.CareplanFactoryImpl.init();
 
 	/**
+	 * Returns a new object of class '<em>Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Record</em>'.
+	 * @generated
+	 */
+	Record createRecord();
+
+	/**
 	 * Returns a new object of class '<em>Document</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * One record (CSV line) of a file of the standard. Columns 1-3 are the same in every file kind.
+ * One record (CSV line) of a file of the standard. Columns 1-3 are the same in every file kind. Not abstract: a kind contributed as a dynamic model (a vendor's table, a draft) extends it, and EMF makes such an object from its nearest generated class.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -27,8 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see jp.careplan.model.careplan.CareplanPackage#getRecord()
- * @model abstract="true"
- *        annotation="http://careplan.jp/labels ja='\u30ec\u30b3\u30fc\u30c9'"
+ * @model annotation="http://careplan.jp/labels ja='\u30ec\u30b3\u30fc\u30c9'"
  * @generated
  */
 public interface Record extends EObject {

@@ -186,6 +186,11 @@ public class CareplanDocumentItemProvider
 		newChildDescriptors.add
 			(createChildParameter
 				(CareplanPackage.Literals.CAREPLAN_DOCUMENT__RECORDS,
+				 CareplanFactory.eINSTANCE.createRecord()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CareplanPackage.Literals.CAREPLAN_DOCUMENT__RECORDS,
 				 CareplanFactory.eINSTANCE.createSupplementaryInfo()));
 
 		newChildDescriptors.add

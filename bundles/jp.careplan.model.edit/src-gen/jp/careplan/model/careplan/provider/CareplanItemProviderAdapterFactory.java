@@ -76,6 +76,29 @@ public class CareplanItemProviderAdapterFactory extends CareplanAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link jp.careplan.model.careplan.Record} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RecordItemProvider recordItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link jp.careplan.model.careplan.Record}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRecordAdapter() {
+		if (recordItemProvider == null) {
+			recordItemProvider = new RecordItemProvider(this);
+		}
+
+		return recordItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link jp.careplan.model.careplan.CareplanDocument} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -456,6 +479,7 @@ public class CareplanItemProviderAdapterFactory extends CareplanAdapterFactory i
 	 */
 	@Override
 	public void dispose() {
+		if (recordItemProvider != null) recordItemProvider.dispose();
 		if (careplanDocumentItemProvider != null) careplanDocumentItemProvider.dispose();
 		if (supplementaryInfoItemProvider != null) supplementaryInfoItemProvider.dispose();
 		if (carePlan1ItemProvider != null) carePlan1ItemProvider.dispose();

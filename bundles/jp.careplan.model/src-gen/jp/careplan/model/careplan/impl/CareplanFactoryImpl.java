@@ -75,6 +75,7 @@ public class CareplanFactoryImpl extends EFactoryImpl implements CareplanFactory
 	@Override
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
+			case CareplanPackage.RECORD: return createRecord();
 			case CareplanPackage.CAREPLAN_DOCUMENT: return createCareplanDocument();
 			case CareplanPackage.SUPPLEMENTARY_INFO: return createSupplementaryInfo();
 			case CareplanPackage.CARE_PLAN1: return createCarePlan1();
@@ -120,6 +121,17 @@ public class CareplanFactoryImpl extends EFactoryImpl implements CareplanFactory
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public jp.careplan.model.careplan.Record createRecord() {
+		RecordImpl record = new RecordImpl();
+		return record;
 	}
 
 	/**

@@ -2390,7 +2390,7 @@ public class CareplanPackageImpl extends EPackageImpl implements CareplanPackage
 		serviceUseAnnexRowEClass.getESuperTypes().add(this.getRecord());
 
 		// Initialize classes, features, and operations; add parameters
-		initEClass(recordEClass, jp.careplan.model.careplan.Record.class, "Record", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEClass(recordEClass, jp.careplan.model.careplan.Record.class, "Record", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRecord_CsvVersion(), ecorePackage.getEString(), "csvVersion", null, 0, 1, jp.careplan.model.careplan.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRecord_InsurerNumber(), ecorePackage.getEString(), "insurerNumber", null, 0, 1, jp.careplan.model.careplan.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRecord_InsuredNumber(), ecorePackage.getEString(), "insuredNumber", null, 0, 1, jp.careplan.model.careplan.Record.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -30,7 +30,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *
  * @generated
  */
-public abstract class RecordImpl extends MinimalEObjectImpl.Container implements jp.careplan.model.careplan.Record {
+public class RecordImpl extends MinimalEObjectImpl.Container implements jp.careplan.model.careplan.Record {
 	/**
 	 * The default value of the '{@link #getCsvVersion() <em>Csv Version</em>}' attribute.
 	 * <!-- begin-user-doc -->

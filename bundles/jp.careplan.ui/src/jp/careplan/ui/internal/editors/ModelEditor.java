@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -23,6 +24,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -80,6 +82,8 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
         setInput(input);
         setPartName(input.getName());
         adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        // classes without generated item providers (a vendor's or a draft's dynamic model) are shown reflectively
+        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
         BasicCommandStack commandStack = new BasicCommandStack();
         commandStack.addCommandStackListener(stackListener);
         ResourceSetImpl resourceSet = new ResourceSetImpl();
@@ -113,6 +117,8 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
                     prepare();
                 }
             } catch (IOException | RuntimeException e) {
+                // the log names the file and the kind of failure, never a message that could quote a cell
+                ILog.of(ModelEditor.class).warn("Could not read " + getEditorInput().getName() + ": " + e.getClass().getName());
                 parent.getDisplay().asyncExec(() -> failed(label, cancel));
                 return Status.OK_STATUS; // the editor says so; the file's name only, never its contents
             }
@@ -300,7 +306,7 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class) {
             PropertySheetPage page = new PropertySheetPage();
-            page.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
+            page.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory, LayoutItemNames.INSTANCE));
             propertySheetPage = page;
             return adapter.cast(page);
         }
