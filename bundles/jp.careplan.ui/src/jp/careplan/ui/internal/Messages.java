@@ -123,6 +123,8 @@ public final class Messages extends NLS {
     public static String Import_copying;
     public static String Import_action_menu;
     public static String Import_done;
+    public static String Preferences_language;
+    public static String Preferences_languageAuto;
     public static String ExchangeView_folder;
     public static String ExchangeView_open;
     public static String ExchangeView_openRaw;

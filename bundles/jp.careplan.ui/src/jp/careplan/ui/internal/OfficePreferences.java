@@ -27,6 +27,8 @@ public final class OfficePreferences {
     public static final String SERVICE_TYPE = "office.serviceType";
     public static final String EXPORT_FOLDER = "export.folder";
     public static final String DEFAULT_OUTBOX = "送信";
+    /** 表示言語: "ja", "en" or empty (the locale's); the start script reads it from the workspace's preferences. */
+    public static final String LANGUAGE = "display.language";
 
     private static final Pattern OFFICE = Pattern.compile("[0-9]{10}");
 

@@ -5,6 +5,7 @@
 package jp.careplan.ui.internal.prefs;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
@@ -15,7 +16,7 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.OfficePreferences;
 
-/** Window › Preferences › careplan: own offices, their サービス種類コード, the export folder. */
+/** Window › Preferences › careplan: own offices, their サービス種類コード, the export folder, the display language. */
 public final class CareplanPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     public CareplanPreferencePage() {
@@ -50,6 +51,10 @@ public final class CareplanPreferencePage extends FieldEditorPreferencePage impl
         type.setErrorMessage(Messages.Preferences_serviceTypeError);
         addField(type);
         addField(new DirectoryFieldEditor(OfficePreferences.EXPORT_FOLDER, Messages.Preferences_exportFolder,
+                getFieldEditorParent()));
+        // read by the start script: the workbench speaks the chosen language from its next start
+        addField(new ComboFieldEditor(OfficePreferences.LANGUAGE, Messages.Preferences_language,
+                new String[][] { { Messages.Preferences_languageAuto, "" }, { "日本語", "ja" }, { "English", "en" } },
                 getFieldEditorParent()));
     }
 }

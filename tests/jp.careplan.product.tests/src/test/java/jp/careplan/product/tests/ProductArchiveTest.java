@@ -71,6 +71,17 @@ class ProductArchiveTest {
     }
 
     @Test
+    void theLanguageChosenInThePreferencesWinsOverTheLocale(@org.junit.jupiter.api.io.TempDir Path workspace) throws Exception {
+        Path settings = Files.createDirectories(workspace.resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings"));
+        Files.writeString(settings.resolve("jp.careplan.ui.prefs"), "eclipse.preferences.version=1\ndisplay.language=en\n");
+
+        Result check = careplan(Map.of("DISPLAY", "", "LANG", "ja_JP.UTF-8", "CAREPLAN_WORKSPACE", workspace.toString()),
+                "check", installed.resolve("samples").toString());
+
+        assertTrue(check.out.contains("problem(s) in the files") && !check.out.contains("ファイル内の問題"), "English, as chosen: " + check.out);
+    }
+
+    @Test
     void theWorkbenchRefusesInOneLineWithoutADisplay() throws Exception {
         Result workbench = careplan(Map.of("DISPLAY", "", "WAYLAND_DISPLAY", ""));
         assertEquals(2, workbench.exit);
