@@ -42,7 +42,7 @@ class RevisionViewTest {
                 "20250210090000", changed);
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
         page.files().waitForRows(2);
-        bot.showView(RevisionView.ID);
+        Bot.ViewHandle revision = bot.showView(RevisionView.ID);
 
         page.view().activate();
         page.files().select(1); // the newer, second in 取込順序
@@ -61,5 +61,7 @@ class RevisionViewTest {
         String heading = bot.labelTextWithId(WidgetIds.REVISION_FILES); // set with the rows
         assertTrue(heading.contains("有効な版: ファイル連番 20250210090000"), heading);
         assertTrue(heading.contains("新しい版にない利用者 1 名は旧い版のまま有効"), heading);
+        bot.withMaximized(revision.part(),
+                () -> jp.careplan.uitest.Screenshots.capture(bot.workbenchShell(), jp.careplan.uitest.Screenshots.folder().resolve("revision-view.png")));
     }
 }
