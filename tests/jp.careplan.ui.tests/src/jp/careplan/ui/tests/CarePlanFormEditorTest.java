@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.careplan.fixtures.SyntheticExchange;
+import jp.careplan.fixtures.SyntheticCarePlan2;
 import jp.careplan.fixtures.SyntheticRecords;
 import jp.careplan.layout.FileLayout;
 import jp.careplan.model.careplan.CarePlan1;
@@ -56,31 +56,14 @@ class CarePlanFormEditorTest {
         return editor;
     }
 
-    /** A 第2表 record: 課題ＮＯ, 課題, 援助目標ＮＯ, 長期目標, 短期目標, 援助内容ＮＯ, サービス内容 (others generated). */
-    private static List<String> row(SyntheticRecords generator, FileLayout layout, String need, String needText, String goal,
-            String longTerm, String shortTerm, String support, String content) {
-        List<String> values = new ArrayList<>(generator.values(layout, YearMonth.of(2025, 2)));
-        values.set(1, "131001");
-        values.set(2, "0000012345");
-        values.set(4, "20250201");
-        values.set(5, need);
-        values.set(6, needText);
-        values.set(7, goal);
-        values.set(8, longTerm);
-        values.set(9, shortTerm);
-        values.set(12, support);
-        values.set(13, content);
-        return values;
-    }
-
     @Test
     void the2ndTableShowsNeedsGoalsAndSupportsAsThePaperForm(@TempDir Path folder) throws Exception {
         FileLayout layout = ScheduleEditorTest.layout("UP2KYO");
         SyntheticRecords generator = new SyntheticRecords(91);
         Files.write(folder.resolve("UP2KYO_1370000001_1370000002_20250201090000.CSV"), SyntheticRecords.encode(layout, List.of(
-                row(generator, layout, "1", "自宅で入浴したい", "1", "一人で入浴できる", "浴槽をまたげる", "1", "入浴介助"),
-                row(generator, layout, "1", "", "1", "", "", "2", "福祉用具の選定"),
-                row(generator, layout, "2", "食事を楽しみたい", "1", "栄養状態を保つ", "", "1", "配食"))));
+                SyntheticCarePlan2.row(generator, layout, "1", "自宅で入浴したい", "1", "一人で入浴できる", "浴槽をまたげる", "1", "入浴介助"),
+                SyntheticCarePlan2.row(generator, layout, "1", "", "1", "", "", "2", "福祉用具の選定"),
+                SyntheticCarePlan2.row(generator, layout, "2", "食事を楽しみたい", "1", "栄養状態を保つ", "", "1", "配食"))));
 
         CarePlanFormEditor editor = open(folder);
 

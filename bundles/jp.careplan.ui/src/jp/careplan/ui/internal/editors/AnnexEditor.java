@@ -17,14 +17,11 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -40,6 +37,7 @@ import jp.careplan.model.careplan.ServiceUseAnnexRow;
 import jp.careplan.model.exchange.FileName;
 import jp.careplan.model.schedule.AnnexRecomputation;
 import jp.careplan.model.schedule.AnnexRecomputation.Line;
+import jp.careplan.ui.internal.Columns;
 import jp.careplan.ui.internal.ExchangeFiles;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
@@ -198,21 +196,9 @@ public final class AnnexEditor extends ModelEditor {
 
     private void column(String title, int width, Function<ServiceUseAnnexRow, String> text,
             java.util.function.Predicate<Line> differs) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return Objects.toString(text.apply((ServiceUseAnnexRow) element), "");
-            }
-
-            @Override
-            public Color getBackground(Object element) {
-                Line line = byRow.get(element);
-                return line != null && differs.test(line) ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_YELLOW)
-                        : null;
-            }
+        Columns.add(viewer, title, width, text, row -> null, row -> {
+            Line line = byRow.get(row);
+            return line != null && differs.test(line) ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_YELLOW) : null;
         });
     }
 }

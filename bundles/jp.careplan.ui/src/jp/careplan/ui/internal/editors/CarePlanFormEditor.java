@@ -20,7 +20,6 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -28,7 +27,6 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -48,6 +46,7 @@ import jp.careplan.model.careplan.Need;
 import jp.careplan.model.careplan.Record;
 import jp.careplan.model.careplan.SupportGoal;
 import jp.careplan.model.forms.CarePlan2Forms;
+import jp.careplan.ui.internal.Columns;
 import jp.careplan.ui.internal.WidgetIds;
 
 /**
@@ -269,15 +268,7 @@ public final class CarePlanFormEditor extends ModelEditor {
     }
 
     private void column(String title, int width, Function<Object, String> text) {
-        TreeViewerColumn column = new TreeViewerColumn(tree, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply(element);
-            }
-        });
+        Columns.add(tree, title, width, text);
     }
 
     // ---- shared ----

@@ -12,13 +12,10 @@ import java.util.stream.Collectors;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 
@@ -27,6 +24,7 @@ import jp.careplan.model.schedule.PlanActualComparison;
 import jp.careplan.model.schedule.PlanActualComparison.Difference;
 import jp.careplan.model.schedule.PlanActualComparison.Entry;
 import jp.careplan.model.schedule.PlanActualComparison.Summary;
+import jp.careplan.ui.internal.Columns;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
 
@@ -143,23 +141,12 @@ final class ComparisonTables {
         return viewer;
     }
 
-    @SuppressWarnings("unchecked")
     private static <T> void column(TableViewer viewer, String title, int width, Function<T, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((T) element);
-            }
+        Columns.add(viewer, title, width, text, element -> differs(element)
+                ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null, element -> null);
+    }
 
-            @Override
-            public Color getForeground(Object element) {
-                boolean differs = element instanceof Entry entry ? !entry.isMatch()
-                        : element instanceof Summary summary && !summary.isClean();
-                return differs ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null;
-            }
-        });
+    private static boolean differs(Object element) {
+        return element instanceof Entry entry ? !entry.isMatch() : element instanceof Summary summary && !summary.isClean();
     }
 }

@@ -11,10 +11,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -25,6 +23,7 @@ import org.eclipse.ui.part.ViewPart;
 import jp.careplan.csv.CsvProblem;
 import jp.careplan.csv.CsvProblem.Severity;
 import jp.careplan.ui.internal.CheckResults;
+import jp.careplan.ui.internal.Columns;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
 import jp.careplan.ui.internal.editors.Editors;
@@ -105,21 +104,8 @@ public final class ProblemsView extends ViewPart {
     }
 
     private void column(String title, int width, Function<Entry, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Entry) element);
-            }
-
-            @Override
-            public Color getForeground(Object element) {
-                Severity severity = ((Entry) element).problem().severity();
-                return severity == Severity.ERROR ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null;
-            }
-        });
+        Columns.add(viewer, title, width, text, entry -> entry.problem().severity() == Severity.ERROR
+                ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null, entry -> null);
     }
 
     private static String severity(Severity severity) {

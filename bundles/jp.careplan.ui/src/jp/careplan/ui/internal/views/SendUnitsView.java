@@ -14,11 +14,9 @@ import java.util.stream.Collectors;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -37,6 +35,7 @@ import jp.careplan.csv.FileNames;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.exchange.ExchangeFile;
 import jp.careplan.model.exchange.SendUnit;
+import jp.careplan.ui.internal.Columns;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
 import jp.careplan.ui.internal.editors.Editors;
@@ -246,24 +245,17 @@ public final class SendUnitsView extends ViewPart {
     }
 
     private void column(String title, int width, Function<UnitNode, String> unitText, Function<ExchangeView.Row, String> fileText) {
-        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return element instanceof UnitNode node ? unitText.apply(node) : fileText.apply((ExchangeView.Row) element);
-            }
+        Columns.add(viewer, title, width,
+                (Object element) -> element instanceof UnitNode node ? unitText.apply(node) : fileText.apply((ExchangeView.Row) element),
+                this::colour);
+    }
 
-            @Override
-            public Color getForeground(Object element) {
-                Severity worst = element instanceof UnitNode node ? worstOf(node)
-                        : exchange == null ? null : exchange.worst((ExchangeView.Row) element);
-                return worst == Severity.ERROR ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_RED)
-                        : worst == Severity.WARNING ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW)
-                                : null;
-            }
-        });
+    /** Red for an error, dark yellow for a warning (of a unit: its worst file). */
+    private Color colour(Object element) {
+        Severity worst = element instanceof UnitNode node ? worstOf(node)
+                : exchange == null ? null : exchange.worst((ExchangeView.Row) element);
+        return worst == Severity.ERROR ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_RED)
+                : worst == Severity.WARNING ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW) : null;
     }
 
     @Override

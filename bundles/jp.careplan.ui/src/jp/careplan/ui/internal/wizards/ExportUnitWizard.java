@@ -13,15 +13,11 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -35,6 +31,7 @@ import org.eclipse.swt.widgets.Text;
 
 import jp.careplan.csv.CsvProblem;
 import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.ui.internal.Columns;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.OfficePreferences;
 import jp.careplan.ui.internal.WidgetIds;
@@ -67,18 +64,7 @@ public final class ExportUnitWizard extends Wizard {
 
     /** Opens the wizard in a dialog whose Finish button says what it does (書き出す). */
     public static int open(Shell shell, ExportUnitWizard wizard) {
-        WizardDialog dialog = new WizardDialog(shell, wizard) {
-            @Override
-            protected void createButtonsForButtonBar(Composite parent) {
-                super.createButtonsForButtonBar(parent);
-                Button finish = getButton(IDialogConstants.FINISH_ID);
-                finish.setText(Messages.Export_finish);
-                WidgetIds.tag(finish, WidgetIds.EXPORT_FINISH);
-                getButton(IDialogConstants.CANCEL_ID).setText(Messages.ModelEditor_cancel);
-                setButtonLayoutData(finish);
-            }
-        };
-        return dialog.open();
+        return Wizards.open(shell, wizard, Messages.Export_finish, WidgetIds.EXPORT_FINISH);
     }
 
     @Override
@@ -240,15 +226,7 @@ public final class ExportUnitWizard extends Wizard {
         }
 
         private void column(String title, int width, java.util.function.Function<CsvProblem, String> text) {
-            TableViewerColumn column = new TableViewerColumn(problems, SWT.LEFT);
-            column.getColumn().setText(title);
-            column.getColumn().setWidth(width);
-            column.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    return text.apply((CsvProblem) element);
-                }
-            });
+            Columns.add(problems, title, width, text);
         }
     }
 }

@@ -15,15 +15,11 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -39,6 +35,7 @@ import jp.careplan.csv.ExchangeImport;
 import jp.careplan.csv.ExchangeImport.Item;
 import jp.careplan.csv.FileNames;
 import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.ui.internal.Columns;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
 
@@ -62,18 +59,7 @@ public final class ImportFilesWizard extends Wizard {
 
     /** Opens the wizard in a dialog whose Finish button says what it does (取り込む). */
     public static int open(Shell shell, ImportFilesWizard wizard) {
-        WizardDialog dialog = new WizardDialog(shell, wizard) {
-            @Override
-            protected void createButtonsForButtonBar(Composite parent) {
-                super.createButtonsForButtonBar(parent);
-                Button finish = getButton(IDialogConstants.FINISH_ID);
-                finish.setText(Messages.Import_finish);
-                WidgetIds.tag(finish, WidgetIds.IMPORT_FINISH);
-                getButton(IDialogConstants.CANCEL_ID).setText(Messages.ModelEditor_cancel);
-                setButtonLayoutData(finish);
-            }
-        };
-        return dialog.open();
+        return Wizards.open(shell, wizard, Messages.Import_finish, WidgetIds.IMPORT_FINISH);
     }
 
     @Override
@@ -218,15 +204,7 @@ public final class ImportFilesWizard extends Wizard {
         }
 
         private void column(String title, int width, Function<Item, String> text) {
-            TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-            column.getColumn().setText(title);
-            column.getColumn().setWidth(width);
-            column.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    return text.apply((Item) element);
-                }
-            });
+            Columns.add(table, title, width, text);
         }
     }
 }

@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.careplan.csv.CareplanResource;
+import jp.careplan.fixtures.SyntheticCarePlan2;
 import jp.careplan.fixtures.SyntheticRecords;
-import jp.careplan.layout.FileLayout;
 import jp.careplan.model.careplan.CarePlan2;
 import jp.careplan.model.careplan.CarePlan2Row;
 import jp.careplan.model.careplan.Need;
@@ -30,22 +28,10 @@ import jp.careplan.model.forms.CarePlan2Forms;
 /** 第2表 as the form has it (課題 → 援助目標 → 援助内容), built over records that still map back exactly. */
 class CarePlan2FormsTest {
 
-    /** A 第2表 record: 課題ＮＯ, 課題, 援助目標ＮＯ, 長期目標, 短期目標, 援助内容ＮＯ, サービス内容 (others generated). */
     private static List<String> row(SyntheticRecords generator, String need, String needText, String goal, String longTerm,
             String shortTerm, String support, String content) {
-        FileLayout layout = Layouts.layout("UP2KYO");
-        List<String> values = new ArrayList<>(generator.values(layout, YearMonth.of(2025, 2)));
-        values.set(1, "131001");
-        values.set(2, "0000012345");
-        values.set(4, "20250201");
-        values.set(5, need);
-        values.set(6, needText);
-        values.set(7, goal);
-        values.set(8, longTerm);
-        values.set(9, shortTerm);
-        values.set(12, support);
-        values.set(13, content);
-        return values;
+        return SyntheticCarePlan2.row(generator, Layouts.layout("UP2KYO"), need, needText, goal, longTerm, shortTerm, support,
+                content);
     }
 
     @Test
