@@ -10,22 +10,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.part.ViewPart;
 
-import jp.careplan.model.careplan.Record;
 import jp.careplan.model.exchange.FileName;
 import jp.careplan.model.schedule.PlanActualComparison;
 import jp.careplan.ui.internal.ExchangeFiles;
@@ -39,49 +27,40 @@ import jp.careplan.ui.internal.WidgetIds;
  * across the month; below, that user's rows aligned by day, service and provider with each difference
  * named: 予定のみ (not delivered), 実績のみ (not planned), 時間変更, 回数変更. Files are read in the background.
  */
-public final class PlanActualView extends ViewPart {
+public final class PlanActualView extends ComparisonView {
 
     public static final String ID = "jp.careplan.ui.views.planActual";
 
-    private Label files;
-    private ComparisonTables tables;
-    private Job job;
-    private int generation;
-    private final ISelectionListener selectionListener = this::selectionChanged;
-
     @Override
-    public void createPartControl(Composite parent) {
-        GridLayoutFactory.swtDefaults().applyTo(parent);
-        files = WidgetIds.tag(new Label(parent, SWT.WRAP), WidgetIds.PLAN_ACTUAL_FILES);
-        files.setText(Messages.PlanActualView_hint);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(files);
-        tables = new ComparisonTables(parent, new ComparisonTables.Words(Messages.PlanActualView_planned,
-                Messages.PlanActualView_delivered, Messages.PlanActualView_matched, Messages.PlanActualView_missing,
-                Messages.PlanActualView_extra, Messages.PlanActualView_shifted, Messages.PlanActualView_countChanged,
-                Messages.PlanActualView_planTime, Messages.PlanActualView_actualTime, Messages.PlanActualView_planCount,
-                Messages.PlanActualView_actualCount, Messages.PlanActualView_match, Messages.PlanActualView_allMatch,
-                Messages.PlanActualView_summaryLine), WidgetIds.PLAN_ACTUAL_USERS, WidgetIds.PLAN_ACTUAL_ROWS);
-
-        getSite().getPage().addSelectionListener(selectionListener);
-        ISelection current = getSite().getPage().getSelection(ExchangeView.ID);
-        if (current != null) {
-            selectionChanged(null, current);
-        }
+    protected String[] ids() {
+        return new String[] { WidgetIds.PLAN_ACTUAL_FILES, WidgetIds.PLAN_ACTUAL_USERS, WidgetIds.PLAN_ACTUAL_ROWS };
     }
 
-    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
-        if (part == this || !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
+    @Override
+    protected String hint() {
+        return Messages.PlanActualView_hint;
+    }
+
+    @Override
+    protected ComparisonTables.Words words() {
+        return new ComparisonTables.Words(Messages.PlanActualView_planned, Messages.PlanActualView_delivered,
+                Messages.PlanActualView_matched, Messages.PlanActualView_missing, Messages.PlanActualView_extra,
+                Messages.PlanActualView_shifted, Messages.PlanActualView_countChanged, Messages.PlanActualView_planTime,
+                Messages.PlanActualView_actualTime, Messages.PlanActualView_planCount, Messages.PlanActualView_actualCount,
+                Messages.PlanActualView_match, Messages.PlanActualView_allMatch, Messages.PlanActualView_summaryLine);
+    }
+
+    @Override
+    protected void selected(ISelection selection) {
+        ExchangeView exchange = exchange();
+        if (!(selection instanceof IStructuredSelection structured) || exchange == null) {
             return;
         }
-        ExchangeView exchange = (ExchangeView) getSite().getPage().findView(ExchangeView.ID);
         List<ExchangeView.Row> chosen = structured.stream().filter(ExchangeView.Row.class::isInstance)
                 .map(ExchangeView.Row.class::cast).filter(row -> row.file() != null && isSchedule(row)).toList();
-        if (chosen.isEmpty() || exchange == null) {
-            return;
+        if (!chosen.isEmpty()) {
+            compare(sides(chosen, exchange.rows(), "UPPLAN", "UPJSK"), sides(chosen, exchange.rows(), "UPJSK", "UPPLAN"));
         }
-        List<Path> plans = sides(chosen, exchange.rows(), "UPPLAN", "UPJSK");
-        List<Path> actuals = sides(chosen, exchange.rows(), "UPJSK", "UPPLAN");
-        compare(plans, actuals);
     }
 
     /**
@@ -113,52 +92,15 @@ public final class PlanActualView extends ViewPart {
 
     /** Reads the files in the background and shows their comparison. */
     public void compare(List<Path> plans, List<Path> actuals) {
-        int started = ++generation;
-        if (job != null) {
-            job.cancel();
-        }
-        files.setText(NLS.bind(Messages.PlanActualView_files, fileNames(plans), fileNames(actuals)));
-        files.getParent().layout(true);
-        job = Job.create(Messages.PlanActualView_reading, monitor -> {
-            List<Record> planned = ExchangeFiles.read(plans);
-            List<Record> delivered = ExchangeFiles.read(actuals);
-            if (monitor.isCanceled()) {
-                return Status.CANCEL_STATUS;
-            }
-            PlanActualComparison result = PlanActualComparison.of(planned, delivered);
-            files.getDisplay().asyncExec(() -> {
-                if (started == generation && !tables.isDisposed()) {
-                    tables.show(result);
-                }
-            });
-            return (IStatus) Status.OK_STATUS;
-        });
-        job.setSystem(false);
-        job.schedule();
-    }
-
-
-    /** The comparison shown, for tests. */
-    public PlanActualComparison comparison() {
-        return tables.comparison();
+        compare(NLS.bind(Messages.PlanActualView_files, fileNames(plans), fileNames(actuals)),
+                () -> PlanActualComparison.of(ExchangeFiles.read(plans), ExchangeFiles.read(actuals)), result -> result,
+                result -> {
+                    // the heading already names the files
+                });
     }
 
     private static String fileNames(List<Path> paths) {
         return paths.isEmpty() ? Messages.PlanActualView_none
                 : paths.stream().map(path -> path.getFileName().toString()).collect(Collectors.joining(", "));
-    }
-
-    @Override
-    public void setFocus() {
-        tables.setFocus();
-    }
-
-    @Override
-    public void dispose() {
-        getSite().getPage().removeSelectionListener(selectionListener);
-        if (job != null) {
-            job.cancel();
-        }
-        super.dispose();
     }
 }
