@@ -125,6 +125,11 @@ public final class Messages extends NLS {
     public static String Import_done;
     public static String Preferences_language;
     public static String Preferences_languageAuto;
+    public static String ScheduleEditor_withActual;
+    public static String ScheduleEditor_withPlan;
+    public static String ScheduleEditor_sideBySideTip;
+    public static String ScheduleEditor_noOtherSide;
+    public static String ScheduleEditor_beside;
     public static String ExchangeView_folder;
     public static String ExchangeView_open;
     public static String ExchangeView_openRaw;

@@ -51,6 +51,7 @@ public final class WidgetIds {
     public static final String PLAN_ACTUAL_USERS = "planActual.users";
     public static final String PLAN_ACTUAL_ROWS = "planActual.rows";
     public static final String SCHEDULE_SUMMARY = "schedule.summary";
+    public static final String SCHEDULE_SIDE_BY_SIDE = "schedule.sideBySide";
     public static final String PROBLEMS = "problems.table";
 
     private WidgetIds() {

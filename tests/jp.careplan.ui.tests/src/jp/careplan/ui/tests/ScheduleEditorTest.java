@@ -62,11 +62,14 @@ class ScheduleEditorTest {
         UiThread.run(() -> org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
     }
 
+    /** Writes the plan into the folder (beside what it holds) and opens it, first in 取込順序, with Enter. */
     private ScheduleEditorPage openPlan(Path folder) throws Exception {
         SyntheticSchedule.write(folder, layout("UPPLAN"), FEBRUARY, CARE_OFFICE, HOME_HELP_OFFICE, "20250125090000",
                 plannedVisits());
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
-        page.files().waitForRows(1);
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            page.files().waitForRows((int) files.count());
+        }
         page.files().select(0).focus();
         Keyboard.pressEnter();
         return ScheduleEditorPage.active();
@@ -110,6 +113,29 @@ class ScheduleEditorTest {
         for (int column = 0; column < was.length; column++) {
             assertEquals(column == 13 ? "3" : was[column], now[column], "column No." + (column + 1));
         }
+    }
+
+    @Test
+    void theDeliveredMonthIsShownUnderEachPlannedLineWithDifferingDaysMarked(@TempDir Path folder) throws Exception {
+        SyntheticSchedule.write(folder, layout("UPJSK"), FEBRUARY, HOME_HELP_OFFICE, CARE_OFFICE, "20250303170000",
+                PlanActualViewTest.deliveredVisits());
+        ScheduleEditorPage calendar = openPlan(folder);
+
+        bot.checkBoxWithId(jp.careplan.ui.internal.WidgetIds.SCHEDULE_SIDE_BY_SIDE).select();
+
+        Wait.until(Condition.of(() -> calendar.editor().lineTitle(0, 1).contains("実績"), () -> "the 実績 line under the first line"));
+        assertEquals(List.of("1", "1"), List.of(calendar.cell(2, 0), calendar.cell(2, 1)), "the 3rd: planned once, delivered once");
+        assertFalse(calendar.labels(2, 0).contains("careplan.differs"));
+        assertEquals(List.of("1", ""), List.of(calendar.cell(9, 0), calendar.cell(9, 1)), "the 10th was delivered at other times");
+        assertTrue(calendar.labels(9, 0).contains("careplan.differs"));
+        assertTrue(calendar.labels(9, 1).contains("careplan.other"));
+        assertFalse(calendar.labels(2, 1).contains("careplan.editable"), "the other side is read-only");
+        assertTrue(calendar.labels(2, 0).contains("careplan.editable"));
+        bot.withMaximized(calendar.editor(),
+                () -> Screenshots.capture(bot.workbenchShell(), Screenshots.folder().resolve("schedule-side-by-side.png")));
+
+        bot.checkBoxWithId(jp.careplan.ui.internal.WidgetIds.SCHEDULE_SIDE_BY_SIDE).deselect();
+        Wait.until(Condition.of(() -> !calendar.editor().lineTitle(0, 1).contains("実績"), () -> "the plan alone again"));
     }
 
     /**

@@ -4,17 +4,23 @@
  */
 package jp.careplan.ui.internal.editors;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -55,14 +61,21 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.KeyEvent;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 
+import jp.careplan.csv.ExchangeFolder;
+import jp.careplan.csv.FileNameException;
+import jp.careplan.csv.FileNames;
+import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.careplan.CareplanPackage;
 import jp.careplan.model.careplan.Record;
 import jp.careplan.model.careplan.ServiceUseRow;
+import jp.careplan.model.exchange.FileName;
 import jp.careplan.model.schedule.JapaneseHolidays;
 import jp.careplan.model.schedule.ServiceCalendar;
 import jp.careplan.model.schedule.ServiceCalendar.Line;
+import jp.careplan.ui.internal.ExchangeFiles;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
 
@@ -82,12 +95,19 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
     private static final String SATURDAY = "careplan.saturday";
     private static final String DAY_OFF = "careplan.dayOff";
     private static final String TOTAL = "careplan.total";
+    private static final String OTHER = "careplan.other";
+    private static final String DIFFERS = "careplan.differs";
     private static final int ROW_HEADER_WIDTH = 100;
     private static final int PROVIDER_WIDTH = 220;
 
     private ServiceCalendar calendar;
     private int[] dayTotals = new int[0];
-    private int[] lineTotals = new int[0];
+    /** The grid's lines: the file's own, each followed by the other side's when 並べる is on. */
+    private List<GridRow> rows = List.of();
+    /** The 第6表 of the other side (実績 for a 予定, 予定 for a 実績), when shown beside; else {@code null}. */
+    private ServiceCalendar other;
+    private Path otherFile;
+    private Button sideBySide;
     private Map<ServiceUseRow, int[]> places = new IdentityHashMap<>();
     private NatTable grid;
     private SelectionLayer selectionLayer;
@@ -105,19 +125,30 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
 
     @Override
     protected void createContent(Composite parent) {
-        GridLayoutFactory.fillDefaults().applyTo(parent);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(parent);
         summary = WidgetIds.tag(new Label(parent, SWT.NONE), WidgetIds.SCHEDULE_SUMMARY);
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(summary);
+        sideBySide = WidgetIds.tag(new Button(parent, SWT.CHECK), WidgetIds.SCHEDULE_SIDE_BY_SIDE);
+        sideBySide.setText(isPlan() ? Messages.ScheduleEditor_withActual : Messages.ScheduleEditor_withPlan);
+        sideBySide.setToolTipText(Messages.ScheduleEditor_sideBySideTip);
+        sideBySide.addListener(SWT.Selection, event -> showOtherSide(sideBySide.getSelection()));
 
         bodyData = new DataLayer(new Body(), 40, 22);
         bodyData.setConfigLabelAccumulator((labels, column, row) -> {
+            GridRow line = row < rows.size() ? rows.get(row) : null;
+            if (line != null && column < calendar.dayCount() && other != null && line.differs(column + 1)) {
+                labels.addLabel(DIFFERS);
+            }
+            if (line != null && line.isOther()) {
+                labels.addLabel(OTHER);
+            }
             if (column < calendar.dayCount()) {
                 addDayLabel(labels::addLabel, column + 1);
-                if (row < calendar.lines().size() && calendar.lines().get(row).cell(column + 1).size() <= 1) {
+                if (line != null && line.editable() && line.own().cell(column + 1).size() <= 1) {
                     labels.addLabel(EDITABLE);
                 }
             }
-            if (column == calendar.dayCount() || row == calendar.lines().size()) {
+            if (column == calendar.dayCount() || row == rows.size()) {
                 labels.addLabel(TOTAL);
             }
         });
@@ -178,28 +209,137 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
         getSite().setSelectionProvider(this);
         bindUndoRedo();
         showSummary();
-        if (!calendar.lines().isEmpty()) {
+        if (!rows.isEmpty()) {
             selectCell(0, 0);
         }
+    }
+
+    private boolean isPlan() {
+        return resource().fileName() == null || !"UPJSK".equals(resource().fileName().getKind());
+    }
+
+    /**
+     * Shows the other side of the month (実績 beside a 予定, 予定 beside a 実績) under each line, read-only, days
+     * that differ marked; the newest file of the other kind for the same month between the same offices.
+     */
+    private void showOtherSide(boolean show) {
+        if (!show) {
+            other = null;
+            otherFile = null;
+            arrange();
+            modelShown();
+            return;
+        }
+        Path file = counterpart();
+        if (file == null) {
+            sideBySide.setSelection(false);
+            summary.setText(Messages.ScheduleEditor_noOtherSide);
+            return;
+        }
+        Job job = Job.create(Messages.PlanActualView_reading, monitor -> {
+            ServiceCalendar read = ServiceCalendar.of(ExchangeFiles.read(List.of(file)), Optional.ofNullable(calendar.month()));
+            grid.getDisplay().asyncExec(() -> {
+                if (!isDisposed() && sideBySide.getSelection()) {
+                    other = read;
+                    otherFile = file;
+                    arrange();
+                    modelShown();
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+
+    /** The newest 第6表 of the other kind, same month, sender and receiver swapped, in the file's folder. */
+    private Path counterpart() {
+        FileName own = resource().fileName();
+        Path folder = ((RecordsEditorInput) getEditorInput()).path().getParent();
+        if (own == null || folder == null) {
+            return null;
+        }
+        String kind = isPlan() ? "UPJSK" : "UPPLAN";
+        FileNames names = FileNames.of(LayoutRegistry.getDefault());
+        Path newest = null;
+        String newestSerial = "";
+        try {
+            for (Path candidate : ExchangeFolder.csvFilesIn(folder)) {
+                try {
+                    FileName name = names.parse(candidate.getFileName().toString());
+                    if (kind.equals(name.getKind()) && Objects.equals(name.getMonth(), own.getMonth())
+                            && Objects.equals(name.getSenderOffice(), own.getReceiverOffice())
+                            && Objects.equals(name.getReceiverOffice(), own.getSenderOffice())
+                            && name.getSerial().compareTo(newestSerial) > 0) {
+                        newest = candidate;
+                        newestSerial = name.getSerial();
+                    }
+                } catch (FileNameException e) {
+                    // not a file of the standard
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return newest;
     }
 
     /** Arranges the records: in the background after reading, then after every command, executed, undone or redone. */
     private void rebuild() {
         calendar = ServiceCalendar.of(resource().document().getRecords(), monthOfFile());
+        arrange();
+    }
+
+    /** The grid's lines from the calendar (and the other side's), day totals, and where each record sits. */
+    private void arrange() {
         int days = calendar.dayCount();
+        List<GridRow> arranged = new ArrayList<>();
+        Map<ServiceCalendar.LineKey, Line> others = new LinkedHashMap<>();
+        if (other != null) {
+            other.lines().forEach(line -> others.put(line.key(), line));
+        }
+        for (Line line : calendar.lines()) {
+            arranged.add(new GridRow(line.key(), line, others.get(line.key()), false));
+            if (other != null) {
+                arranged.add(new GridRow(line.key(), line, others.remove(line.key()), true));
+            }
+        }
+        for (Line line : others.values()) { // lines only the other side has
+            arranged.add(new GridRow(line.key(), null, line, false));
+            arranged.add(new GridRow(line.key(), null, line, true));
+        }
+        rows = List.copyOf(arranged);
         dayTotals = new int[days];
-        lineTotals = new int[calendar.lines().size()];
         places = new IdentityHashMap<>();
-        for (int l = 0; l < lineTotals.length; l++) {
-            Line line = calendar.lines().get(l);
+        for (int r = 0; r < rows.size(); r++) {
+            GridRow row = rows.get(r);
+            if (row.isOther() || row.own() == null) {
+                continue;
+            }
             for (int day = 1; day <= days; day++) {
-                int count = line.count(day);
-                dayTotals[day - 1] += count;
-                lineTotals[l] += count;
-                for (ServiceUseRow row : line.cell(day)) {
-                    places.put(row, new int[] { day - 1, l });
+                dayTotals[day - 1] += row.own().count(day);
+                for (ServiceUseRow record : row.own().cell(day)) {
+                    places.put(record, new int[] { day - 1, r });
                 }
             }
+        }
+    }
+
+    /**
+     * One line of the grid: the file's own line of a key (may be {@code null} when only the other side has it)
+     * or, below it, the other side's line of the same key (read-only).
+     */
+    private record GridRow(ServiceCalendar.LineKey key, Line own, Line otherLine, boolean isOther) {
+
+        Line shown() {
+            return isOther ? otherLine : own;
+        }
+
+        boolean editable() {
+            return !isOther && own != null;
+        }
+
+        boolean differs(int day) {
+            return (own == null ? 0 : own.count(day)) != (otherLine == null ? 0 : otherLine.count(day));
         }
     }
 
@@ -227,6 +367,9 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
         if (calendar.outsideMonth() > 0) {
             text += NLS.bind(Messages.ScheduleEditor_outside, calendar.outsideMonth());
         }
+        if (otherFile != null) {
+            text += NLS.bind(Messages.ScheduleEditor_beside, otherFile.getFileName());
+        }
         summary.setText(text);
     }
 
@@ -243,7 +386,7 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
 
     /** Applies a count typed into a day cell as one command; {@code null} or empty removes the day's record. */
     private void setCount(int column, int row, Object value) {
-        Line line = calendar.lines().get(row);
+        Line line = rows.get(row).own();
         int day = column + 1;
         List<ServiceUseRow> cell = line.cell(day);
         String count = value == null ? "" : value.toString().trim();
@@ -298,6 +441,11 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
     @Override
     protected void modelChanged() {
         rebuild();
+        modelShown();
+    }
+
+    /** Shows the arrangement again, keeping the selected cell's records in the Properties view. */
+    private void modelShown() {
         grid.refresh();
         showSummary();
         PositionAnchor anchor = anchor();
@@ -319,8 +467,8 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
 
     private void selected(int column, int row) {
         List<Object> records = new ArrayList<>();
-        if (row >= 0 && row < calendar.lines().size() && column >= 0 && column < calendar.dayCount()) {
-            records.addAll(calendar.lines().get(row).cell(column + 1));
+        if (row >= 0 && row < rows.size() && rows.get(row).editable() && column >= 0 && column < calendar.dayCount()) {
+            records.addAll(rows.get(row).own().cell(column + 1));
         }
         setSelection(new StructuredSelection(records));
     }
@@ -421,25 +569,28 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
         @Override
         public Object getDataValue(int column, int row) {
             int days = calendar.dayCount();
-            if (row == calendar.lines().size()) {
+            if (row == rows.size()) {
                 int total = column == days ? calendar.total() : dayTotals[column];
                 return total == 0 ? "" : Integer.toString(total);
             }
-            if (column == days) {
-                return Integer.toString(lineTotals[row]);
+            Line line = rows.get(row).shown();
+            if (line == null) {
+                return "";
             }
-            List<ServiceUseRow> cell = calendar.lines().get(row).cell(column + 1);
+            if (column == days) {
+                return Integer.toString(line.total());
+            }
+            List<ServiceUseRow> cell = line.cell(column + 1);
             if (cell.isEmpty()) {
                 return "";
             }
             // one record: its count as the file writes it (nothing is repaired); several: their sum
-            return cell.size() == 1 ? cell.get(0).getServiceCount()
-                    : Integer.toString(calendar.lines().get(row).count(column + 1));
+            return cell.size() == 1 ? cell.get(0).getServiceCount() : Integer.toString(line.count(column + 1));
         }
 
         @Override
         public void setDataValue(int column, int row, Object value) {
-            if (row < calendar.lines().size() && column < calendar.dayCount()) {
+            if (row < rows.size() && rows.get(row).editable() && column < calendar.dayCount()) {
                 setCount(column, row, value);
             }
         }
@@ -451,7 +602,7 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
 
         @Override
         public int getRowCount() {
-            return calendar.lines().size() + 1;
+            return rows.size() + 1;
         }
     }
 
@@ -486,16 +637,21 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
     private final class RowHeader implements IDataProvider {
         @Override
         public Object getDataValue(int column, int row) {
-            if (row == calendar.lines().size()) {
+            if (row == rows.size()) {
                 return column == 0 ? Messages.ScheduleEditor_dayTotal : "";
             }
-            Line line = calendar.lines().get(row);
+            GridRow shown = rows.get(row);
+            if (shown.isOther()) {
+                return column == 0 ? "　└ " + (isPlan() ? Messages.PlanActualView_delivered : Messages.PlanActualView_planned) : "";
+            }
+            ServiceCalendar.LineKey key = shown.key();
+            Line line = shown.shown() != null ? shown.shown() : shown.otherLine();
             return switch (column) {
-            case 0 -> line.key().insuredNumber();
-            case 1 -> line.key().serviceCode();
-            case 2 -> line.key().providerCode() + (line.key().satelliteBranch().isEmpty() ? "" : "-" + line.key().satelliteBranch())
-                    + " " + line.providerName();
-            default -> line.key().timeBand();
+            case 0 -> key.insuredNumber();
+            case 1 -> key.serviceCode();
+            case 2 -> key.providerCode() + (key.satelliteBranch().isEmpty() ? "" : "-" + key.satelliteBranch()) + " "
+                    + line.providerName();
+            default -> key.timeBand();
             };
         }
 
@@ -511,7 +667,7 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
 
         @Override
         public int getRowCount() {
-            return calendar.lines().size() + 1;
+            return rows.size() + 1;
         }
     }
 
@@ -552,6 +708,8 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
             shade(registry, SATURDAY, 226, 236, 255);
             shade(registry, DAY_OFF, 255, 228, 228);
             shade(registry, TOTAL, 238, 238, 238);
+            shade(registry, OTHER, 246, 246, 246);
+            shade(registry, DIFFERS, 255, 236, 179);
         }
 
         private static void shade(IConfigRegistry registry, String label, int red, int green, int blue) {
