@@ -15,8 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +40,7 @@ class AnnexEditorTest {
 
     @AfterEach
     void closeEditors() {
-        UiThread.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
+        EditorPage.closeAll();
     }
 
     @Test
@@ -60,9 +58,7 @@ class AnnexEditorTest {
         files.select(annexRow).focus();
         Keyboard.pressEnter();
 
-        Wait.until(Condition.of(() -> activeEditor() instanceof AnnexEditor, () -> "the 第7表 editor to open; " + activeEditor()));
-        AnnexEditor editor = UiThread.call(() -> (AnnexEditor) activeEditor());
-        Wait.until(Condition.of(editor::isLoaded, () -> "the editor to read its file"));
+        AnnexEditor editor = EditorPage.active(AnnexEditor.class);
         List<Line> lines = UiThread.call(editor::lines);
         Line homeHelp = lines.stream().filter(line -> USER_1.equals(line.row().getInsuredNumber())
                 && "111111".equals(line.row().getServiceCode())).findFirst().orElseThrow();
@@ -87,9 +83,5 @@ class AnnexEditorTest {
         Keyboard.pressWithCtrl('z');
         Wait.until(Condition.of(() -> "3".equals(homeHelp.row().getCountOrDays()), () -> "Ctrl+Z to undo both values"));
         assertEquals(amountBefore, homeHelp.row().getServiceUnitsAmount());
-    }
-
-    private static IEditorPart activeEditor() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
     }
 }

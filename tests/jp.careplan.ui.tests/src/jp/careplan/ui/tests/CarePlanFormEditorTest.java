@@ -14,8 +14,6 @@ import java.util.List;
 
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +40,7 @@ class CarePlanFormEditorTest {
 
     @AfterEach
     void closeEditors() {
-        UiThread.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
+        EditorPage.closeAll();
     }
 
     private CarePlanFormEditor open(Path folder) {
@@ -50,9 +48,7 @@ class CarePlanFormEditorTest {
         page.files().waitForRows(1);
         page.files().select(0).focus();
         Keyboard.pressEnter();
-        Wait.until(Condition.of(() -> activeEditor() instanceof CarePlanFormEditor, () -> "the form editor; " + activeEditor()));
-        CarePlanFormEditor editor = UiThread.call(() -> (CarePlanFormEditor) activeEditor());
-        Wait.until(Condition.of(editor::isLoaded, () -> "the editor to read its file"));
+        CarePlanFormEditor editor = EditorPage.active(CarePlanFormEditor.class);
         return editor;
     }
 
@@ -111,9 +107,5 @@ class CarePlanFormEditorTest {
         Keyboard.pressWithCtrl('z');
         Wait.until(Condition.of(() -> java.util.Objects.equals(before, plan.getOverallPolicy()), () -> "Ctrl+Z to undo the change"));
         Wait.until(Condition.of(() -> policy.widget().getText().equals(before == null ? "" : before), () -> "the field to follow"));
-    }
-
-    private static IEditorPart activeEditor() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
     }
 }

@@ -13,9 +13,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +41,7 @@ class DraftKindTest {
 
     @AfterEach
     void closeEditors() {
-        UiThread.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
+        EditorPage.closeAll();
     }
 
     @Test
@@ -61,9 +59,7 @@ class DraftKindTest {
 
         page.files().select(0).focus();
         Keyboard.pressEnter();
-        Wait.until(Condition.of(() -> activeEditor() instanceof RecordsEditor, () -> "the raw editor; " + activeEditor()));
-        RecordsEditor editor = UiThread.call(() -> (RecordsEditor) activeEditor());
-        Wait.until(Condition.of(editor::isLoaded, () -> "the editor to read its file"));
+        RecordsEditor editor = EditorPage.active(RecordsEditor.class);
         List<EObject> records = UiThread.call(() -> List.copyOf(editor.resource().document().getRecords()));
         assertEquals(2, records.size());
         assertEquals("通所介護", records.get(1).eGet(records.get(1).eClass().getEStructuralFeature("content")));
@@ -88,9 +84,5 @@ class DraftKindTest {
             }
         }), "written back byte for byte");
         assertArrayEquals(bytes, Files.readAllBytes(file), "reading never changes the file");
-    }
-
-    private static IEditorPart activeEditor() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
     }
 }

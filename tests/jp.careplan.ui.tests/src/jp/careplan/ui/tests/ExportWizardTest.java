@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,33 +43,18 @@ class ExportWizardTest {
 
     @AfterEach
     void closeTheWizard() {
-        // a wizard still checking cannot be closed: wait until its buttons are back
-        java.util.List<org.eclipse.swt.widgets.Button> finish = UiThread.call(() -> jp.careplan.uitest.Finder.findAll(null,
-                org.eclipse.swt.widgets.Button.class, jp.careplan.uitest.Finder.withId(WidgetIds.EXPORT_FINISH)));
-        for (org.eclipse.swt.widgets.Button button : finish) {
-            Wait.until(Condition.of(() -> button.isDisposed() || button.isEnabled(), () -> "the wizard to finish its work"));
-        }
-        UiThread.run(() -> {
-            for (Shell shell : UiThread.display().getShells()) {
-                if (shell != bot.workbenchShell() && shell.isVisible()) {
-                    shell.close();
-                }
-            }
-        });
+        WizardPage.closeAll(bot);
         OfficePreferences.set(List.of(), "", "");
     }
 
     /** Selects the files of one ファイル連番 in the exchange view and opens the wizard on them. */
-    private ExchangeViewPage openWizardOn(Path folder, int fileCount, String serial) {
+    private WizardPage openWizardOn(Path folder, int fileCount, String serial) {
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
         TableHandle files = page.files().waitForRows(fileCount);
         int[] unit = IntStream.range(0, fileCount).filter(row -> files.cell(row, "ファイル連番").equals(serial)).toArray();
         files.select(unit).focus();
-        UiThread.start(((ExchangeView) page.view().part())::exportSelected);
-        Wait.until(Condition.of(() -> Stream.of(UiThread.display().getShells())
-                .anyMatch(shell -> shell.isVisible() && "送信単位の書き出し".equals(shell.getText())),
-                () -> "the export wizard to open"));
-        return page;
+        UiThread.start(((ExchangeView) page.view().part())::exportSelected); // 送信単位として書き出す…
+        return WizardPage.export(bot);
     }
 
     @Test
@@ -79,16 +63,16 @@ class ExportWizardTest {
         List<GeneratedFile> month = new SyntheticExchange(71, RecordsEditorTest.v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
         String serial = month.stream().filter(f -> f.kind().equals("UPPLAN")).findFirst().orElseThrow().serial();
         List<GeneratedFile> unit = month.stream().filter(f -> f.serial().equals(serial)).toList();
-        ExchangeViewPage page = openWizardOn(folder, month.size(), serial);
+        WizardPage wizard = openWizardOn(folder, month.size(), serial);
 
         org.eclipse.swt.widgets.Combo sender = bot.find(org.eclipse.swt.widgets.Combo.class, WidgetIds.EXPORT_SENDER);
         assertEquals(US, UiThread.call(sender::getText), "the sender is our office from the preferences");
-        assertEquals(unit.get(0).receiverOffice(), bot.textWithId(WidgetIds.EXPORT_RECEIVER).text(),
+        assertEquals(unit.get(0).receiverOffice(), wizard.text(WidgetIds.EXPORT_RECEIVER).text(),
                 "the receiver the files were addressed to is proposed");
-        bot.textWithId(WidgetIds.EXPORT_RECEIVER).replaceText(PARTNER);
-        bot.textWithId(WidgetIds.EXPORT_SERIAL).replaceText(SERIAL);
-        Screenshots.capture(UiThread.call(sender::getShell), Screenshots.folder().resolve("export-wizard.png"));
-        bot.buttonWithId(WidgetIds.EXPORT_FINISH).click();
+        wizard.text(WidgetIds.EXPORT_RECEIVER).replaceText(PARTNER);
+        wizard.text(WidgetIds.EXPORT_SERIAL).replaceText(SERIAL);
+        Screenshots.capture(wizard.shell(), Screenshots.folder().resolve("export-wizard.png"));
+        wizard.finish();
 
         org.eclipse.swt.widgets.Label summary = bot.find(org.eclipse.swt.widgets.Label.class, WidgetIds.EXCHANGE_SUMMARY);
         Wait.until(Condition.of(() -> summary.getText().startsWith("3 件のファイルを"),
@@ -109,12 +93,12 @@ class ExportWizardTest {
         OfficePreferences.set(List.of(US), "", outbox.toString());
         new SyntheticExchange(72, RecordsEditorTest.v3()).write(folder, "UP2KYO", null, "1234567890", null, "2345678901", null,
                 SERIAL); // 第2表 alone: its records lack their 第1表
-        openWizardOn(folder, 1, SERIAL);
-        String newSerial = bot.textWithId(WidgetIds.EXPORT_SERIAL).text(); // now, as proposed
+        WizardPage wizard = openWizardOn(folder, 1, SERIAL);
+        String newSerial = wizard.text(WidgetIds.EXPORT_SERIAL).text(); // now, as proposed
 
-        bot.buttonWithId(WidgetIds.EXPORT_FINISH).click();
+        wizard.finish();
 
-        TableHandle problems = bot.tableWithId(WidgetIds.EXPORT_PROBLEMS);
+        TableHandle problems = wizard.table(WidgetIds.EXPORT_PROBLEMS);
         Wait.until(Condition.of(() -> problems.widget().getItemCount() > 0, () -> "the check's errors to be listed"));
         assertEquals("UNIT-PARENT", problems.cell(0, "規則"));
         assertEquals("エラー", problems.cell(0, "重大度"));

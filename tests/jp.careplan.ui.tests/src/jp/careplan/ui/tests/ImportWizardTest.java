@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
-import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,11 +22,9 @@ import jp.careplan.fixtures.SyntheticExchange;
 import jp.careplan.ui.internal.WidgetIds;
 import jp.careplan.ui.internal.views.ExchangeView;
 import jp.careplan.uitest.Bot;
-import jp.careplan.uitest.Condition;
 import jp.careplan.uitest.Screenshots;
 import jp.careplan.uitest.TableHandle;
 import jp.careplan.uitest.UiThread;
-import jp.careplan.uitest.Wait;
 
 /** ファイルの取り込み: a download folder's files copied into the exchange folder, never over another file. */
 class ImportWizardTest {
@@ -37,13 +33,7 @@ class ImportWizardTest {
 
     @AfterEach
     void closeTheWizard() {
-        UiThread.run(() -> {
-            for (Shell shell : UiThread.display().getShells()) {
-                if (shell != bot.workbenchShell() && shell.isVisible()) {
-                    shell.close();
-                }
-            }
-        });
+        WizardPage.closeAll(bot);
     }
 
     @Test
@@ -54,18 +44,17 @@ class ImportWizardTest {
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
         page.files().waitForRows(1);
 
-        UiThread.start(((ExchangeView) page.view().part())::importFiles);
-        Wait.until(Condition.of(() -> Stream.of(UiThread.display().getShells())
-                .anyMatch(shell -> shell.isVisible() && "ファイルの取り込み".equals(shell.getText())), () -> "the import wizard to open"));
-        bot.textWithId(WidgetIds.IMPORT_SOURCE).replaceText(download.toString()).pressEnter();
+        UiThread.start(((ExchangeView) page.view().part())::importFiles); // ファイルを取り込む…
+        WizardPage wizard = WizardPage.importFiles(bot);
+        wizard.text(WidgetIds.IMPORT_SOURCE).replaceText(download.toString()).pressEnter();
 
-        TableHandle files = bot.tableWithId(WidgetIds.IMPORT_FILES).waitForRows(month.size());
+        TableHandle files = wizard.table(WidgetIds.IMPORT_FILES).waitForRows(month.size());
         List<String> actions = IntStream.range(0, month.size()).mapToObj(row -> files.cell(row, "取り込み")).toList();
         assertEquals(month.size() - 2, actions.stream().filter("取り込む"::equals).count());
         assertEquals(1, actions.stream().filter(a -> a.startsWith("同名の別ファイルあり")).count());
         assertEquals(1, actions.stream().filter(a -> a.startsWith("名前が規約外")).count(), "the month's one broken name");
-        Screenshots.capture(UiThread.call(() -> files.widget().getShell()), Screenshots.folder().resolve("import-wizard.png"));
-        bot.buttonWithId(WidgetIds.IMPORT_FINISH).click();
+        Screenshots.capture(wizard.shell(), Screenshots.folder().resolve("import-wizard.png"));
+        wizard.finish();
 
         page.files().waitForRows(month.size() - 1); // the copies and the file that was there
         assertArrayEquals(new byte[] { 'x' }, Files.readAllBytes(folder.resolve(clash.name())), "never overwritten");

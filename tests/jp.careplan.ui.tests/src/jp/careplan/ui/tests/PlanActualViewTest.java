@@ -20,8 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jp.careplan.fixtures.SyntheticSchedule;
 import jp.careplan.fixtures.SyntheticSchedule.Visit;
-import jp.careplan.ui.internal.WidgetIds;
-import jp.careplan.ui.internal.views.PlanActualView;
 import jp.careplan.uitest.Bot;
 import jp.careplan.uitest.Condition;
 import jp.careplan.uitest.Screenshots;
@@ -52,22 +50,22 @@ class PlanActualViewTest {
                 "20250303170000", deliveredVisits());
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
         page.files().waitForRows(2);
-        Bot.ViewHandle planActual = bot.showView(PlanActualView.ID);
+        ComparisonViewPage planActual = ComparisonViewPage.planActual(bot);
 
         page.view().activate();
         page.files().select(0); // the 予定, first in 取込順序
 
-        TableHandle users = bot.tableWithId(WidgetIds.PLAN_ACTUAL_USERS);
+        TableHandle users = planActual.users();
         users.waitForRows(2);
         assertEquals(List.of(USER_1, "5", "5", "2", "1", "1", "1", "1"), users.rows().get(0).subList(0, 8));
         assertEquals("予定 5 件・実績 5 件：予定のみ 1、実績のみ 1、時間変更 1、回数変更 1", users.cell(0, "判定"));
         assertEquals(USER_2, users.cell(1, "被保険者番号"));
         assertEquals("すべて一致（2 件）", users.cell(1, "判定"));
 
-        TableHandle rows = bot.tableWithId(WidgetIds.PLAN_ACTUAL_ROWS);
+        TableHandle rows = planActual.rows();
         rows.waitForRows(6);
-        assertEquals(List.of("3", "5", "10", "12", "17", "20"), column(rows, "日"));
-        assertEquals(List.of("一致", "一致", "時間変更", "予定のみ", "回数変更", "実績のみ"), column(rows, "判定"));
+        assertEquals(List.of("3", "5", "10", "12", "17", "20"), planActual.rowColumn("日"));
+        assertEquals(List.of("一致", "一致", "時間変更", "予定のみ", "回数変更", "実績のみ"), planActual.rowColumn("判定"));
         assertEquals(List.of("09:00–10:00", "10:30–11:30"), List.of(rows.cell(2, "予定時間"), rows.cell(2, "実績時間")));
         assertEquals(List.of("1", "2"), List.of(rows.cell(4, "予定回数"), rows.cell(4, "実績回数")));
         assertEquals("", rows.cell(3, "実績時間"), "nothing delivered on the 12th");
@@ -77,11 +75,7 @@ class PlanActualViewTest {
         Wait.until(Condition.of(() -> rows.widget().getItemCount() == 2, () -> "user 2's two rows"));
         users.select(0);
         rows.waitForRows(6);
-        bot.withMaximized(planActual.part(),
+        bot.withMaximized(planActual.view().part(),
                 () -> Screenshots.capture(bot.workbenchShell(), Screenshots.folder().resolve("plan-actual-view.png")));
-    }
-
-    private static List<String> column(TableHandle table, String title) {
-        return java.util.stream.IntStream.range(0, table.rowCount()).mapToObj(row -> table.cell(row, title)).toList();
     }
 }

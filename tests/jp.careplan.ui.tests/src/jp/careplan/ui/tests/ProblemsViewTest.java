@@ -11,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,9 +53,7 @@ class ProblemsViewTest {
         Keyboard.pressEnter();
 
         // a 第2表 opens in the form editor, with the record of the problem selected
-        Wait.until(Condition.of(() -> activeEditor() instanceof CarePlanFormEditor, () -> "the file to open; active editor: " + activeEditor()));
-        CarePlanFormEditor editor = UiThread.call(() -> (CarePlanFormEditor) activeEditor());
-        Wait.until(Condition.of(editor::isLoaded, () -> "the editor to read its file"));
+        CarePlanFormEditor editor = EditorPage.active(CarePlanFormEditor.class);
         Object selected = UiThread.call(() -> ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection())
                 .getFirstElement());
         int index = UiThread.call(() -> editor.resource().document().getRecords().indexOf(selected));
@@ -71,10 +67,8 @@ class ProblemsViewTest {
                 && tree.getSelectionCount() == 1 && tree.getSelection()[0].getText(0).equals("居宅サービス計画作成（変更）日"),
                 () -> "the Properties view to select the item 居宅サービス計画作成（変更）日; it selects "
                         + java.util.Arrays.toString(((org.eclipse.swt.widgets.Tree) sheet.getCurrentPage().getControl()).getSelection())));
+        jp.careplan.uitest.Screenshots.capture(bot.workbenchShell(),
+                jp.careplan.uitest.Screenshots.folder().resolve("problems-view.png"));
         UiThread.run(() -> editor.getSite().getPage().closeEditor(editor, false));
-    }
-
-    private static IEditorPart activeEditor() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
     }
 }

@@ -13,8 +13,6 @@ import java.util.List;
 
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.Test;
@@ -54,10 +52,7 @@ class RecordsEditorTest {
         page.files().select(0).focus();
         UiThread.run(((jp.careplan.ui.internal.views.ExchangeView) page.view().part())::openSelectedRaw); // 生データで開く
 
-        Wait.until(Condition.of(() -> activeEditor() instanceof RecordsEditor,
-                () -> "a records editor to open; the active editor is " + activeEditor()));
-        RecordsEditor editor = UiThread.call(() -> (RecordsEditor) activeEditor());
-        Wait.until(Condition.of(editor::isLoaded, () -> "the editor to read its file"));
+        RecordsEditor editor = EditorPage.active(RecordsEditor.class);
         assertEquals(plan.name(), UiThread.call(editor::getPartName));
         int records = UiThread.call(() -> editor.resource().document().getRecords().size());
         Tree tree = bot.find(Tree.class, WidgetIds.RECORDS_TREE);
@@ -85,10 +80,9 @@ class RecordsEditorTest {
 
         Wait.until(Condition.of(() -> !editor.isDirty(), () -> "Ctrl+Z to undo the edit; the editor is still dirty"));
         assertEquals(before, first.getPlannerName());
+        UiThread.run(() -> editor.selectRecord(first)); // its items in the Properties view, for the picture
+        jp.careplan.uitest.Screenshots.capture(bot.workbenchShell(),
+                jp.careplan.uitest.Screenshots.folder().resolve("records-editor.png"));
         UiThread.run(() -> editor.getSite().getPage().closeEditor(editor, false));
-    }
-
-    private static IEditorPart activeEditor() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
     }
 }

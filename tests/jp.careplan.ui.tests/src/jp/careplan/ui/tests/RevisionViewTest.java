@@ -20,8 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jp.careplan.fixtures.SyntheticSchedule;
 import jp.careplan.fixtures.SyntheticSchedule.Visit;
-import jp.careplan.ui.internal.WidgetIds;
-import jp.careplan.ui.internal.views.RevisionView;
 import jp.careplan.uitest.Bot;
 import jp.careplan.uitest.TableHandle;
 
@@ -42,26 +40,22 @@ class RevisionViewTest {
                 "20250210090000", changed);
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
         page.files().waitForRows(2);
-        Bot.ViewHandle revision = bot.showView(RevisionView.ID);
+        ComparisonViewPage revision = ComparisonViewPage.revision(bot);
 
         page.view().activate();
         page.files().select(1); // the newer, second in 取込順序
 
-        TableHandle users = bot.tableWithId(WidgetIds.REVISION_USERS);
+        TableHandle users = revision.users();
         users.waitForRows(1);
         assertEquals(USER_1, users.cell(0, "被保険者番号"));
         assertEquals("旧 5 件・新 5 件：削除 1、追加 1、時間変更 0、回数変更 1", users.cell(0, "判定"));
-        TableHandle rows = bot.tableWithId(WidgetIds.REVISION_ROWS);
-        rows.waitForRows(6);
-        List<String> verdicts = new ArrayList<>();
-        for (int row = 0; row < rows.rowCount(); row++) {
-            verdicts.add(rows.cell(row, "日") + " " + rows.cell(row, "判定"));
-        }
-        assertEquals(List.of("3 回数変更", "5 変更なし", "10 削除", "12 変更なし", "17 変更なし", "24 追加"), verdicts);
-        String heading = bot.labelTextWithId(WidgetIds.REVISION_FILES); // set with the rows
+        revision.rows().waitForRows(6);
+        assertEquals(List.of("3", "5", "10", "12", "17", "24"), revision.rowColumn("日"));
+        assertEquals(List.of("回数変更", "変更なし", "削除", "変更なし", "変更なし", "追加"), revision.rowColumn("判定"));
+        String heading = revision.heading(); // set with the rows
         assertTrue(heading.contains("有効な版: ファイル連番 20250210090000"), heading);
         assertTrue(heading.contains("新しい版にない利用者 1 名は旧い版のまま有効"), heading);
-        bot.withMaximized(revision.part(),
+        bot.withMaximized(revision.view().part(),
                 () -> jp.careplan.uitest.Screenshots.capture(bot.workbenchShell(), jp.careplan.uitest.Screenshots.folder().resolve("revision-view.png")));
     }
 }

@@ -6,8 +6,6 @@ package jp.careplan.ui.tests;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.PlatformUI;
 
 import jp.careplan.ui.internal.editors.ScheduleEditor;
 import jp.careplan.uitest.Condition;
@@ -26,11 +24,7 @@ final class ScheduleEditorPage {
 
     /** Waits for the active editor to be a calendar editor that has read its file. */
     static ScheduleEditorPage active() {
-        Wait.until(Condition.of(() -> activeEditor() instanceof ScheduleEditor,
-                () -> "a calendar editor to open; the active editor is " + activeEditor()));
-        ScheduleEditor editor = UiThread.call(() -> (ScheduleEditor) activeEditor());
-        Wait.until(Condition.of(editor::isLoaded, () -> "the calendar editor to read its file"));
-        return new ScheduleEditorPage(editor);
+        return new ScheduleEditorPage(EditorPage.active(ScheduleEditor.class));
     }
 
     ScheduleEditor editor() {
@@ -89,10 +83,6 @@ final class ScheduleEditorPage {
 
     boolean dirty() {
         return UiThread.call(editor::isDirty);
-    }
-
-    private static IEditorPart activeEditor() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
     }
 }
 

@@ -11,22 +11,16 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.careplan.fixtures.GeneratedFile;
 import jp.careplan.fixtures.SyntheticExchange;
-import jp.careplan.ui.internal.WidgetIds;
-import jp.careplan.ui.internal.views.SendUnitsView;
 import jp.careplan.uitest.Bot;
 import jp.careplan.uitest.Condition;
-import jp.careplan.uitest.Keyboard;
 import jp.careplan.uitest.Screenshots;
-import jp.careplan.uitest.UiThread;
 import jp.careplan.uitest.Wait;
 
 /** 送信単位: a generated month's units in 連番 order with what they hold and their status from the check. */
@@ -39,21 +33,6 @@ class SendUnitsViewTest {
         ExchangeViewPage.open(bot).filterField().replaceText("");
     }
 
-    /** Each unit's cells: 連番, 内容, 年月, 送信元 → 送信先, 利用者, 状態. */
-    private static List<List<String>> units(Tree tree) {
-        return UiThread.call(() -> {
-            List<List<String>> rows = new ArrayList<>();
-            for (TreeItem item : tree.getItems()) {
-                List<String> cells = new ArrayList<>();
-                for (int column = 0; column < tree.getColumnCount(); column++) {
-                    cells.add(item.getText(column));
-                }
-                rows.add(cells);
-            }
-            return rows;
-        });
-    }
-
     @Test
     void theUnitsOfAMonthAreListedInImportOrderWithTheirStatus(@TempDir Path folder) throws Exception {
         SyntheticExchange exchange = new SyntheticExchange(81, RecordsEditorTest.v3());
@@ -64,12 +43,12 @@ class SendUnitsViewTest {
         page.files().waitForRows(month.size());
         page.waitForCheck();
 
-        Bot.ViewHandle units = bot.showView(SendUnitsView.ID).activate();
-        Tree tree = bot.find(Tree.class, WidgetIds.UNITS_TREE);
-        Wait.until(Condition.of(() -> tree.getItemCount() == 6 && units(tree).stream().noneMatch(u -> u.get(5).equals("検査中…")),
-                () -> "six checked units; the tree shows " + units(tree)));
+        SendUnitsViewPage units = SendUnitsViewPage.open(bot);
+        Tree tree = units.tree();
+        Wait.until(Condition.of(() -> tree.getItemCount() == 6 && units.units().stream().noneMatch(u -> u.get(5).equals("検査中…")),
+                () -> "six checked units; the tree shows " + units.units()));
 
-        List<List<String>> shown = units(tree);
+        List<List<String>> shown = units.units();
         assertEquals(List.of("UP1KYO + UP2KYO + UPHOSOKU", "UPPLAN + UPSIKYU + UPHOSOKU", "UPPLAN + UPSIKYU", "UPJSK", "UPJSK",
                 "UP2KYO"), shown.stream().map(unit -> unit.get(1)).toList());
         assertEquals(List.of("問題なし", "問題なし", "問題なし", "問題なし", "問題なし", "エラーあり"),
@@ -78,12 +57,7 @@ class SendUnitsViewTest {
         assertEquals(serials.stream().sorted().toList(), serials, "取込順序: ascending ファイル連番");
         assertEquals("202503", shown.get(1).get(2));
         assertEquals("1234567890 → 2345678901", shown.get(5).get(3));
-        units.activate();
-        UiThread.run(() -> {
-            tree.setFocus();
-            tree.setSelection(tree.getItem(0));
-        });
-        Keyboard.press(SWT.ARROW_RIGHT); // expands the unit, as in any tree
+        units.expand(0);
         Wait.until(Condition.of(() -> tree.getItem(0).getItemCount() == 3 && tree.getItem(0).getItem(2).getText(0).startsWith("UPHOSOKU_"),
                 () -> "the plan unit to show its three files"));
 
@@ -92,7 +66,7 @@ class SendUnitsViewTest {
 
         page.filterField().replaceText("");
         Wait.until(Condition.of(() -> tree.getItemCount() == 6, () -> "all units again"));
-        units.activate();
-        bot.withMaximized(units.part(), () -> Screenshots.capture(bot.workbenchShell(), Screenshots.folder().resolve("send-units.png")));
+        units.view().activate();
+        bot.withMaximized(units.view().part(), () -> Screenshots.capture(bot.workbenchShell(), Screenshots.folder().resolve("send-units.png")));
     }
 }
