@@ -126,14 +126,25 @@ class ScheduleEditorResponsivenessTest {
         Keyboard.press(SWT.ARROW_RIGHT, 27);
         Wait.until(Condition.of(() -> editor.selectedCell().startsWith("27,") && !editor.selectedCell().equals("27,0"),
                 () -> "paging and arrows to move the selection; it is " + editor.selectedCell()));
-        long pagingStall = UiThread.call(heartbeat::stopAndTakeLongestMillis);
+        long pagingStall = UiThread.call(heartbeat::takeLongestMillis);
+
+        // an edit: a count typed over the 1st of a line in the middle of the file (its first service has a
+        // record on odd days), then undone
+        UiThread.run(() -> editor.selectCell(0, 5_000));
+        Wait.until(Condition.of(() -> "0,5000".equals(editor.selectedCell()), () -> "the 1st of line 5000 to be selected"));
+        Keyboard.type("7");
+        Keyboard.pressEnter();
+        Wait.until(Condition.of(editor::isDirty, () -> "the typed count to be applied"));
+        Keyboard.pressWithCtrl('z');
+        Wait.until(Condition.of(() -> !editor.isDirty(), () -> "Ctrl+Z to undo the count"));
+        long editStall = UiThread.call(heartbeat::stopAndTakeLongestMillis);
         UiThread.run(() -> display.removeFilter(SWT.Paint, paints));
 
         int placed = UiThread.call(() -> editor.calendar().lines().stream().mapToInt(line -> line.rows().size()).sum());
         int lines = UiThread.call(() -> editor.calendar().lines().size());
         String report = String.format(Locale.ROOT,
-                "calendar editor, %d records in %d lines: first paint %d ms after opening; longest UI-thread stall %d ms while opening, %d ms while paging%n",
-                placed, lines, toFirstPaint, openingStall, pagingStall);
+                "calendar editor, %d records in %d lines: first paint %d ms after opening; longest UI-thread stall %d ms while opening, %d ms while paging, %d ms for a typed count and its undo%n",
+                placed, lines, toFirstPaint, openingStall, pagingStall, editStall);
         System.out.print(report);
         Path out = Screenshots.folder().resolveSibling("responsiveness.txt");
         Files.createDirectories(out.getParent());

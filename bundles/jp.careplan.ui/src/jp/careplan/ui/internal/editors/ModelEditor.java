@@ -224,6 +224,11 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
         return resource;
     }
 
+    /** The command executed, undone or redone last (what {@link #modelChanged()} follows), or {@code null}. */
+    protected org.eclipse.emf.common.command.Command lastCommand() {
+        return domain.getCommandStack().getMostRecentCommand();
+    }
+
     /** The command stack, for tests and the views that follow an editor. */
     public CommandStack commandStack() {
         return domain.getCommandStack();

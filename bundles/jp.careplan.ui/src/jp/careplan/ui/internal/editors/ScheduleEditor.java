@@ -308,7 +308,6 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
             arranged.add(new GridRow(line.key(), null, line, true));
         }
         rows = List.copyOf(arranged);
-        dayTotals = new int[days];
         places = new IdentityHashMap<>();
         for (int r = 0; r < rows.size(); r++) {
             GridRow row = rows.get(r);
@@ -316,12 +315,26 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
                 continue;
             }
             for (int day = 1; day <= days; day++) {
-                dayTotals[day - 1] += row.own().count(day);
                 for (ServiceUseRow record : row.own().cell(day)) {
                     places.put(record, new int[] { day - 1, r });
                 }
             }
         }
+        arrangeTotals();
+    }
+
+    /** The 日計 of every day, from the counts the records hold now. */
+    private void arrangeTotals() {
+        int days = calendar.dayCount();
+        int[] totals = new int[days];
+        for (GridRow row : rows) {
+            if (!row.isOther() && row.own() != null) {
+                for (int day = 1; day <= days; day++) {
+                    totals[day - 1] += row.own().count(day);
+                }
+            }
+        }
+        dayTotals = totals;
     }
 
     /**
@@ -440,8 +453,22 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
 
     @Override
     protected void modelChanged() {
-        rebuild();
+        if (countsOnly(lastCommand())) {
+            // the lines and days stay as they are: only totals change (a typed count, its undo and redo)
+            arrangeTotals();
+        } else {
+            rebuild();
+        }
         modelShown();
+    }
+
+    /** Whether a command only sets サービス回数 of existing records. */
+    private static boolean countsOnly(Command command) {
+        if (command instanceof SetCommand set) {
+            return set.getFeature() == CareplanPackage.Literals.SERVICE_USE_ROW__SERVICE_COUNT;
+        }
+        return command instanceof org.eclipse.emf.common.command.CompoundCommand compound && !compound.getCommandList().isEmpty()
+                && compound.getCommandList().stream().allMatch(ScheduleEditor::countsOnly);
     }
 
     /** Shows the arrangement again, keeping the selected cell's records in the Properties view. */
