@@ -23,7 +23,9 @@ import jp.careplan.model.careplan.ServiceUseRow;
  * The rows of a 第6表 (予定 or 実績) arranged as the paper form arranges them: one line per user, service,
  * provider and time band, one cell per day of the service month, holding the rows of that day (normally
  * one; its サービス回数 is the count shown). The arrangement only reads the model: a cell's rows are the
- * model's own objects, so an edit of a cell is an edit of the file.
+ * model's own objects, so an edit of a cell is an edit of the file. An editor keeps it in step with rows
+ * added to or removed from existing lines ({@link #place}, {@link #unplace}) rather than arranging the
+ * whole file again.
  *
  * <p>A row whose サービス利用日 is not a day of the month cannot sit in a cell; such rows are counted in
  * {@link #outsideMonth()} and left to the raw view (nothing is moved or repaired here).
@@ -116,12 +118,14 @@ public final class ServiceCalendar {
 
     private final YearMonth month;
     private final List<Line> lines;
+    private final Map<LineKey, Line> byKey = new LinkedHashMap<>();
     private final int outsideMonth;
 
     private ServiceCalendar(YearMonth month, List<Line> lines, int outsideMonth) {
         this.month = month;
         this.lines = lines;
         this.outsideMonth = outsideMonth;
+        lines.forEach(line -> byKey.put(line.key(), line));
     }
 
     /**
@@ -154,6 +158,37 @@ public final class ServiceCalendar {
             line.rows.add(row);
         }
         return new ServiceCalendar(shown, List.copyOf(lines.values()), outside);
+    }
+
+    /**
+     * Keeps the arrangement in step with a row just added to the file, when it belongs to a day of a line that
+     * exists. Returns the line, or {@code null} when the row needs a new line or lies outside the month: arrange
+     * the records again then ({@link #of}).
+     */
+    public Line place(ServiceUseRow row) {
+        Line line = byKey.get(LineKey.of(row));
+        LocalDate date = parseDay(row.getServiceDate());
+        if (line == null || date == null || month == null || !YearMonth.from(date).equals(month)) {
+            return null;
+        }
+        line.days.get(date.getDayOfMonth() - 1).add(row);
+        line.rows.add(row);
+        return line;
+    }
+
+    /**
+     * Keeps the arrangement in step with a row just removed from the file. Returns its line, or {@code null} when
+     * the row was not placed or its line would be left empty: arrange the records again then.
+     */
+    public Line unplace(ServiceUseRow row) {
+        Line line = byKey.get(LineKey.of(row));
+        LocalDate date = parseDay(row.getServiceDate());
+        if (line == null || date == null || line.rows.size() < 2 || !line.rows.contains(row)) {
+            return null;
+        }
+        line.days.get(date.getDayOfMonth() - 1).remove(row);
+        line.rows.remove(row);
+        return line;
     }
 
     /** The month shown; {@code null} when no row names a month. */
@@ -210,6 +245,12 @@ public final class ServiceCalendar {
             }
         }
         return Integer.parseInt(text);
+    }
+
+    /** The day of the month of a date written YYYYMMDD, 0 when it is no date. */
+    public static int parseDayOfMonth(String text) {
+        LocalDate date = parseDay(text);
+        return date == null ? 0 : date.getDayOfMonth();
     }
 
     /** A real calendar date written YYYYMMDD, else {@code null} (read by hand: this runs for every row). */

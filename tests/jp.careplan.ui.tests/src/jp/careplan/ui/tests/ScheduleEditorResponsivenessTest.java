@@ -137,14 +137,24 @@ class ScheduleEditorResponsivenessTest {
         Wait.until(Condition.of(editor::isDirty, () -> "the typed count to be applied"));
         Keyboard.pressWithCtrl('z');
         Wait.until(Condition.of(() -> !editor.isDirty(), () -> "Ctrl+Z to undo the count"));
-        long editStall = UiThread.call(heartbeat::stopAndTakeLongestMillis);
+        long editStall = UiThread.call(heartbeat::takeLongestMillis);
+
+        // a day added (the 2nd of the same line, empty) and taken away again
+        UiThread.run(() -> editor.selectCell(1, 5_000));
+        Wait.until(Condition.of(() -> "1,5000".equals(editor.selectedCell()), () -> "the 2nd of line 5000 to be selected"));
+        Keyboard.type("1");
+        Keyboard.pressEnter();
+        Wait.until(Condition.of(editor::isDirty, () -> "the day to be added"));
+        Keyboard.pressWithCtrl('z');
+        Wait.until(Condition.of(() -> !editor.isDirty(), () -> "Ctrl+Z to take the day away"));
+        long addStall = UiThread.call(heartbeat::stopAndTakeLongestMillis);
         UiThread.run(() -> display.removeFilter(SWT.Paint, paints));
 
         int placed = UiThread.call(() -> editor.calendar().lines().stream().mapToInt(line -> line.rows().size()).sum());
         int lines = UiThread.call(() -> editor.calendar().lines().size());
         String report = String.format(Locale.ROOT,
-                "calendar editor, %d records in %d lines: first paint %d ms after opening; longest UI-thread stall %d ms while opening, %d ms while paging, %d ms for a typed count and its undo%n",
-                placed, lines, toFirstPaint, openingStall, pagingStall, editStall);
+                "calendar editor, %d records in %d lines: first paint %d ms after opening; longest UI-thread stall %d ms while opening, %d ms while paging, %d ms for a typed count and its undo, %d ms for a day added and taken away%n",
+                placed, lines, toFirstPaint, openingStall, pagingStall, editStall, addStall);
         System.out.print(report);
         Path out = Screenshots.folder().resolveSibling("responsiveness.txt");
         Files.createDirectories(out.getParent());

@@ -116,6 +116,34 @@ class ScheduleEditorTest {
     }
 
     @Test
+    void aCountTypedInAnEmptyDayAddsARecordLikeTheLinesOthersAndCtrlZTakesItAway(@TempDir Path folder) throws Exception {
+        ScheduleEditorPage calendar = openPlan(folder);
+        int before = UiThread.call(() -> calendar.editor().resource().document().getRecords().size());
+
+        calendar.moveFromStart(23, 0).typeAndEnter("2"); // the 24th of user 1's home help: no visit planned
+
+        Wait.until(Condition.of(() -> calendar.editor().resource().document().getRecords().size() == before + 1,
+                () -> "a record to be added for the 24th"));
+        jp.careplan.model.careplan.ServiceUseRow added = UiThread.call(() -> calendar.editor().calendar().lines().get(0).cell(24).get(0));
+        assertEquals(List.of("20250224", "2", "111111", HOME_HELP_OFFICE, "0900", "1000"), List.of(added.getServiceDate(),
+                added.getServiceCount(), added.getServiceCode(), added.getProviderCode(), added.getStartTime(), added.getEndTime()));
+        assertEquals("2", calendar.cell(23, 0));
+        assertEquals("5", calendar.cell(28, 0), "the line's total: 1 + 1 + 1 + 2");
+        assertEquals("2", calendar.cell(23, 3), "the 24th's 日計");
+        assertEquals(3, (int) UiThread.call(() -> calendar.editor().resource().document().getRecords().indexOf(added)),
+                "the new record follows the line's record of the 17th in the file");
+
+        Keyboard.pressWithCtrl('z');
+        Wait.until(Condition.of(() -> calendar.editor().resource().document().getRecords().size() == before,
+                () -> "Ctrl+Z to take the record away"));
+        assertEquals("", calendar.cell(23, 0));
+        assertEquals("", calendar.cell(23, 3));
+        Keyboard.pressWithCtrlShift('z');
+        Wait.until(Condition.of(() -> "2".equals(calendar.editor().cellText(23, 0)), () -> "Ctrl+Shift+Z to add it again"));
+        assertEquals("5", calendar.cell(28, 0));
+    }
+
+    @Test
     void theDeliveredMonthIsShownUnderEachPlannedLineWithDifferingDaysMarked(@TempDir Path folder) throws Exception {
         SyntheticSchedule.write(folder, layout("UPJSK"), FEBRUARY, HOME_HELP_OFFICE, CARE_OFFICE, "20250303170000",
                 PlanActualViewTest.deliveredVisits());

@@ -429,12 +429,13 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
         getEditingDomain().getCommandStack().execute(command);
     }
 
-    /** Where a new day of a line goes: after the line's last record of an earlier day, else before its first. */
+    /** Where a new day of a line goes: after the line's record of the latest earlier day, else before its first. */
     private int insertionIndex(Line line, String serviceDate) {
         List<Record> records = resource().document().getRecords();
         ServiceUseRow before = null;
         for (ServiceUseRow row : line.rows()) {
-            if (row.getServiceDate().compareTo(serviceDate) < 0) {
+            if (row.getServiceDate().compareTo(serviceDate) < 0
+                    && (before == null || row.getServiceDate().compareTo(before.getServiceDate()) >= 0)) {
                 before = row;
             }
         }
@@ -453,13 +454,50 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
 
     @Override
     protected void modelChanged() {
-        if (countsOnly(lastCommand())) {
+        Command command = lastCommand();
+        if (countsOnly(command)) {
             // the lines and days stay as they are: only totals change (a typed count, its undo and redo)
             arrangeTotals();
-        } else {
+        } else if (!followedInPlace(command)) {
             rebuild();
         }
         modelShown();
+    }
+
+    /**
+     * Follows a day added or cleared (its undo, its redo) in the line it belongs to, without arranging the file
+     * again; false when that is not possible (a new line, a line left empty, another kind of change).
+     */
+    private boolean followedInPlace(Command command) {
+        if (!(command instanceof AddCommand || command instanceof RemoveCommand) || other != null) {
+            return false;
+        }
+        java.util.Collection<?> changed = command instanceof AddCommand add ? add.getCollection()
+                : ((RemoveCommand) command).getCollection();
+        if (changed == null || changed.size() != 1 || !(changed.iterator().next() instanceof ServiceUseRow row)) {
+            return false;
+        }
+        boolean inFile = row.eContainer() == resource().document();
+        if (inFile == places.containsKey(row)) {
+            return true; // already followed
+        }
+        Line line = inFile ? calendar.place(row) : calendar.unplace(row);
+        if (line == null) {
+            return false;
+        }
+        if (inFile) {
+            int index = -1;
+            for (int r = 0; r < rows.size() && index < 0; r++) {
+                if (rows.get(r).own() == line && !rows.get(r).isOther()) {
+                    index = r;
+                }
+            }
+            places.put(row, new int[] { ServiceCalendar.parseDayOfMonth(row.getServiceDate()) - 1, index });
+        } else {
+            places.remove(row);
+        }
+        arrangeTotals();
+        return true;
     }
 
     /** Whether a command only sets サービス回数 of existing records. */

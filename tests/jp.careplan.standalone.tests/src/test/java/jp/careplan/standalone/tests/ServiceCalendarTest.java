@@ -64,6 +64,27 @@ class ServiceCalendarTest {
     }
 
     @Test
+    void rowsAddedToOrRemovedFromALineAreFollowedAndAnythingElseAsksForANewArrangement() {
+        ServiceUseRow first = row("0000000001", "20250203", "111111", "1300000001", "0900", "1000", "1");
+        ServiceUseRow second = row("0000000001", "20250210", "111111", "1300000001", "0900", "1000", "1");
+        ServiceCalendar calendar = ServiceCalendar.of(List.of(first, second), Optional.empty());
+        ServiceUseRow added = row("0000000001", "20250224", "111111", "1300000001", "0900", "1000", "2");
+
+        assertSame(calendar.lines().get(0), calendar.place(added));
+        assertEquals(List.of(added), calendar.lines().get(0).cell(24));
+        assertEquals(4, calendar.lines().get(0).total());
+        assertSame(calendar.lines().get(0), calendar.unplace(added));
+        assertTrue(calendar.lines().get(0).cell(24).isEmpty());
+
+        assertEquals(null, calendar.place(row("0000000002", "20250224", "111111", "1300000001", "0900", "1000", "1")),
+                "a new line: arrange again");
+        assertEquals(null, calendar.place(row("0000000001", "20250324", "111111", "1300000001", "0900", "1000", "1")),
+                "outside the month");
+        calendar.unplace(second);
+        assertEquals(null, calendar.unplace(first), "the line would be left empty: arrange again");
+    }
+
+    @Test
     void rowsOutsideTheMonthAndCountsThatAreNoNumbersAreLeftAsTheyAre() {
         ServiceUseRow good = row("0000000001", "20250203", "111111", "1300000001", "0900", "1000", "1");
         ServiceUseRow nextMonth = row("0000000001", "20250303", "111111", "1300000001", "0900", "1000", "1");
