@@ -27,10 +27,8 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.jface.window.Window;
@@ -58,6 +56,7 @@ import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.exchange.ExchangeFile;
 import jp.careplan.model.exchange.FileName;
 import jp.careplan.ui.internal.CheckResults;
+import jp.careplan.ui.internal.Columns;
 import jp.careplan.ui.internal.ExchangeFolderPreference;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
@@ -500,26 +499,16 @@ public final class ExchangeView extends ViewPart {
     }
 
     private void column(String title, int width, Function<Row, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.getColumn().setMoveable(true);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return Objects.toString(text.apply((Row) element), "");
-            }
+        Columns.add(viewer, title, width, text, this::colour, row -> null).getColumn().setMoveable(true);
+    }
 
-            @Override
-            public Color getForeground(Object element) {
-                Row row = (Row) element;
-                Severity severity = row.rejected() != null ? Severity.ERROR : worst.get(row.path());
-                if (severity == Severity.ERROR) {
-                    return viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
-                }
-                return severity == Severity.WARNING ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW) : null;
-            }
-        });
+    /** Dark red for a file with errors (or a rejected name), dark yellow for one with warnings only. */
+    private Color colour(Row row) {
+        Severity severity = row.rejected() != null ? Severity.ERROR : worst.get(row.path());
+        if (severity == Severity.ERROR) {
+            return viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
+        }
+        return severity == Severity.WARNING ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW) : null;
     }
 
     /**
