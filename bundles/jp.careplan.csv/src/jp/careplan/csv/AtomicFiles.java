@@ -57,6 +57,40 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Writes a new file, wholly or not at all, and never over a file of that name — also not one that arrives
+     * while this one is written: the complete temporary file is linked under the target name, which fails when
+     * the name is taken.
+     *
+     * @throws FileAlreadyExistsException when a file of that name exists (nothing is written then)
+     */
+    public static void writeNew(Path target, Content content) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        Path temp = createTemp(folder, target.getFileName().toString());
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                    OutputStream out = Channels.newOutputStream(channel)) {
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            try {
+                Files.createLink(target, temp);
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                if (e instanceof FileAlreadyExistsException exists) {
+                    throw exists;
+                }
+                Files.move(temp, target); // no hard links here: a move that refuses an existing target
+            }
+            forceFolder(folder);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     private static Path createTemp(Path folder, String name) throws IOException {
         // a name of our own (never a standard file name), hidden, owner-only
         String prefix = "." + name + ".careplan-";

@@ -97,12 +97,13 @@ public final class ExchangeImport {
                 break;
             }
             Path target = folder.resolve(item.name());
-            if (Files.exists(target)) {
-                continue; // arrived meanwhile: never overwritten
-            }
             byte[] bytes = Files.readAllBytes(item.source());
-            AtomicFiles.write(target, out -> out.write(bytes));
-            written.add(target);
+            try {
+                AtomicFiles.writeNew(target, out -> out.write(bytes));
+                written.add(target);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // arrived meanwhile: never overwritten
+            }
         }
         return written;
     }

@@ -39,7 +39,8 @@ import jp.careplan.validation.internal.RuleMessages;
  * and one ファイル連番, after the MS932 pre-flight (every record written to bytes first; a character MS932
  * cannot hold is an error) and the whole check of the unit as it will be sent (files, records and unit
  * rules, on the renamed copies). {@link #write} refuses a unit with errors, always, and one with warnings
- * unless the user accepts them; it never overwrites a file, and writes each file atomically.
+ * unless the user accepts them; it never overwrites a file (not even one arriving meanwhile), writes each file
+ * atomically, and takes back the files it wrote when a later one fails.
  */
 public final class UnitExport {
 
@@ -115,11 +116,20 @@ public final class UnitExport {
      * @throws IOException when a source cannot be read, or the check's scratch folder cannot be written
      */
     public Prepared prepare(List<Path> sources, Addressing to) throws IOException {
+        return prepare(sources, to, ExchangeCheck.Progress.NONE);
+    }
+
+    /** As {@link #prepare(List, Addressing)}, stopping early when {@code progress} says the user cancelled. */
+    public Prepared prepare(List<Path> sources, Addressing to, ExchangeCheck.Progress progress) throws IOException {
         List<CareplanResource> resources = new ArrayList<>();
         for (Path source : sources) {
+            if (progress.isCanceled()) {
+                return new Prepared(to, List.of(), List.of());
+            }
+            progress.reading(source.getFileName().toString());
             resources.add(read(source));
         }
-        return prepareResources(resources, to);
+        return prepareResources(resources, to, progress);
     }
 
     /**
@@ -129,6 +139,11 @@ public final class UnitExport {
      * @throws IOException when the check's scratch folder cannot be written
      */
     public Prepared prepareResources(List<CareplanResource> sources, Addressing to) throws IOException {
+        return prepareResources(sources, to, ExchangeCheck.Progress.NONE);
+    }
+
+    private Prepared prepareResources(List<CareplanResource> sources, Addressing to, ExchangeCheck.Progress progress)
+            throws IOException {
         List<Outgoing> outgoing = new ArrayList<>();
         List<CsvProblem> problems = new ArrayList<>();
         Set<String> taken = new HashSet<>();
@@ -166,7 +181,7 @@ public final class UnitExport {
             }
         }
         if (problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
-            problems.addAll(check(outgoing));
+            problems.addAll(check(outgoing, progress));
         }
         problems.sort(Comparator.comparing(CsvProblem::fileName).thenComparingInt(CsvProblem::getLine)
                 .thenComparingInt(CsvProblem::getColumn));
@@ -193,23 +208,34 @@ public final class UnitExport {
             }
         }
         List<Path> written = new ArrayList<>();
-        for (Outgoing file : unit.files()) {
-            Path target = folder.resolve(file.name());
-            AtomicFiles.write(target, out -> out.write(file.bytes()));
-            written.add(target);
+        try {
+            for (Outgoing file : unit.files()) {
+                Path target = folder.resolve(file.name());
+                AtomicFiles.writeNew(target, out -> out.write(file.bytes()));
+                written.add(target);
+            }
+        } catch (IOException e) {
+            // half a unit is worse than none: take back what was written, so the unit can be written again
+            for (Path target : written) {
+                Files.deleteIfExists(target);
+            }
+            if (e instanceof java.nio.file.FileAlreadyExistsException) {
+                throw new RefusedException(e.getMessage() + " exists already in the folder");
+            }
+            throw e;
         }
         return written;
     }
 
     /** The check of the unit as it will be sent: the renamed copies in a scratch folder only the user can read. */
-    private List<CsvProblem> check(List<Outgoing> outgoing) throws IOException {
+    private List<CsvProblem> check(List<Outgoing> outgoing, ExchangeCheck.Progress progress) throws IOException {
         Path scratch = createPrivateFolder();
         try {
             List<Path> copies = new ArrayList<>();
             for (Outgoing file : outgoing) {
                 copies.add(Files.write(scratch.resolve(file.name()), file.bytes()));
             }
-            return new ExchangeCheck(layouts, rules).check(copies).problems();
+            return new ExchangeCheck(layouts, rules).check(copies, progress).problems();
         } finally {
             try (Stream<Path> files = Files.list(scratch)) {
                 for (Path file : files.toList()) {

@@ -89,6 +89,25 @@ class CarePlanFormEditorTest {
     }
 
     @Test
+    void textTypedButNotYetConfirmedMakesTheEditorDirtyAndIsSaved(@TempDir Path folder) throws Exception {
+        new SyntheticExchange(93, RecordsEditorTest.v3()).write(folder, "UP1KYO", null, "1370000001", null, "1370000002", null,
+                "20250201090000");
+        CarePlanFormEditor editor = open(folder);
+        CarePlan1 plan = UiThread.call(() -> (CarePlan1) editor.resource().document().getRecords().get(0));
+        TextHandle policy = bot.textWithId(WidgetIds.FORM_FIELD_PREFIX + "overallPolicy");
+
+        policy.focus().replaceText("夜間の見守りを加える");
+        Wait.until(Condition.of(editor::isDirty, () -> "the editor to be dirty while the text is typed"));
+        Keyboard.pressWithCtrl('s'); // still in the field
+
+        Wait.until(Condition.of(() -> !editor.isDirty(), () -> "Ctrl+S to save what was typed"));
+        assertEquals("夜間の見守りを加える", plan.getOverallPolicy());
+        java.nio.file.Path file = UiThread.call(() -> ((jp.careplan.ui.internal.editors.RecordsEditorInput) editor.getEditorInput()).path());
+        assertTrue(new String(Files.readAllBytes(file), java.nio.charset.Charset.forName("windows-31j")).contains("夜間の見守りを加える"),
+                "the text is in the saved file");
+    }
+
+    @Test
     void aParagraphOfThe1stTableIsEditedAsOneUndoableChange(@TempDir Path folder) throws Exception {
         new SyntheticExchange(92, RecordsEditorTest.v3()).write(folder, "UP1KYO", null, "1370000001", null, "1370000002", null,
                 "20250201090000");

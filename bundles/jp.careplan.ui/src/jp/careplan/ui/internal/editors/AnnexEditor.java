@@ -131,6 +131,40 @@ public final class AnnexEditor extends ModelEditor {
         getSite().setSelectionProvider(viewer);
         bindUndoRedo();
         showSummary();
+        // the 第6表 may have been saved since it was read: read it again whenever this editor comes to the front
+        getSite().getPage().addPartListener(activation);
+    }
+
+    private final org.eclipse.ui.IPartListener2 activation = new org.eclipse.ui.IPartListener2() {
+        @Override
+        public void partActivated(org.eclipse.ui.IWorkbenchPartReference reference) {
+            if (reference.getPart(false) == AnnexEditor.this && scheduleFile != null) {
+                rereadSchedule();
+            }
+        }
+    };
+
+    private void rereadSchedule() {
+        Path file = scheduleFile;
+        org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
+        org.eclipse.core.runtime.jobs.Job.create(Messages.PlanActualView_reading, monitor -> {
+            List<Record> read = ExchangeFiles.read(List.of(file));
+            display.asyncExec(() -> {
+                if (!isDisposed()) {
+                    schedule = read;
+                    modelChanged();
+                }
+            });
+            return org.eclipse.core.runtime.Status.OK_STATUS;
+        }).schedule();
+    }
+
+    @Override
+    public void dispose() {
+        if (getSite() != null && getSite().getPage() != null) {
+            getSite().getPage().removePartListener(activation);
+        }
+        super.dispose();
     }
 
     private void showSummary() {

@@ -116,6 +116,8 @@ public final class CarePlanFormEditor extends ModelEditor {
             GridDataFactory.fillDefaults().grab(true, false).hint(420, paragraph ? 80 : SWT.DEFAULT).applyTo(text);
             text.addListener(SWT.FocusOut, event -> commit(attribute, text));
             text.addListener(SWT.DefaultSelection, event -> commit(attribute, text));
+            // typed but not yet confirmed is unsaved work too: the editor shows it dirty
+            text.addListener(SWT.Modify, event -> firePropertyChange(PROP_DIRTY));
             if (paragraph) {
                 // Tab leaves a paragraph (as in a dialog), Ctrl+Enter keeps the text; Enter makes a new line
                 text.addListener(SWT.Traverse, event -> {
@@ -175,6 +177,23 @@ public final class CarePlanFormEditor extends ModelEditor {
             getEditingDomain().getCommandStack().execute(SetCommand.create(getEditingDomain(), plan, attribute,
                     text.getText().isEmpty() && plan.eGet(attribute) == null ? null : text.getText()));
         }
+    }
+
+    /** Whether a field holds text the record does not have yet. */
+    private boolean fieldPending() {
+        CarePlan1 plan = selectedPlan1();
+        return plan != null && fields.entrySet().stream().anyMatch(field -> !field.getValue().isDisposed()
+                && !field.getValue().getText().equals(Objects.toString(plan.eGet(field.getKey()), "")));
+    }
+
+    @Override
+    protected void commitPending() {
+        fields.forEach(this::commit);
+    }
+
+    @Override
+    public boolean isDirty() {
+        return super.isDirty() || fieldPending();
     }
 
     // ---- 第2表 ----

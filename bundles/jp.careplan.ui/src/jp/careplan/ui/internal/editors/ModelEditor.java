@@ -72,6 +72,10 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
     private Composite loading;
     private final List<Runnable> whenLoaded = new ArrayList<>();
     private final CommandStackListener stackListener = this::commandStackChanged;
+    private final java.util.concurrent.atomic.AtomicInteger pendingChanges = new java.util.concurrent.atomic.AtomicInteger();
+    private boolean severalChanges;
+    /** The job reading the file, cancelled when the editor closes first. */
+    private Job loadJob;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -109,6 +113,7 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
         label.setText(NLS.bind(Messages.ModelEditor_reading, getEditorInput().getName()));
         Button cancel = new Button(loading, SWT.PUSH);
         cancel.setText(Messages.ModelEditor_cancel);
+        org.eclipse.swt.widgets.Display display = parent.getDisplay();
         Job job = Job.create(NLS.bind(Messages.ModelEditor_reading, getEditorInput().getName()), monitor -> {
             monitor.beginTask(getEditorInput().getName(), IProgressMonitor.UNKNOWN);
             try {
@@ -119,13 +124,13 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
             } catch (IOException | RuntimeException e) {
                 // the log names the file and the kind of failure, never a message that could quote a cell
                 ILog.of(ModelEditor.class).warn("Could not read " + getEditorInput().getName() + ": " + e.getClass().getName());
-                parent.getDisplay().asyncExec(() -> failed(label, cancel));
+                display.asyncExec(() -> failed(label, cancel));
                 return Status.OK_STATUS; // the editor says so; the file's name only, never its contents
             }
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
-            parent.getDisplay().asyncExec(this::loaded);
+            display.asyncExec(this::loaded);
             return Status.OK_STATUS;
         });
         cancel.addListener(SWT.Selection, event -> {
@@ -133,6 +138,7 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
             getSite().getPage().closeEditor(this, false);
         });
         job.setPriority(Job.LONG);
+        loadJob = job;
         job.schedule();
     }
 
@@ -203,12 +209,14 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new Action() {
             @Override
             public void run() {
+                commitPending();
                 domain.getCommandStack().undo();
             }
         });
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), new Action() {
             @Override
             public void run() {
+                commitPending();
                 domain.getCommandStack().redo();
             }
         });
@@ -239,12 +247,34 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
     }
 
     private void commandStackChanged(EventObject event) {
+        // several commands may run before the UI shows the first (a multi-cell edit, fast undo/redo): count them,
+        // so that the editor can tell one change it may follow in place from several it must show anew
+        if (pendingChanges.getAndIncrement() > 0) {
+            return;
+        }
         getSite().getShell().getDisplay().asyncExec(() -> {
+            severalChanges = pendingChanges.getAndSet(0) > 1;
             if (!isDisposed()) {
                 modelChanged();
                 firePropertyChange(PROP_DIRTY);
             }
         });
+    }
+
+    /**
+     * Whether more than one command was executed, undone or redone since the model was last shown: then
+     * {@link #lastCommand()} tells only of the last of them.
+     */
+    protected boolean severalChanges() {
+        return severalChanges;
+    }
+
+    /**
+     * Turns what the user is typing but has not confirmed yet (a field not yet left) into commands, before a
+     * save, an undo or a redo. Nothing by default.
+     */
+    protected void commitPending() {
+        // nothing typed is held back by default
     }
 
     /** Whether the editor's controls are gone. */
@@ -263,6 +293,7 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
         if (!isLoaded()) {
             return;
         }
+        commitPending();
         try {
             resource.save(null);
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
@@ -354,6 +385,9 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
 
     @Override
     public void dispose() {
+        if (loadJob != null) {
+            loadJob.cancel();
+        }
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(stackListener);
         }

@@ -236,9 +236,11 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
             summary.setText(Messages.ScheduleEditor_noOtherSide);
             return;
         }
+        Optional<java.time.YearMonth> month = Optional.ofNullable(calendar.month());
+        org.eclipse.swt.widgets.Display display = grid.getDisplay();
         Job job = Job.create(Messages.PlanActualView_reading, monitor -> {
-            ServiceCalendar read = ServiceCalendar.of(ExchangeFiles.read(List.of(file)), Optional.ofNullable(calendar.month()));
-            grid.getDisplay().asyncExec(() -> {
+            ServiceCalendar read = ServiceCalendar.of(ExchangeFiles.read(List.of(file)), month);
+            display.asyncExec(() -> {
                 if (!isDisposed() && sideBySide.getSelection()) {
                     other = read;
                     otherFile = file;
@@ -439,7 +441,16 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
                 before = row;
             }
         }
-        return before == null ? records.indexOf(line.rows().get(0)) : records.indexOf(before) + 1;
+        if (before != null) {
+            return records.indexOf(before) + 1;
+        }
+        ServiceUseRow earliest = line.rows().get(0);
+        for (ServiceUseRow row : line.rows()) {
+            if (row.getServiceDate().compareTo(earliest.getServiceDate()) < 0) {
+                earliest = row;
+            }
+        }
+        return records.indexOf(earliest);
     }
 
     private static boolean isCount(Object value) {
@@ -455,7 +466,9 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
     @Override
     protected void modelChanged() {
         Command command = lastCommand();
-        if (countsOnly(command)) {
+        if (severalChanges()) {
+            rebuild(); // several commands since the grid was shown: the last one does not tell them all
+        } else if (countsOnly(command)) {
             // the lines and days stay as they are: only totals change (a typed count, its undo and redo)
             arrangeTotals();
         } else if (!followedInPlace(command)) {

@@ -77,12 +77,13 @@ abstract class ComparisonView extends ViewPart {
         }
         heading.setText(title);
         heading.getParent().layout(true);
+        org.eclipse.swt.widgets.Display display = heading.getDisplay();
         job = Job.create(Messages.PlanActualView_reading, monitor -> {
             R result = work.get();
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
-            heading.getDisplay().asyncExec(() -> {
+            display.asyncExec(() -> {
                 if (started == generation && !tables.isDisposed()) {
                     done.accept(result);
                     tables.show(shown.apply(result));

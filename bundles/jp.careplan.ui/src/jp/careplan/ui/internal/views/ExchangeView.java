@@ -253,7 +253,8 @@ public final class ExchangeView extends ViewPart {
     public void exportSelected() {
         List<Row> chosen = viewer.getStructuredSelection().stream().map(Row.class::cast).filter(row -> row.file() != null)
                 .toList();
-        if (chosen.isEmpty()) {
+        // the unit is written from the files: unsaved edits are saved first (or the export is not made)
+        if (chosen.isEmpty() || !getSite().getPage().saveAllEditors(true)) {
             return;
         }
         List<String> receivers = chosen.stream().map(row -> row.file().getName().getReceiverOffice()).distinct().toList();

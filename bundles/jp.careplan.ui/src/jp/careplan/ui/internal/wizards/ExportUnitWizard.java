@@ -87,7 +87,16 @@ public final class ExportUnitWizard extends Wizard {
             page.setErrorMessage(NLS.bind(Messages.Export_badAddress, e.getMessage()));
             return false;
         }
-        Path folder = Path.of(page.folder.getText().strip());
+        Path folder;
+        try {
+            folder = Path.of(page.folder.getText().strip());
+        } catch (java.nio.file.InvalidPathException e) {
+            folder = null;
+        }
+        if (folder == null || !folder.isAbsolute()) {
+            page.setErrorMessage(NLS.bind(Messages.ExchangeView_noFolder, page.folder.getText()));
+            return false;
+        }
         boolean acceptWarnings = page.acceptWarnings.getSelection();
         UnitExport export = new UnitExport(LayoutRegistry.getDefault(), RuleRegistry.getDefault());
         UnitExport.Prepared[] prepared = new UnitExport.Prepared[1];
@@ -95,7 +104,17 @@ public final class ExportUnitWizard extends Wizard {
             getContainer().run(true, true, monitor -> {
                 monitor.beginTask(Messages.Export_checking, IProgressMonitor.UNKNOWN);
                 try {
-                    prepared[0] = export.prepare(sources, addressing);
+                    prepared[0] = export.prepare(sources, addressing, new jp.careplan.validation.ExchangeCheck.Progress() {
+                        @Override
+                        public void reading(String fileName) {
+                            monitor.subTask(fileName);
+                        }
+
+                        @Override
+                        public boolean isCanceled() {
+                            return monitor.isCanceled();
+                        }
+                    });
                 } catch (IOException e) {
                     throw new InvocationTargetException(e);
                 }

@@ -180,12 +180,24 @@ public final class ImportFilesWizard extends Wizard {
         }
 
         private void list(List<Path> sources) {
+            // listing reads folders and compares files with those already there: never on the UI thread
+            List<Item>[] planned = new List[1];
             try {
-                items = importer.plan(sources, folder);
+                getContainer().run(true, true, monitor -> {
+                    monitor.beginTask(Messages.Import_title, IProgressMonitor.UNKNOWN);
+                    try {
+                        planned[0] = importer.plan(sources, folder);
+                    } catch (IOException e) {
+                        throw new InvocationTargetException(e);
+                    }
+                });
+                items = planned[0];
                 setErrorMessage(null);
-            } catch (IOException e) {
+            } catch (InvocationTargetException e) {
                 items = List.of();
                 setErrorMessage(NLS.bind(Messages.ExchangeView_unreadable, String.join(", ", sources.stream().map(Path::toString).toList())));
+            } catch (InterruptedException e) {
+                items = List.of();
             }
             table.setInput(items);
             long copies = items.stream().filter(item -> item.action() == ExchangeImport.Action.COPY).count();
