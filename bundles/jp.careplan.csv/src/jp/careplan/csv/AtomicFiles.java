@@ -34,15 +34,9 @@ public final class AtomicFiles {
 
     public static void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Path temp = createTemp(folder, target.getFileName().toString());
+        Path temp = writeTemp(folder, target, content);
         boolean done = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                    OutputStream out = Channels.newOutputStream(channel)) {
-                content.writeTo(out);
-                out.flush();
-                channel.force(true);
-            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -69,7 +63,25 @@ public final class AtomicFiles {
         if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(target.toString());
         }
+        Path temp = writeTemp(folder, target, content);
+        try {
+            try {
+                Files.createLink(target, temp);
+            } catch (FileAlreadyExistsException e) {
+                throw e;
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                Files.move(temp, target); // no hard links here: a move that refuses an existing target
+            }
+            forceFolder(folder);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The content in a new temporary file beside the target, forced to disk; nothing is left when it fails. */
+    private static Path writeTemp(Path folder, Path target, Content content) throws IOException {
         Path temp = createTemp(folder, target.getFileName().toString());
+        boolean written = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                     OutputStream out = Channels.newOutputStream(channel)) {
@@ -77,17 +89,12 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
-            try {
-                Files.createLink(target, temp);
-            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-                if (e instanceof FileAlreadyExistsException exists) {
-                    throw exists;
-                }
-                Files.move(temp, target); // no hard links here: a move that refuses an existing target
-            }
-            forceFolder(folder);
+            written = true;
+            return temp;
         } finally {
-            Files.deleteIfExists(temp);
+            if (!written) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 
