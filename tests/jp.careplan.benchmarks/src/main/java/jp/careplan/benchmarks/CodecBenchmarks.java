@@ -55,7 +55,7 @@ import jp.careplan.model.exchange.FileName;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = { "-Xmx8g", "-Xms8g" })
+@Fork(1) // heap and collector: see BenchmarkMain
 public class CodecBenchmarks {
 
     private Path file;

@@ -141,6 +141,38 @@ class CodecMalformedInputTest {
         assertCannotBeSaved(resource, dir);
     }
 
+    /**
+     * In a file large enough to be decoded ahead on a second thread, problems still come in the file's
+     * order, each where it is, and every record before a bad byte is read.
+     */
+    @Test
+    void problemsFarIntoALargeFileComeInOrderAfterEveryRecordBeforeThem(@TempDir Path dir) throws Exception {
+        List<List<String>> records = records(20_000);
+        records.get(12_000 - 1).set(5 - 1, "2025-02"); // No.5 対象年月, not six digits
+        records.get(15_000 - 1).set(18 - 1, "XX");
+        byte[] bad = file(records);
+        int offset = 0;
+        for (int line = 1; line < 15_000; line++) {
+            offset = CodecRoundTripTest.indexOf(bad, offset, "\r\n".getBytes(StandardCharsets.US_ASCII)) + 2;
+        }
+        offset = CodecRoundTripTest.indexOf(bad, offset, "\"XX\"".getBytes(StandardCharsets.US_ASCII)) + 1;
+        bad[offset] = (byte) 0x81;
+        bad[offset + 1] = (byte) 0x7F;
+
+        CareplanResource resource = read(dir, bad);
+
+        List<String> rules = resource.problems().stream().map(CsvProblem::ruleId).toList();
+        assertEquals(List.of("CSV-FIELD", "CSV-NAME-MONTH", "CSV-ENCODING"), rules, resource.problems().toString());
+        assertEquals(12_000, resource.problems().get(0).getLine());
+        assertEquals("対象年月", resource.problems().get(0).itemName());
+        CsvProblem encoding = resource.problems().get(2);
+        assertEquals(15_000, encoding.getLine());
+        assertEquals(18, encoding.getColumn());
+        assertEquals(offset, encoding.byteOffset());
+        assertEquals(14_999, resource.document().getRecords().size());
+        assertFalse(resource.isComplete());
+    }
+
     @Test
     void gaijiIsReportedAsForbidden(@TempDir Path dir) throws Exception {
         List<List<String>> records = records(2);

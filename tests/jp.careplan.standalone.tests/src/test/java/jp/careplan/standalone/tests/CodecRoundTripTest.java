@@ -15,13 +15,18 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -103,8 +108,37 @@ class CodecRoundTripTest {
         assertTrue(indexOf(edited, new byte[] { '"', (byte) 0xFB, (byte) 0xFC, (byte) 0x81, (byte) 0xE6, '"' }) >= 0);
     }
 
+    /**
+     * A file large enough that the reader decodes it ahead on a second thread (past the first 8,192
+     * records, in batches): the records come in order, a code equal to the record before's shares its String, and the file
+     * comes back byte for byte, other byte forms included.
+     */
+    @Test
+    void aLargeFileComesBackByteIdentical(@TempDir Path dir) throws Exception {
+        YearMonth month = YearMonth.of(2025, 3);
+        FileLayout layout = Layouts.layout("UPPLAN");
+        byte[] other = SyntheticRecords.withOtherByteForms(new SyntheticRecords(2026).file(layout, month, 30_000));
+        Path file = Files.write(dir.resolve(fileName("UPPLAN", month)), other);
+
+        CareplanResource resource = load(file);
+
+        assertTrue(resource.getErrors().isEmpty(), () -> resource.getErrors().toString());
+        assertTrue(resource.getWarnings().isEmpty(), () -> resource.getWarnings().toString());
+        List<Record> records = resource.document().getRecords();
+        assertEquals(30_000, records.size());
+        EStructuralFeature version = records.get(0).eClass().getEStructuralFeature(layout.getColumns().get(0).getFeature());
+        Set<Object> versions = Collections.newSetFromMap(new IdentityHashMap<>());
+        records.forEach(record -> versions.add(record.eGet(version)));
+        assertTrue(versions.size() < 1_000, () -> "a code equal to the record before's is its String: " + versions.size());
+        assertArrayEquals(other, resource.toBytes(Map.of(CareplanResource.OPTION_LAYOUTS, Layouts.registry())));
+    }
+
     static int indexOf(byte[] haystack, byte[] needle) {
-        outer: for (int i = 0; i + needle.length <= haystack.length; i++) {
+        return indexOf(haystack, 0, needle);
+    }
+
+    static int indexOf(byte[] haystack, int from, byte[] needle) {
+        outer: for (int i = from; i + needle.length <= haystack.length; i++) {
             for (int j = 0; j < needle.length; j++) {
                 if (haystack[i + j] != needle[j]) {
                     continue outer;

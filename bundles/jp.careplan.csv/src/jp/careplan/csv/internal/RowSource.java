@@ -1,0 +1,199 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.csv.internal;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * The records of a file, decoded: every item of a record as a String (and so checked as MS932) with
+ * what the reader needs to know of its form. A code equal to the same item of the record before
+ * shares its String (codes repeat from record to record), so equal values are one object in the model.
+ * <p>
+ * A large file is decoded on a second thread while the caller binds what was decoded before: the
+ * first {@value #ROWS_ON_CALLER} records are decoded on the calling thread (a small file never starts
+ * a thread), the rest ahead of the caller in batches, at most {@value #BATCHES_AHEAD} batches of
+ * {@value #BATCH} records ahead, so memory stays bounded. Problems of the bytes reach the caller in
+ * order, after every record before them. {@link #close()} stops the thread.
+ */
+public final class RowSource implements AutoCloseable {
+
+    /** A record decoded. */
+    public static final class Row {
+        private final String[] values;
+        private final int line;
+        private final long byteOffset;
+        private final Ms932CsvScanner.LineEnd lineEnd;
+        /** Per item, two bits: quoted, and holding a character that needs quotes. */
+        private final long[] form;
+        private final int[] nonCanonical;
+
+        Row(String[] values, int line, long byteOffset, Ms932CsvScanner.LineEnd lineEnd, long[] form, int[] nonCanonical) {
+            this.values = values;
+            this.line = line;
+            this.byteOffset = byteOffset;
+            this.lineEnd = lineEnd;
+            this.form = form;
+            this.nonCanonical = nonCanonical;
+        }
+
+        /** The items' values ({@code null} for an unquoted empty item); the array is the row's own. */
+        public String[] values() {
+            return values;
+        }
+
+        /** The line (1-based) the record starts on. */
+        public int line() {
+            return line;
+        }
+
+        /** The byte offset of the record in the file. */
+        public long byteOffset() {
+            return byteOffset;
+        }
+
+        public Ms932CsvScanner.LineEnd lineEnd() {
+            return lineEnd;
+        }
+
+        /** Whether an item was written in quotes. */
+        public boolean quoted(int item) {
+            return (form[item >> 5] >>> ((item & 31) << 1) & 1) != 0;
+        }
+
+        /** Whether an item holds a character the writer quotes for: {@code ,} {@code "} CR or LF. */
+        public boolean needsQuotes(int item) {
+            return (form[item >> 5] >>> ((item & 31) << 1) & 2) != 0;
+        }
+
+        /** See {@link Ms932CsvScanner#nonCanonical()}. */
+        public int[] nonCanonical() {
+            return nonCanonical;
+        }
+    }
+
+    static final int ROWS_ON_CALLER = 8192;
+    static final int BATCH = 1024;
+    static final int BATCHES_AHEAD = 8;
+
+    /** A batch of rows; the last one a source sends has {@code end} set, and the problem that ended it if any. */
+    private record Batch(Row[] rows, int size, boolean end, Throwable problem) {
+    }
+
+    private final Ms932CsvScanner scanner;
+    private String[] previous = new String[0];
+    private int rowsOnCaller;
+
+    private Thread worker;
+    private BlockingQueue<Batch> queue;
+    private Batch batch;
+    private int index;
+
+    public RowSource(Ms932CsvScanner scanner) {
+        this.scanner = scanner;
+    }
+
+    /**
+     * The next record, or {@code null} after the last.
+     *
+     * @throws IOException what {@link Ms932CsvScanner} finds wrong with the bytes, in the order of the file
+     */
+    public Row next() throws IOException {
+        if (worker == null) {
+            if (rowsOnCaller < ROWS_ON_CALLER) {
+                rowsOnCaller++;
+                return decode();
+            }
+            start();
+        }
+        while (batch == null || index == batch.size()) {
+            if (batch != null && batch.end()) {
+                rethrow(batch.problem());
+                return null;
+            }
+            try {
+                batch = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while reading");
+            }
+            index = 0;
+        }
+        return batch.rows()[index++];
+    }
+
+    private static void rethrow(Throwable problem) throws IOException {
+        if (problem instanceof IOException io) {
+            throw io;
+        }
+        if (problem instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (problem instanceof Error error) {
+            throw error;
+        }
+    }
+
+    private void start() {
+        queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+        worker = new Thread(this::decodeAhead, "careplan CSV decoder");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void decodeAhead() {
+        Throwable problem = null;
+        try {
+            while (true) {
+                Row[] rows = new Row[BATCH];
+                int size = 0;
+                Row row = null;
+                try {
+                    while (size < BATCH && (row = decode()) != null) {
+                        rows[size++] = row;
+                    }
+                } catch (IOException | RuntimeException | Error e) {
+                    problem = e;
+                }
+                boolean end = row == null || problem != null;
+                queue.put(new Batch(rows, size, end, problem));
+                if (end) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            // closed: the reader stopped
+        }
+    }
+
+    private Row decode() throws IOException {
+        Ms932CsvScanner s = scanner;
+        if (!s.next()) {
+            return null;
+        }
+        int count = s.fieldCount();
+        String[] values = new String[count];
+        long[] form = new long[(count + 31) >> 5];
+        String[] before = previous;
+        for (int i = 0; i < count; i++) {
+            String same = i < before.length ? before[i] : null;
+            values[i] = same != null && s.sameAsBefore(i) ? same : s.value(i);
+            long bits = (s.quoted(i) ? 1 : 0) | (s.needsQuotes(i) ? 2 : 0);
+            form[i >> 5] |= bits << ((i & 31) << 1);
+        }
+        previous = values;
+        return new Row(values, s.line(), s.byteOffset(), s.lineEnd(), form, s.nonCanonical());
+    }
+
+    /** Stops decoding ahead. */
+    @Override
+    public void close() {
+        if (worker != null) {
+            worker.interrupt();
+        }
+    }
+}
