@@ -5,6 +5,7 @@
 package jp.careplan.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -65,6 +66,7 @@ class ProductArchiveTest {
         Result check = careplan(Map.of("DISPLAY", "", "LANG", "ja_JP.UTF-8"), "check", "--round-trip", samples.toString());
 
         assertEquals(0, check.exit, check.out + check.err);
+        assertEquals("", check.err, "the checker writes its report and nothing else (no framework's log)");
         assertTrue(check.out.contains("ファイル " + csvFiles + " 件"), check.out);
         assertTrue(check.out.contains("ファイル内の問題 0 件"), check.out);
         assertTrue(check.out.contains("第6表（サービス利用票）予定"), check.out);
@@ -111,6 +113,8 @@ class ProductArchiveTest {
             }
             assertTrue(shown, "the window \"careplan workbench\" appeared; the workbench printed:\n"
                     + Files.readString(root.resolve("workbench.out")));
+            assertFalse(Files.readString(root.resolve("workbench.out")).contains("Registered provider"),
+                    "SPI Fly, started by the workbench, logs warnings only");
             assertTrue(Files.isDirectory(home.resolve(".careplan/workspace/.metadata")),
                     "the workspace is created in the user's home");
         } finally {
