@@ -114,7 +114,7 @@ public final class Ms932CsvScanner {
 
     private final InputStream in;
     private final int maxRecordBytes;
-    private byte[] buffer = new byte[1 << 16];
+    private byte[] buffer;
     private int limit;
     private long bufferOffset;
     private boolean eof;
@@ -141,11 +141,22 @@ public final class Ms932CsvScanner {
 
     /**
      * @param in             the file's bytes (read to the end, not closed)
-     * @param maxRecordBytes the longest record
+     * @param maxRecordBytes the longest record, line end not counted
      */
     public Ms932CsvScanner(InputStream in, int maxRecordBytes) {
+        this(in, maxRecordBytes, 1 << 16);
+    }
+
+    /**
+     * @param in             the file's bytes (read to the end, not closed)
+     * @param maxRecordBytes the longest record, line end not counted
+     * @param bufferBytes    the buffer's first size (it grows to hold the longest record); small in tests
+     *                       that exercise records across refills
+     */
+    public Ms932CsvScanner(InputStream in, int maxRecordBytes, int bufferBytes) {
         this.in = in;
         this.maxRecordBytes = maxRecordBytes;
+        this.buffer = new byte[Math.max(bufferBytes, 4)];
     }
 
     /**
@@ -174,12 +185,13 @@ public final class Ms932CsvScanner {
             }
             int end = scan(position);
             if (end != MORE) {
+                int lineEndBytes = lineEnd == LineEnd.CRLF ? 2 : lineEnd == LineEnd.NONE ? 0 : 1;
+                if (end - position - lineEndBytes > maxRecordBytes) {
+                    throw new RecordTooLargeException(maxRecordBytes, recordLine);
+                }
                 recordStart = position;
                 position = end;
                 return true;
-            }
-            if (limit - position >= maxRecordBytes) {
-                throw new RecordTooLargeException(maxRecordBytes, nextLine);
             }
             // the record before leaves the buffer
             previousCount = 0;
@@ -199,39 +211,47 @@ public final class Ms932CsvScanner {
         if (limit == buffer.length) {
             buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, maxRecordBytes + 2));
         }
-        int n = in.read(buffer, limit, buffer.length - limit);
-        if (n < 0) {
+        // as many bytes as there is room for: whether a record is complete never depends on how the
+        // stream hands its bytes out
+        int room = buffer.length - limit;
+        int n = in.readNBytes(buffer, limit, room);
+        limit += n;
+        if (n < room) {
             eof = true;
-        } else {
-            limit += n;
         }
     }
 
     /** Splits the record starting at {@code p}: the position after it, or {@link #MORE} when the buffer ends first. */
-    private int scan(int p) throws QuoteException {
+    private int scan(int p) throws QuoteException, RecordTooLargeException {
         byte[] b = buffer;
+        // a record is looked at up to the cap (its longest content and a CRLF): what it would need beyond
+        // makes it too large, wherever the buffer happens to end
+        int cap = p + maxRecordBytes + 2;
+        boolean capped = cap <= limit;
+        int lim = capped ? cap : limit;
+        boolean atEnd = !capped && eof;
         int lines = 0;
         int count = 0;
         while (true) {
             if (count == starts.length) {
                 grow();
             }
-            if (p < limit && b[p] == '"') {
+            if (p < lim && b[p] == '"') {
                 int start = ++p;
                 int flag = QUOTED;
                 while (true) {
-                    if (p >= limit) {
-                        if (!eof) {
-                            return MORE;
+                    if (p >= lim) {
+                        if (!atEnd) {
+                            return more(capped);
                         }
                         throw new QuoteException(nextLine);
                     }
                     byte c = b[p];
                     if (c == '"') {
-                        if (p + 1 >= limit && !eof) {
-                            return MORE;
+                        if (p + 1 >= lim && !atEnd) {
+                            return more(capped);
                         }
-                        if (p + 1 < limit && b[p + 1] == '"') {
+                        if (p + 1 < lim && b[p + 1] == '"') {
                             flag |= ESCAPED | SPECIAL;
                             p += 2;
                             continue;
@@ -257,9 +277,9 @@ public final class Ms932CsvScanner {
                 ends[count] = p;
                 flags[count++] = (byte) flag;
                 p++;
-                if (p >= limit) {
-                    if (!eof) {
-                        return MORE;
+                if (p >= lim) {
+                    if (!atEnd) {
+                        return more(capped);
                     }
                     return record(count, lines, LineEnd.NONE, p);
                 }
@@ -275,7 +295,7 @@ public final class Ms932CsvScanner {
                 int start = p;
                 int flag = 0;
                 byte c = 0;
-                while (p < limit) {
+                while (p < lim) {
                     c = b[p];
                     if (c == ',' || c == '\r' || c == '\n') {
                         break;
@@ -287,13 +307,13 @@ public final class Ms932CsvScanner {
                     }
                     p++;
                 }
-                if (p >= limit && !eof) {
-                    return MORE;
+                if (p >= lim && !atEnd) {
+                    return more(capped);
                 }
                 starts[count] = start;
                 ends[count] = p;
                 flags[count++] = (byte) flag;
-                if (p >= limit) {
+                if (p >= lim) {
                     return record(count, lines, LineEnd.NONE, p);
                 }
                 if (c == ',') {
@@ -305,14 +325,22 @@ public final class Ms932CsvScanner {
             if (b[p] == '\n') {
                 return record(count, lines + 1, LineEnd.LF, p + 1);
             }
-            if (p + 1 >= limit && !eof) {
-                return MORE;
+            if (p + 1 >= lim && !atEnd) {
+                return more(capped);
             }
-            if (p + 1 < limit && b[p + 1] == '\n') {
+            if (p + 1 < lim && b[p + 1] == '\n') {
                 return record(count, lines + 1, LineEnd.CRLF, p + 2);
             }
             return record(count, lines + 1, LineEnd.CR, p + 1);
         }
+    }
+
+    /** The buffer ends before the record: read more, unless the record is already past the cap. */
+    private int more(boolean capped) throws RecordTooLargeException {
+        if (capped) {
+            throw new RecordTooLargeException(maxRecordBytes, nextLine);
+        }
+        return MORE;
     }
 
     private int record(int count, int lines, LineEnd end, int after) {

@@ -5,9 +5,9 @@
 package jp.careplan.csv.internal;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The records of a file, decoded: every item of a record as a String (and so checked as MS932) with
@@ -18,7 +18,8 @@ import java.util.concurrent.BlockingQueue;
  * first {@value #ROWS_ON_CALLER} records are decoded on the calling thread (a small file never starts
  * a thread), the rest ahead of the caller in batches, at most {@value #BATCHES_AHEAD} batches of
  * {@value #BATCH} records ahead, so memory stays bounded. Problems of the bytes reach the caller in
- * order, after every record before them. {@link #close()} stops the thread.
+ * order, after every record before them; whatever ends the thread reaches the caller. {@link #close()}
+ * stops the thread and waits for it.
  */
 public final class RowSource implements AutoCloseable {
 
@@ -89,6 +90,7 @@ public final class RowSource implements AutoCloseable {
     private int rowsOnCaller;
 
     private Thread worker;
+    private volatile boolean stopped;
     private BlockingQueue<Batch> queue;
     private Batch batch;
     private int index;
@@ -105,8 +107,11 @@ public final class RowSource implements AutoCloseable {
     public Row next() throws IOException {
         if (worker == null) {
             if (rowsOnCaller < ROWS_ON_CALLER) {
-                rowsOnCaller++;
-                return decode();
+                Row row = decode();
+                if (row != null) {
+                    rowsOnCaller++;
+                }
+                return row;
             }
             start();
         }
@@ -115,15 +120,37 @@ public final class RowSource implements AutoCloseable {
                 rethrow(batch.problem());
                 return null;
             }
-            try {
-                batch = queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while reading");
-            }
+            batch = take();
             index = 0;
         }
         return batch.rows()[index++];
+    }
+
+    /**
+     * The next batch. Not interruptible, as reading a small file on the caller is not (the caller's
+     * interrupt is kept for it); a worker that died without a last batch is a problem, not a hang.
+     */
+    private Batch take() throws IOException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    Batch next = queue.poll(100, TimeUnit.MILLISECONDS);
+                    if (next != null) {
+                        return next;
+                    }
+                    if (!worker.isAlive() && queue.isEmpty()) {
+                        throw new IOException("the decoding thread ended without a last batch");
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void rethrow(Throwable problem) throws IOException {
@@ -146,27 +173,35 @@ public final class RowSource implements AutoCloseable {
     }
 
     private void decodeAhead() {
-        Throwable problem = null;
+        Row[] rows = new Row[0];
+        int size = 0;
+        Throwable problem;
         try {
-            while (true) {
-                Row[] rows = new Row[BATCH];
-                int size = 0;
+            while (!stopped) {
+                rows = new Row[BATCH];
+                size = 0;
                 Row row = null;
-                try {
-                    while (size < BATCH && (row = decode()) != null) {
-                        rows[size++] = row;
-                    }
-                } catch (IOException | RuntimeException | Error e) {
-                    problem = e;
+                while (size < BATCH && !stopped && (row = decode()) != null) {
+                    rows[size++] = row;
                 }
-                boolean end = row == null || problem != null;
-                queue.put(new Batch(rows, size, end, problem));
+                boolean end = row == null;
+                queue.put(new Batch(rows, size, end, null));
+                rows = new Row[0];
+                size = 0;
                 if (end) {
                     return;
                 }
             }
-        } catch (InterruptedException e) {
-            // closed: the reader stopped
+            return;
+        } catch (Throwable e) { // NOPMD: whatever ends this thread reaches the reader, after the rows before it
+            problem = e;
+        }
+        try {
+            if (!stopped) {
+                queue.put(new Batch(rows, size, true, problem));
+            }
+        } catch (InterruptedException | RuntimeException | Error e) {
+            // the reader notices a dead thread without a last batch by itself
         }
     }
 
@@ -189,11 +224,27 @@ public final class RowSource implements AutoCloseable {
         return new Row(values, s.line(), s.byteOffset(), s.lineEnd(), form, s.nonCanonical());
     }
 
-    /** Stops decoding ahead. */
+    /**
+     * Stops decoding ahead and waits until the decoding thread has ended, so that the stream is not
+     * read after the reader returns. (No interrupt: it could close the caller's channel.)
+     */
     @Override
     public void close() {
-        if (worker != null) {
-            worker.interrupt();
+        if (worker == null) {
+            return;
+        }
+        stopped = true;
+        boolean interrupted = false;
+        while (worker.isAlive()) {
+            queue.clear(); // a worker waiting for room goes on and sees that it is stopped
+            try {
+                worker.join(50);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -36,6 +36,7 @@ import jp.careplan.csv.internal.RowSource;
  * (an unquoted empty item {@code null}, a quoted one empty), and wherever Commons CSV refuses the text
  * the scanner refuses it too. The scanner is stricter in one place only: Commons CSV drops white space
  * between a closing quote and the separator, the scanner refuses it (nothing is silently repaired).
+ * And what the scanner reads does not depend on its buffer's size.
  */
 class ScannerFuzzTest {
 
@@ -82,6 +83,48 @@ class ScannerFuzzTest {
             assertTrue(ourProblem instanceof Ms932CsvScanner.QuoteException, ourProblem.toString());
             assertTrue(whiteSpaceAfterAQuote(text), "the scanner refuses only white space after a closing quote beyond Commons CSV");
         }
+    }
+
+    /**
+     * The records, their positions, line ends, quoting, values and problems do not depend on how the
+     * bytes fall into the scanner's buffer: a buffer of 4 bytes (refilled, compacted and grown at every
+     * turn) gives what one buffer holding the whole input gives. The cap is small so that it is reached.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void sameWhateverTheBufferSize(byte[] bytes) {
+        assertEquals(scan(bytes, 1 << 16), scan(bytes, 4));
+    }
+
+    /** Everything the scanner tells of each record, and how it stopped. */
+    private static List<String> scan(byte[] bytes, int bufferBytes) {
+        List<String> seen = new ArrayList<>();
+        Ms932CsvScanner scanner = new Ms932CsvScanner(new ByteArrayInputStream(bytes), 200, bufferBytes);
+        try {
+            while (scanner.next()) {
+                StringBuilder record = new StringBuilder().append(scanner.line()).append(' ').append(scanner.lineEnd())
+                        .append(' ').append(scanner.byteOffset());
+                for (int i = 0; i < scanner.fieldCount(); i++) {
+                    record.append(" [").append(scanner.quoted(i)).append(scanner.needsQuotes(i)).append(' ');
+                    try {
+                        record.append(scanner.value(i));
+                    } catch (Ms932CsvScanner.DecodingException e) {
+                        record.append(e.ruleId()).append('@').append(e.byteOffset()).append(':').append(e.line())
+                                .append(':').append(e.column());
+                    }
+                    record.append(']');
+                }
+                record.append(Arrays.toString(scanner.nonCanonical()));
+                seen.add(record.toString());
+            }
+            seen.add("end");
+        } catch (Ms932CsvScanner.QuoteException e) {
+            seen.add("quote at line " + e.line());
+        } catch (Ms932CsvScanner.RecordTooLargeException e) {
+            seen.add("too large at line " + e.line());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return seen;
     }
 
     private static boolean hasGaiji(byte[] bytes) {
