@@ -6,11 +6,11 @@ package jp.careplan.csv.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
 
 /**
  * Tables of MS932 (windows-31j) as Java's own charset defines it, for a strict decoder that knows
@@ -30,19 +30,20 @@ public final class Ms932 {
     private static final char[] DECODE = new char[0x10000];
     /** Whether the double-byte code is what the encoder writes for its character. */
     private static final boolean[] CANONICAL = new boolean[0x10000];
-    /** What the encoder writes for a character: a byte (below 0x100) or a double-byte code (0x8140 up). */
-    private static final char[] ENCODE = new char[0x10000];
-    /**
-     * Whether the standard lets a character be written: MS932 has it, and not as 外字 (user-defined
-     * area 0xF040–0xF9FC) or as one of the single bytes outside ASCII and half-width katakana.
-     */
-    private static final boolean[] ENCODABLE = new boolean[0x10000];
 
     static {
+        // what a reader needs: every double-byte code decoded, and for each character decoded whether its
+        // code is the one Java writes (the encoder asked once per character read, not for all 65,536)
         CharsetDecoder decoder = CHARSET.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CharsetEncoder encoder = CHARSET.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        byte[] pair = new byte[2];
+        ByteBuffer in = ByteBuffer.wrap(pair);
+        CharBuffer out = CharBuffer.allocate(2);
+        char[] one = new char[1];
+        CharBuffer character = CharBuffer.wrap(one);
+        ByteBuffer written = ByteBuffer.allocate(4);
         for (int lead = 0x81; lead <= 0xFC; lead++) {
             if (!isLeadByte(lead)) {
                 continue;
@@ -51,35 +52,67 @@ public final class Ms932 {
                 if (trail == 0x7F) {
                     continue;
                 }
-                int code = lead << 8 | trail;
-                try {
-                    CharBuffer decoded = decoder.reset().decode(ByteBuffer.wrap(new byte[] { (byte) lead, (byte) trail }));
-                    if (decoded.length() == 1) {
-                        DECODE[code] = decoded.get(0);
+                pair[0] = (byte) lead;
+                pair[1] = (byte) trail;
+                in.clear();
+                out.clear();
+                CoderResult result = decoder.reset().decode(in, out, true);
+                if (result.isUnderflow() && !decoder.flush(out).isError() && out.position() == 1 && !in.hasRemaining()) {
+                    char c = out.get(0);
+                    int code = lead << 8 | trail;
+                    DECODE[code] = c;
+                    one[0] = c;
+                    character.clear();
+                    written.clear();
+                    if (encoder.reset().encode(character, written, true).isUnderflow() && written.position() == 2
+                            && !isGaijiLeadByte(written.get(0) & 0xFF)) {
+                        CANONICAL[(written.get(0) & 0xFF) << 8 | written.get(1) & 0xFF] = true;
                     }
-                } catch (CharacterCodingException e) {
-                    // not a character of MS932
                 }
             }
         }
-        for (int c = 0; c < 0x10000; c++) {
-            if (Character.isSurrogate((char) c)) {
-                continue;
-            }
-            try {
-                ByteBuffer bytes = encoder.reset().encode(CharBuffer.wrap(new char[] { (char) c }));
-                if (bytes.remaining() == 1 && isSingleByteCharacter(bytes.get(0) & 0xFF)) {
-                    ENCODE[c] = (char) (bytes.get(0) & 0xFF);
+    }
+
+    /**
+     * What a writer needs, built on first use (a reader never needs it): for every character, whether
+     * the standard lets it be written and in which bytes.
+     */
+    private static final class Writing {
+        /** What the encoder writes for a character: a byte (below 0x100) or a double-byte code (0x8140 up). */
+        static final char[] ENCODE = new char[0x10000];
+        /**
+         * Whether the standard lets a character be written: MS932 has it, and not as 外字 (user-defined
+         * area 0xF040–0xF9FC) or as one of the single bytes outside ASCII and half-width katakana.
+         */
+        static final boolean[] ENCODABLE = new boolean[0x10000];
+
+        static {
+            CharsetEncoder encoder = CHARSET.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            char[] one = new char[1];
+            CharBuffer character = CharBuffer.wrap(one);
+            ByteBuffer written = ByteBuffer.allocate(4);
+            for (int c = 0; c < 0x10000; c++) {
+                if (Character.isSurrogate((char) c)) {
+                    continue;
+                }
+                one[0] = (char) c;
+                character.clear();
+                written.clear();
+                if (!encoder.reset().encode(character, written, true).isUnderflow()) {
+                    continue; // not writable in MS932
+                }
+                if (written.position() == 1 && isSingleByteCharacter(written.get(0) & 0xFF)) {
+                    ENCODE[c] = (char) (written.get(0) & 0xFF);
                     ENCODABLE[c] = true;
-                } else if (bytes.remaining() == 2 && !isGaijiLeadByte(bytes.get(0) & 0xFF)) {
-                    int code = (bytes.get(0) & 0xFF) << 8 | (bytes.get(1) & 0xFF);
-                    ENCODE[c] = (char) code;
-                    CANONICAL[code] = true;
+                } else if (written.position() == 2 && !isGaijiLeadByte(written.get(0) & 0xFF)) {
+                    ENCODE[c] = (char) ((written.get(0) & 0xFF) << 8 | (written.get(1) & 0xFF));
                     ENCODABLE[c] = true;
                 }
-            } catch (CharacterCodingException e) {
-                // not writable in MS932
             }
+        }
+
+        private Writing() {
         }
     }
 
@@ -117,7 +150,7 @@ public final class Ms932 {
 
     /** Whether the character can be written in MS932. */
     public static boolean isEncodable(char c) {
-        return ENCODABLE[c];
+        return Writing.ENCODABLE[c];
     }
 
     /**
@@ -125,6 +158,6 @@ public final class Ms932 {
      * is one byte, anything else a double-byte code {@code (lead << 8) | trail}.
      */
     public static int encode(char c) {
-        return ENCODE[c];
+        return Writing.ENCODE[c];
     }
 }

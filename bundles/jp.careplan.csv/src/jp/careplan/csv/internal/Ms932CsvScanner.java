@@ -407,8 +407,9 @@ public final class Ms932CsvScanner {
     }
 
     /**
-     * Whether an item's value is the same item's value of the record before: both {@link #plain(int)
-     * plain} and the same bytes. (False when the record before has left the buffer.)
+     * Whether an item's value is the same item's value of the record before: both plain ASCII without
+     * an escaped quote, not empty, and the same bytes; compared on the bytes, without making a String.
+     * (False when the record before has left the buffer.)
      */
     public boolean sameAsBefore(int item) {
         if (item >= previousCount || ((flags[item] | previousFlags[item]) & (NON_ASCII | ESCAPED)) != 0) {
