@@ -4,11 +4,9 @@
  */
 package jp.careplan.validation.internal.rules;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,8 +22,6 @@ import jp.careplan.model.careplan.ServiceUseAnnexRow;
 /** Reading items of records for rules: by feature name, as calendar values, 第7表 rows per user. */
 final class Items {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuuMM").withResolverStyle(ResolverStyle.STRICT);
 
     private Items() {
     }
@@ -51,23 +47,47 @@ final class Items {
 
     /** The date of YYYYMMDD text, or {@code null} when it is not a real date. */
     static LocalDate date(String text) {
+        if (text == null || text.length() != 8 || !digits(text)) {
+            return null;
+        }
+        // read by hand: DateTimeFormatter is slow to start and to run, and rules read a date per record
         try {
-            return text == null || text.length() != 8 ? null : LocalDate.parse(text, DATE);
-        } catch (DateTimeParseException e) {
+            return LocalDate.of(number(text, 0, 4), number(text, 4, 6), number(text, 6, 8));
+        } catch (DateTimeException e) {
             return null;
         }
     }
 
     /** The month of YYYYMM text, or {@code null} when it is not a real month. */
     static YearMonth month(String text) {
+        if (text == null || text.length() != 6 || !digits(text)) {
+            return null;
+        }
         try {
-            return text == null || text.length() != 6 ? null : YearMonth.parse(text, MONTH);
-        } catch (DateTimeParseException e) {
+            return YearMonth.of(number(text, 0, 4), number(text, 4, 6));
+        } catch (DateTimeException e) {
             return null;
         }
     }
 
+    private static int number(String digits, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + digits.charAt(i) - '0';
+        }
+        return value;
+    }
+
     static boolean digits(String text) {
-        return text != null && !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

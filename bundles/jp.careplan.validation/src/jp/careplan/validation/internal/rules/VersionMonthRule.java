@@ -4,6 +4,8 @@
  */
 package jp.careplan.validation.internal.rules;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jp.careplan.layout.FileLayout;
@@ -22,6 +24,8 @@ public final class VersionMonthRule implements RecordRule {
     @Override
     public void check(RuleContext context) {
         String nameMonth = context.name() == null || "000000".equals(context.name().getMonth()) ? null : context.name().getMonth();
+        // a file's records share one or two months: each month is looked up once
+        Map<String, Optional<String>> versions = new HashMap<>();
         for (Record record : context.records()) {
             String month = Items.value(record, "targetMonth");
             if (month == null || Items.month(month) == null) {
@@ -31,7 +35,7 @@ public final class VersionMonthRule implements RecordRule {
             if (month == null || layout == null || record.getCsvVersion() == null) {
                 continue;
             }
-            Optional<String> expected = context.layouts().versionFor(context.kind(), month);
+            Optional<String> expected = versions.computeIfAbsent(month, m -> context.layouts().versionFor(context.kind(), m));
             if (expected.isPresent() && !expected.get().equals(record.getCsvVersion())) {
                 context.report(record, layout.getColumns().get(0), "version.month", expected.get(), month);
                 return;
