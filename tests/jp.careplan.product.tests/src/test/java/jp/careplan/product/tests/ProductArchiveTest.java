@@ -84,6 +84,20 @@ class ProductArchiveTest {
     }
 
     @Test
+    void aJavaOlderThan17IsRefusedFromItsReleaseFile(@org.junit.jupiter.api.io.TempDir Path jdk) throws Exception {
+        // a runtime that would fail if it were started: the script must tell its version from the release file
+        Path bin = Files.createDirectories(jdk.resolve("bin"));
+        Path java = Files.writeString(bin.resolve("java"), "#!/bin/sh\nexit 99\n");
+        java.toFile().setExecutable(true);
+        Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"Synthetic\"\nJAVA_VERSION=\"11.0.2\"\n");
+
+        Result check = careplan(Map.of("DISPLAY", "", "LANG", "C", "JAVA_HOME", jdk.toString()), "check", ".");
+
+        assertEquals(2, check.exit, check.err);
+        assertTrue(check.err.contains("Java 11 is too old"), check.err);
+    }
+
+    @Test
     void theWorkbenchRefusesInOneLineWithoutADisplay() throws Exception {
         Result workbench = careplan(Map.of("DISPLAY", "", "WAYLAND_DISPLAY", ""));
         assertEquals(2, workbench.exit);
