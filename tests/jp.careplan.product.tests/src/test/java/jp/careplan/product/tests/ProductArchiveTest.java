@@ -67,6 +67,19 @@ class ProductArchiveTest {
 
         assertEquals(0, check.exit, check.out + check.err);
         assertEquals("", check.err, "the checker writes its report and nothing else (no framework's log)");
+        // it ran on its own configuration: the installation's bundles without the workbench's
+        Path cache = home.resolve(".cache/careplan");
+        List<Path> areas;
+        try (Stream<Path> found = Files.list(cache)) {
+            areas = found.filter(path -> path.getFileName().toString().startsWith("cli-")).toList();
+        }
+        assertFalse(areas.isEmpty(), "a configuration of the command line's own in " + cache);
+        for (Path area : areas) { // one per content of the installation's configuration (other tests change it)
+            String bundles = Files.readString(area.resolve("org.eclipse.equinox.simpleconfigurator/bundles.info"));
+            assertTrue(bundles.contains("\njp.careplan.cli,") && bundles.contains("\njp.careplan.spec.v3,"), bundles);
+            assertFalse(bundles.contains("\norg.eclipse.ui,") || bundles.contains("\norg.eclipse.swt,")
+                    || bundles.contains("\njp.careplan.ui,"), bundles);
+        }
         assertTrue(check.out.contains("ファイル " + csvFiles + " 件"), check.out);
         assertTrue(check.out.contains("ファイル内の問題 0 件"), check.out);
         assertTrue(check.out.contains("第6表（サービス利用票）予定"), check.out);
@@ -81,6 +94,59 @@ class ProductArchiveTest {
                 "check", installed.resolve("samples").toString());
 
         assertTrue(check.out.contains("problem(s) in the files") && !check.out.contains("ファイル内の問題"), "English, as chosen: " + check.out);
+    }
+
+    /**
+     * A vendor's bundle installed into the product after it was built (here: a draft layout, data only,
+     * added to the installation's bundle list) is seen by the next {@code careplan check}: the command
+     * line's own configuration follows the installation's.
+     */
+    @Test
+    void aBundleInstalledLaterContributesToTheChecker(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Path file = Files.createFile(folder.resolve("UP3KYO_1234567890_2345678901_20250301120000.CSV"));
+        Result before = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", file.toString());
+        assertTrue(before.out.contains("1 file name(s) rejected"), "no installed layout knows UP3KYO yet: " + before.out);
+
+        Path info = installed.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+        String original = Files.readString(info, StandardCharsets.UTF_8);
+        Path jar = installed.resolve("plugins/jp.example.draft_1.0.0.jar");
+        try {
+            writeDraftBundle(jar);
+            Files.writeString(info, original + "jp.example.draft,1.0.0,plugins/jp.example.draft_1.0.0.jar,4,false\n",
+                    StandardCharsets.UTF_8);
+
+            Result after = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", file.toString());
+
+            assertTrue(after.out.contains("0 file name(s) rejected"), "the draft bundle's layout names the file: " + after.out + after.err);
+            assertEquals("", after.err);
+        } finally {
+            Files.writeString(info, original, StandardCharsets.UTF_8);
+            Files.deleteIfExists(jar);
+        }
+    }
+
+    /** A bundle of data only, as a vendor or spec author would install it: the UI tests' draft 第3表 layout. */
+    private static void writeDraftBundle(Path jar) throws IOException {
+        Path drafts = Path.of("..", "jp.careplan.ui.tests");
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes main = manifest.getMainAttributes();
+        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", "jp.example.draft;singleton:=true");
+        main.putValue("Bundle-Version", "1.0.0");
+        main.putValue("Require-Bundle", "jp.careplan.layout");
+        String pluginXml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?eclipse version=\"3.4\"?>\n<plugin>\n"
+                + "  <extension point=\"jp.careplan.layout.layouts\">\n"
+                + "    <layoutSet id=\"jp.careplan.ui.tests.draft\" csvVersion=\"202208\" validFrom=\"202301\" priority=\"0\"\n"
+                + "        resource=\"layouts/draft.layout\"/>\n  </extension>\n</plugin>\n";
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.putNextEntry(new java.util.jar.JarEntry("plugin.xml"));
+            out.write(pluginXml.getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.jar.JarEntry("layouts/draft.layout"));
+            out.write(Files.readAllBytes(drafts.resolve("layouts/draft.layout")));
+            out.putNextEntry(new java.util.jar.JarEntry("model/draft.ecore"));
+            out.write(Files.readAllBytes(drafts.resolve("model/draft.ecore")));
+        }
     }
 
     @Test
