@@ -7,6 +7,9 @@ package jp.careplan.ui.internal;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
@@ -27,11 +30,17 @@ public final class Activator implements BundleActivator {
     private static final Logger SPI_FLY_LOG = Logger.getLogger("org.apache.aries.spifly");
 
     @Override
-    public void start(BundleContext context) throws BundleException {
+    public void start(BundleContext context) {
         SPI_FLY_LOG.setLevel(Level.WARNING);
         for (Bundle bundle : context.getBundles()) {
             if (SPI_FLY.equals(bundle.getSymbolicName()) && bundle.getState() != Bundle.ACTIVE) {
-                bundle.start(Bundle.START_TRANSIENT);
+                try {
+                    bundle.start(Bundle.START_TRANSIENT);
+                } catch (BundleException | RuntimeException e) {
+                    // the workbench opens all the same; only the calendar editor cannot paint
+                    Platform.getLog(context.getBundle()).log(new Status(IStatus.ERROR, context.getBundle().getSymbolicName(),
+                            "SPI Fly could not start: the 第6表 calendar editor will not be able to paint", e));
+                }
             }
         }
     }

@@ -168,7 +168,8 @@ class ScheduleEditorTest {
 
     /**
      * NatTable paints through Eclipse Collections, whose api bundle finds its implementation only through
-     * SPI Fly (started at level 2): without it every paint fails inside NatTable and the grid stays grey.
+     * SPI Fly (started by the workbench bundle's activator): without it every paint fails inside NatTable and
+     * the grid stays grey.
      */
     @Test
     void theGridsCollectionsLibraryFindsItsImplementationInOsgi() {

@@ -211,6 +211,10 @@ class ProductArchiveTest {
         command.addAll(List.of(args));
         Map<String, String> withHome = new HashMap<>(env);
         withHome.put("HOME", home.toString());
+        // what the machine running the tests may have set must not change what is checked here
+        for (String variable : List.of("XDG_CACHE_HOME", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "CAREPLAN_VMARGS")) {
+            withHome.putIfAbsent(variable, "");
+        }
         return run(root, withHome, Duration.ofMinutes(2), command.toArray(String[]::new));
     }
 
