@@ -125,6 +125,37 @@ class ProductArchiveTest {
         }
     }
 
+    /**
+     * The 令和6年度 revision is an extension: with jp.careplan.spec.r6 installed the checker reads a 4.1 第6表
+     * (4.x file name with サービス種類コード, CSVバージョン 202407, the 福祉用具 items) and finds nothing wrong;
+     * with the bundle taken out of the installation the same product simply does not know version 202407.
+     */
+    @Test
+    void the41RevisionIsKnownExactlyWhileItsBundleIsInstalled(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        String line = "202407,131001,1234567890,20250325,202504,1234567890,\"担当　花子\",300,,20250401,,9999,9999,1,171007,"
+                + "00001-000010,,\"手すり（据置型）\",1,2345678901,\"架空福祉用具\",,0,1234567890,\r\n";
+        Path file = Files.write(folder.resolve("UPPLAN_202504_1234567890_43_2345678901_17_20250325090000.CSV"),
+                line.getBytes(java.nio.charset.Charset.forName("windows-31j")));
+
+        Result with = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", "--round-trip", file.toString());
+        assertEquals(0, with.exit, with.out + with.err);
+        assertTrue(with.out.contains("0 problem(s) in the files") && with.out.contains("1234567890/43"), with.out);
+
+        Path info = installed.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+        String original = Files.readString(info, StandardCharsets.UTF_8);
+        assertTrue(original.contains("\njp.careplan.spec.r6,"), "the product installs the 4.1 bundle");
+        try {
+            Files.writeString(info, original.replaceAll("(?m)^jp\\.careplan\\.spec\\.r6,.*\\n", ""), StandardCharsets.UTF_8);
+
+            Result without = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", file.toString());
+
+            assertEquals(1, without.exit, without.out + without.err);
+            assertTrue(without.out.contains("CSV-UNKNOWN-VERSION"), without.out);
+        } finally {
+            Files.writeString(info, original, StandardCharsets.UTF_8);
+        }
+    }
+
     /** A bundle of data only, as a vendor or spec author would install it: the UI tests' draft 第3表 layout. */
     private static void writeDraftBundle(Path jar) throws IOException {
         Path drafts = Path.of("..", "jp.careplan.ui.tests");

@@ -1,0 +1,218 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.standalone.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import jp.careplan.csv.CareplanResource;
+import jp.careplan.csv.CsvProblem;
+import jp.careplan.csv.FileNames;
+import jp.careplan.fixtures.SyntheticRecords;
+import jp.careplan.layout.Column;
+import jp.careplan.layout.FileLayout;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.layout.LayoutSet;
+import jp.careplan.layout.LayoutSets;
+import jp.careplan.model.careplan.CareplanPackage;
+import jp.careplan.model.careplan.Record;
+import jp.careplan.model.careplan.ServiceUseRow;
+import jp.careplan.model.exchange.FileName;
+import jp.careplan.validation.BuiltInRules;
+import jp.careplan.validation.RuleRegistry;
+import jp.careplan.validation.Validation;
+
+/**
+ * The 令和6年度 revision (4.1, CSVバージョン 202407) as the extension bundle jp.careplan.spec.r6 gives it,
+ * registered beside 3.2 exactly as the extension point would: its files are read into the core's model
+ * (a 4.1 第6表 row is a ServiceUseRow with the 福祉用具 items added by the bundle's dynamic model) and come
+ * back byte for byte; the service month chooses the version; and no core bundle names the extension.
+ */
+class SpecR6Test {
+
+    private static final YearMonth APRIL = YearMonth.of(2025, 4);
+
+    static LayoutSet r6() {
+        CareplanPackage.eINSTANCE.eClass();
+        URL url = SpecR6Test.class.getClassLoader().getResource("layouts/v4.1.layout");
+        assertNotNull(url, "jp.careplan.spec.r6 is on the class path");
+        try {
+            return LayoutSets.load(URI.createURI(url.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static LayoutRegistry registry() {
+        LayoutRegistry registry = Layouts.registry();
+        registry.register(r6());
+        return registry;
+    }
+
+    private static FileLayout layout(String kind) {
+        return r6().getFileLayouts().stream().filter(layout -> layout.getKind().equals(kind)).findFirst().orElseThrow();
+    }
+
+    /** A 4.x file name: the sender's and receiver's サービス種類コード after their 事業所番号. */
+    private static String fileName(String kind, YearMonth month) {
+        return String.format("%s_%04d%02d_1234567890_43_2345678901_17_20250401090000.CSV", kind, month.getYear(), month.getMonthValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "UPPLAN", "UPJSK", "DLTPLAN", "DLTJSK" })
+    void a41FileComesBackByteIdenticalAndChecksClean(String kind, @TempDir Path dir) throws Exception {
+        LayoutRegistry registry = registry();
+        byte[] written = new SyntheticRecords(kind.hashCode()).file(layout(kind), APRIL, 60);
+        Path file = Files.write(dir.resolve(fileName(kind, APRIL)), written);
+
+        CareplanResource resource = CodecRoundTripTest.load(file, registry);
+
+        assertTrue(resource.problems().isEmpty(), () -> resource.problems().toString());
+        assertEquals(60, resource.document().getRecords().size());
+        assertEquals("202407", resource.document().getRecords().get(0).getCsvVersion());
+        assertArrayEquals(written, resource.toBytes(Map.of(CareplanResource.OPTION_LAYOUTS, registry)));
+        RuleRegistry rules = new RuleRegistry();
+        BuiltInRules.register(rules);
+        List<CsvProblem> problems = new Validation(rules, registry).validate(resource);
+        assertTrue(problems.isEmpty(), problems::toString);
+    }
+
+    @Test
+    void a41ServiceRowIsTheCoresServiceUseRowWithTheWelfareEquipmentItems(@TempDir Path dir) throws Exception {
+        LayoutRegistry registry = registry();
+        FileLayout layout = layout("UPPLAN");
+        List<List<String>> records = new ArrayList<>();
+        List<String> values = new ArrayList<>(new SyntheticRecords(6).values(layout, APRIL));
+        values.set(15 - 1, "171007"); // 手すり貸与
+        values.set(16 - 1, "00001-000010"); // TAISコード
+        values.set(17 - 1, null);
+        values.set(18 - 1, "手すり（据置型）");
+        values.set(19 - 1, "1"); // 明細判別コード
+        records.add(values);
+        Path file = Files.write(dir.resolve(fileName("UPPLAN", APRIL)), SyntheticRecords.encode(layout, records));
+
+        CareplanResource resource = CodecRoundTripTest.load(file, registry);
+
+        ServiceUseRow row = assertInstanceOf(ServiceUseRow.class, resource.document().getRecords().get(0),
+                "the core's calendar, comparisons and rules work on it unchanged");
+        assertEquals("ServiceUseRow41", row.eClass().getName());
+        assertEquals("171007", row.getServiceCode());
+        assertEquals("1", row.getDetailCode());
+        assertEquals("2345678901".length(), row.getProviderCode().length());
+        EStructuralFeature tais = row.eClass().getEStructuralFeature("taisCode");
+        assertEquals("00001-000010", row.eGet(tais));
+        assertEquals("手すり（据置型）", row.eGet(row.eClass().getEStructuralFeature("equipmentName")));
+        Column taisColumn = layout.getColumns().get(16 - 1);
+        assertEquals("TAISコード", taisColumn.getName());
+        assertNotNull(taisColumn.getUncertainty(), "the code's form is marked uncertain in the layout data");
+    }
+
+    @Test
+    void theServiceMonthChoosesTheVersion() {
+        LayoutRegistry registry = registry();
+        assertEquals(Optional.of("202208"), registry.versionFor("UPPLAN", "202503"));
+        assertEquals(Optional.of("202407"), registry.versionFor("UPPLAN", "202504"));
+        assertEquals("jp.careplan.spec.r6", registry.resolve("UPPLAN", "202407", "202504").layout().getLayoutSet().getId());
+        assertEquals(25, registry.resolve("UPJSK", "202407", "202505").layout().getColumns().size());
+        assertEquals(22, registry.resolve("UPJSK", "202208", "202503").layout().getColumns().size());
+    }
+
+    @Test
+    void a32FileForAMonthOf41IsReportedAsTheWrongVersion(@TempDir Path dir) throws Exception {
+        LayoutRegistry registry = registry();
+        byte[] old = new SyntheticRecords(32).file(Layouts.layout("UPPLAN"), APRIL, 5);
+        Path file = Files.write(dir.resolve(fileName("UPPLAN", APRIL)), old);
+        CareplanResource resource = CodecRoundTripTest.load(file, registry);
+        assertTrue(resource.problems().isEmpty(), () -> resource.problems().toString());
+
+        RuleRegistry rules = new RuleRegistry();
+        BuiltInRules.register(rules);
+        List<CsvProblem> problems = new Validation(rules, registry).validate(resource);
+
+        assertEquals(List.of("VAL-VERSION-MONTH"), problems.stream().map(CsvProblem::ruleId).toList(), problems::toString);
+    }
+
+    @Test
+    void the4xFileNameCarriesBothServiceTypeCodes() throws Exception {
+        FileName name = FileNames.of(registry()).parse(fileName("UPPLAN", APRIL));
+        assertEquals("UPPLAN", name.getKind());
+        assertEquals("202504", name.getMonth());
+        assertEquals("1234567890", name.getSenderOffice());
+        assertEquals("43", name.getSenderServiceType());
+        assertEquals("2345678901", name.getReceiverOffice());
+        assertEquals("17", name.getReceiverServiceType());
+    }
+
+    /**
+     * The core is untouched: no core bundle's manifest, plugin.xml or source names an extension bundle
+     * or its model. (The product's feature lists and this test are the only places that know of them.)
+     */
+    @Test
+    void noCoreBundleNamesTheExtensions() throws IOException {
+        Path bundles = Path.of("..", "..", "bundles");
+        List<String> core = List.of("jp.careplan.model", "jp.careplan.model.edit", "jp.careplan.layout", "jp.careplan.csv",
+                "jp.careplan.validation", "jp.careplan.cli", "jp.careplan.edit.ui", "jp.careplan.ui", "jp.careplan.spec.v3");
+        List<String> extensions = List.of("jp.careplan.spec.r6", "jp.careplan.tais", "jp.careplan.table3", "careplan.jp/model/r6");
+        int looked = 0;
+        for (String bundle : core) {
+            Path folder = bundles.resolve(bundle);
+            assertTrue(Files.isDirectory(folder), folder.toString());
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(folder)) {
+                files = walk.filter(Files::isRegularFile).filter(path -> !path.toString().contains("/target/"))
+                        .filter(path -> path.toString().matches(".*\\.(java|MF|xml|properties|ecore|genmodel|layout|exsd)$")).toList();
+            }
+            for (Path path : files) {
+                String text = Files.readString(path);
+                for (String extension : extensions) {
+                    assertTrue(!text.contains(extension), path + " names " + extension);
+                }
+                looked++;
+            }
+        }
+        assertTrue(looked > 100, "the core's files were read: " + looked);
+    }
+
+    @Test
+    void theLayoutSetIsContributedLikeAVendorsWouldBe() throws IOException {
+        String pluginXml = Files.readString(Path.of("..", "..", "bundles", "jp.careplan.spec.r6", "plugin.xml"));
+        assertTrue(pluginXml.contains("point=\"jp.careplan.layout.layouts\"") && pluginXml.contains("csvVersion=\"202407\"")
+                && pluginXml.contains("validFrom=\"202504\""), pluginXml);
+        LayoutSet set = r6();
+        assertEquals("202407", set.getCsvVersion());
+        assertEquals("202504", set.getValidFrom());
+        for (FileLayout layout : set.getFileLayouts()) {
+            for (Column column : layout.getColumns()) {
+                assertNotNull(layout.getRecordClass().getEStructuralFeature(column.getFeature()),
+                        layout.getKind() + " No." + column.getNumber() + " binds a feature its record class has");
+            }
+        }
+        Record record = (Record) org.eclipse.emf.ecore.util.EcoreUtil.create(layout("UPPLAN").getRecordClass());
+        assertSame(CareplanPackage.Literals.SERVICE_USE_ROW, record.eClass().getESuperTypes().get(0));
+    }
+}
