@@ -45,6 +45,8 @@ public final class CommandLine {
             return Careplan.EXIT_OK;
         case "check":
             return new CheckCommand(out, err, locale).run(rest);
+        case "convert":
+            return new ConvertCommand(out, err, locale).run(rest);
         default:
             err.println(Messages.format(locale, "usage.unknownCommand", command));
             err.print(Messages.format(locale, "usage", CheckCommand.kindList(FileNames.of(LayoutRegistry.getDefault()), locale)));

@@ -156,6 +156,53 @@ class ProductArchiveTest {
         }
     }
 
+    /**
+     * {@code careplan convert}: a 3.2 第6表 for April 2025 becomes a 4.1 file under a 4.x name that checks clean;
+     * converting back to 3.2 is refused while a TAISコード would be lost, and an existing file is never replaced.
+     */
+    @Test
+    void convertTakesA32FileTo41AndRefusesToLoseItemsOnTheWayBack(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Path in = Files.createDirectories(folder.resolve("in"));
+        Path out = Files.createDirectories(folder.resolve("out"));
+        String old = "202208,131001,1234567890,20250325,202504,1234567890,\"担当　花子\",300,,20250401,,0900,1000,1,111111,,"
+                + "2345678901,\"架空訪問介護\",,0,1234567890,\r\n";
+        Files.write(in.resolve("UPPLAN_202504_1234567890_2345678901_20250325090000.CSV"),
+                old.getBytes(java.nio.charset.Charset.forName("windows-31j")));
+
+        Result convert = careplan(Map.of("DISPLAY", "", "LANG", "C"), "convert", "--to", "4.1", "--out", out.toString(),
+                "--sender-type", "43", "--receiver-type", "11", in.toString());
+
+        assertEquals(0, convert.exit, convert.out + convert.err);
+        Path converted = out.resolve("UPPLAN_202504_1234567890_43_2345678901_11_20250325090000.CSV");
+        assertTrue(Files.isRegularFile(converted), convert.out);
+        String text = new String(Files.readAllBytes(converted), java.nio.charset.Charset.forName("windows-31j"));
+        assertEquals(old.replace("202208,", "202407,").replace(",111111,,", ",111111,,,,,"), text);
+        Result check = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", converted.toString());
+        assertEquals(0, check.exit, check.out);
+
+        Result again = careplan(Map.of("DISPLAY", "", "LANG", "C"), "convert", "--to", "4.1", "--out", out.toString(),
+                "--sender-type", "43", "--receiver-type", "11", in.toString());
+        assertEquals(1, again.exit);
+        assertTrue(again.out.contains("exists already"), again.out);
+
+        Path rental = Files.createDirectories(folder.resolve("rental"));
+        String line41 = "202407,131001,1234567890,20250325,202504,1234567890,\"担当　花子\",300,,20250401,,9999,9999,1,171007,"
+                + "00001-000010,,\"手すり（据置型）\",1,2345678901,\"架空福祉用具\",,0,1234567890,\r\n";
+        Files.write(rental.resolve("UPPLAN_202504_1234567890_43_2345678901_17_20250325090000.CSV"),
+                line41.getBytes(java.nio.charset.Charset.forName("windows-31j")));
+        Path back = Files.createDirectories(folder.resolve("back"));
+
+        Result refused = careplan(Map.of("DISPLAY", "", "LANG", "C"), "convert", "--to", "3.2", "--names", "v3", "--out",
+                back.toString(), rental.toString());
+
+        assertEquals(1, refused.exit, refused.out);
+        assertTrue(refused.out.contains("line 1: TAISコード has a value, and the target version has no such item"), refused.out);
+        assertFalse(refused.out.contains("00001-000010") || refused.out.contains("手すり"), "no cell content: " + refused.out);
+        try (Stream<Path> written = Files.list(back)) {
+            assertEquals(0, written.count(), "nothing written");
+        }
+    }
+
     /** A bundle of data only, as a vendor or spec author would install it: the UI tests' draft 第3表 layout. */
     private static void writeDraftBundle(Path jar) throws IOException {
         Path drafts = Path.of("..", "jp.careplan.ui.tests");

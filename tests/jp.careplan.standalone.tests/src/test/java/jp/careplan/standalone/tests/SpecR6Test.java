@@ -147,6 +147,81 @@ class SpecR6Test {
         assertNotNull(taisColumn.getUncertainty(), "the code's form is marked uncertain in the layout data");
     }
 
+    /** 3.2 → 4.1: every item moves to its namesake, CSVバージョン becomes 202407, the 福祉用具 items are empty; nothing lost. */
+    @Test
+    void a32ScheduleConvertsTo41WithNothingLost(@TempDir Path dir) throws Exception {
+        LayoutRegistry registry = registry();
+        FileLayout v3 = Layouts.layout("UPPLAN");
+        List<List<String>> rows = new ArrayList<>();
+        SyntheticRecords generator = new SyntheticRecords(41);
+        for (int i = 0; i < 20; i++) {
+            rows.add(generator.values(v3, APRIL));
+        }
+        Path file = Files.write(dir.resolve(fileName("UPPLAN", APRIL)), SyntheticRecords.encode(v3, rows));
+        CareplanResource resource = CodecRoundTripTest.load(file, registry);
+        jp.careplan.csv.VersionConverter converter = new jp.careplan.csv.VersionConverter(registry);
+
+        jp.careplan.csv.VersionConverter.Result result = converter.convert(resource.document(), "202504", resource::lineOf,
+                converter.target("4.1").orElseThrow());
+
+        assertTrue(result.losses().isEmpty(), result.losses()::toString);
+        List<List<String>> expected = new ArrayList<>();
+        for (List<String> row : rows) {
+            List<String> converted = new ArrayList<>(row);
+            converted.set(0, "202407");
+            converted.addAll(15, java.util.Arrays.asList(null, null, null));
+            expected.add(converted);
+        }
+        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+        new jp.careplan.csv.CareplanCsvWriter(registry).write(result.document(), "202504", null, written);
+        assertArrayEquals(SyntheticRecords.encode(layout("UPPLAN"), expected), written.toByteArray());
+        assertEquals(List.of("4.1", "3.2"), converter.versions().stream().sorted(java.util.Comparator.reverseOrder()).toList());
+    }
+
+    /** 4.1 → 3.2 says exactly what would be lost: a TAISコード with a value, a 3-digit 回数／日数. */
+    @Test
+    void a41FileConvertsTo32OnlyKnowingWhatIsLost(@TempDir Path dir) throws Exception {
+        LayoutRegistry registry = registry();
+        FileLayout plan = layout("UPPLAN");
+        List<String> rental = new ArrayList<>(new SyntheticRecords(7).values(plan, APRIL));
+        rental.set(16 - 1, "00001-000010");
+        rental.set(17 - 1, null);
+        rental.set(18 - 1, null);
+        List<String> plain = new ArrayList<>(new SyntheticRecords(8).values(plan, APRIL));
+        plain.set(16 - 1, null);
+        plain.set(17 - 1, null);
+        plain.set(18 - 1, null);
+        Path file = Files.write(dir.resolve(fileName("UPPLAN", APRIL)), SyntheticRecords.encode(plan, List.of(plain, rental)));
+        CareplanResource resource = CodecRoundTripTest.load(file, registry);
+        jp.careplan.csv.VersionConverter converter = new jp.careplan.csv.VersionConverter(registry);
+
+        jp.careplan.csv.VersionConverter.Result result = converter.convert(resource.document(), "202504", resource::lineOf,
+                converter.target("3.2").orElseThrow());
+
+        assertEquals(List.of(new jp.careplan.csv.VersionConverter.Loss(1, 2, "TAISコード",
+                jp.careplan.csv.VersionConverter.Reason.NO_SUCH_ITEM)), result.losses());
+        assertEquals("202208", result.document().getRecords().get(0).getCsvVersion());
+
+        List<List<String>> schedule = new ArrayList<>();
+        SyntheticRecords generator = new SyntheticRecords(9);
+        for (int i = 0; i < 3; i++) {
+            List<String> row = new ArrayList<>(generator.values(plan, APRIL));
+            row.set(2, "1234567890");
+            row.set(1, "131001");
+            row.set(14 - 1, "40"); // 40 a day on 3 rows: 120 in the 第7表
+            schedule.add(row);
+        }
+        Path annex = Files.write(dir.resolve(fileName("UPSIKYU", APRIL)), generator.annexOf(layout("UPSIKYU"), APRIL, schedule));
+        CareplanResource annexResource = CodecRoundTripTest.load(annex, registry);
+        assertTrue(annexResource.problems().isEmpty(), () -> annexResource.problems().toString());
+
+        jp.careplan.csv.VersionConverter.Result back = converter.convert(annexResource.document(), "202504",
+                annexResource::lineOf, converter.target("3.2").orElseThrow());
+
+        assertTrue(back.losses().stream().anyMatch(loss -> loss.item().equals("回数／日数")
+                && loss.reason() == jp.careplan.csv.VersionConverter.Reason.DOES_NOT_FIT), back.losses()::toString);
+    }
+
     @Test
     void theServiceMonthChoosesTheVersion() {
         LayoutRegistry registry = registry();
