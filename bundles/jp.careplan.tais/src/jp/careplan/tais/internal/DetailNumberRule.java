@@ -1,0 +1,61 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.tais.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.careplan.layout.Column;
+import jp.careplan.model.careplan.Record;
+import jp.careplan.validation.spi.RecordRule;
+import jp.careplan.validation.spi.RuleContext;
+
+/**
+ * TAIS-DETAIL, 明細判別コード on 第6表: empty on every row that is not 福祉用具貸与; where one user has, on one
+ * day, several 福祉用具貸与 rows of the same サービスコード and 単位数 (two handrails: 居室分, 廊下分), they are
+ * numbered 1, 2, 3… — each present and none repeated. A lone row may leave it empty.
+ */
+public final class DetailNumberRule implements RecordRule {
+
+    @Override
+    public void check(RuleContext context) {
+        Map<List<String>, List<Record>> same = new LinkedHashMap<>();
+        for (Record record : context.records()) {
+            Column column = Items.column(context, record, "detailCode");
+            if (column == null || Items.column(context, record, Items.TAIS) == null) {
+                continue; // 3.2 files: nothing of 4.x to check
+            }
+            String code = Items.value(record, "serviceCode");
+            if (!Items.rental(code)) {
+                if (Items.value(record, "detailCode") != null) {
+                    context.report(record, column, "detail.notRental");
+                }
+                continue;
+            }
+            List<String> key = java.util.Arrays.asList(record.getInsurerNumber(), record.getInsuredNumber(),
+                    Items.value(record, "providerCode"), Items.value(record, "serviceDate"), code, Items.value(record, "units"));
+            same.computeIfAbsent(key, k -> new ArrayList<>()).add(record);
+        }
+        for (List<Record> rows : same.values()) {
+            if (rows.size() < 2) {
+                continue;
+            }
+            Set<String> seen = new HashSet<>();
+            for (Record record : rows) {
+                Column column = Items.column(context, record, "detailCode");
+                String number = Items.value(record, "detailCode");
+                if (number == null) {
+                    context.report(record, column, "detail.missing", Integer.valueOf(rows.size()));
+                } else if (!seen.add(number) || !number.matches("[1-9][0-9]*") || Integer.parseInt(number) > rows.size()) {
+                    context.report(record, column, "detail.numbering", Integer.valueOf(rows.size()));
+                }
+            }
+        }
+    }
+}
