@@ -60,6 +60,8 @@ class DraftKindTest {
         page.files().select(0).focus();
         Keyboard.pressEnter();
         RecordsEditor editor = EditorPage.active(RecordsEditor.class);
+        assertEquals("jp.careplan.ui.tests.draftEditor", UiThread.call(() -> editor.getSite().getId()),
+                "the editor the test bundle names for its kind through jp.careplan.ui.editors");
         List<EObject> records = UiThread.call(() -> List.copyOf(editor.resource().document().getRecords()));
         assertEquals(2, records.size());
         assertEquals("通所介護", records.get(1).eGet(records.get(1).eClass().getEStructuralFeature("content")));

@@ -11,8 +11,10 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
 /**
- * Which editor opens a file of the exchange: the calendar for 第6表 予定 and 実績, the recomputing 第7表 editor
- * for 第7表, the form editor for 第1表 and 第2表, the raw records editor for every other kind (those of extension bundles too). One editor per file: a file open in one editor is
+ * Which editor opens a file of the exchange, as the {@code jp.careplan.ui.editors} extension point says: the
+ * product contributes the calendar for 第6表 予定 and 実績, the recomputing 第7表 editor for 第7表 and the form
+ * editor for 第1表 and 第2表; an extension bundle may add an editor for its kind; every other kind opens in the
+ * raw records editor. One editor per file: a file open in one editor is
  * brought to the front rather than opened again in another, so two unsynchronised models never save over
  * each other.
  */
@@ -23,13 +25,7 @@ public final class Editors {
 
     /** The editor for files of a kind (UPPLAN, UPJSK, ...). */
     public static String idFor(String kind) {
-        if ("UPPLAN".equals(kind) || "UPJSK".equals(kind)) {
-            return ScheduleEditor.ID;
-        }
-        if ("UP1KYO".equals(kind) || "UP2KYO".equals(kind)) {
-            return CarePlanFormEditor.ID;
-        }
-        return "UPSIKYU".equals(kind) ? AnnexEditor.ID : RecordsEditor.ID;
+        return EditorRegistry.editorFor(kind);
     }
 
     /** Opens a file in the editor for its kind, or brings the editor it is open in to the front. */
