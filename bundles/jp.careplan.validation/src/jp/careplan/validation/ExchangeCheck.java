@@ -105,7 +105,7 @@ public final class ExchangeCheck {
         FileNames names = FileNames.of(layouts);
         Listing listing = new ExchangeFolder(names).list(paths);
         List<FileReport> reports = new ArrayList<>();
-        SendUnitValidation units = new SendUnitValidation();
+        SendUnitValidation units = new SendUnitValidation(layouts);
         Validation validation = new Validation(rules, layouts);
         for (SendUnit unit : listing.exchange().getUnits()) {
             if (progress.isCanceled()) {

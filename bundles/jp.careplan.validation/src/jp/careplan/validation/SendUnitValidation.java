@@ -14,6 +14,9 @@ import java.util.Set;
 import jp.careplan.csv.CareplanResource;
 import jp.careplan.csv.CsvProblem;
 import jp.careplan.csv.CsvProblem.Severity;
+import jp.careplan.layout.Column;
+import jp.careplan.layout.FileLayout;
+import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.careplan.CarePlan1;
 import jp.careplan.model.careplan.CarePlan1Deletion;
 import jp.careplan.model.careplan.CarePlan2Row;
@@ -49,8 +52,36 @@ public final class SendUnitValidation {
     private static final List<Set<String>> COMBINATIONS = List.of(Set.of("UP1KYO", "UP2KYO", "UPHOSOKU/plan"),
             Set.of("UPPLAN", "UPSIKYU", "UPHOSOKU/month"), Set.of("DLT1KYO"), Set.of("DLTPLAN"), Set.of("UPJSK"), Set.of("DLTJSK"));
 
+    private final LayoutRegistry layouts;
     private final Set<List<String>> plans = new HashSet<>();
     private final Set<List<String>> months = new HashSet<>();
+
+    /** Rules that place their problems by the columns of 3.2 (the layouts are not known). */
+    public SendUnitValidation() {
+        this(null);
+    }
+
+    /** Rules that place their problems by the columns of each record's layout (versions move items). */
+    public SendUnitValidation(LayoutRegistry layouts) {
+        this.layouts = layouts;
+    }
+
+    /** The column of a record's item in its layout, or the 3.2 position when no layout says. */
+    private Column column(UnitFile file, Record record, String feature, int number, String name) {
+        String month = file.name() == null ? null : file.name().getMonth();
+        FileLayout layout = layouts == null ? null : layouts.resolve(file.name().getKind(), record.getCsvVersion(), month).layout();
+        if (layout != null) {
+            for (Column column : layout.getColumns()) {
+                if (feature.equals(column.getFeature())) {
+                    return column;
+                }
+            }
+        }
+        Column fallback = jp.careplan.layout.LayoutFactory.eINSTANCE.createColumn();
+        fallback.setNumber(number);
+        fallback.setName(name);
+        return fallback;
+    }
 
     /** Checks the next unit (units must come in ascending 連番) and remembers what it holds. */
     public List<CsvProblem> check(List<UnitFile> unit) {
@@ -113,10 +144,12 @@ public final class SendUnitValidation {
                         Objects.toString(row.getSatelliteBranch(), ""), Objects.toString(row.getServiceCode(), "")));
                 int line = file.resource().lineOf(i);
                 if (expected == null) {
-                    problems.add(problem("UNIT-ANNEX-COUNT", Severity.WARNING, file.fileName(), line, 9, "サービスコード",
+                    Column code = column(file, row, "serviceCode", 9, "サービスコード");
+                    problems.add(problem("UNIT-ANNEX-COUNT", Severity.WARNING, file.fileName(), line, code.getNumber(), code.getName(),
                             new jp.careplan.csv.MessageSource.Text("annex.noSchedule")));
                 } else if (!Integer.toString(expected).equals(row.getCountOrDays())) {
-                    problems.add(problem("UNIT-ANNEX-COUNT", Severity.WARNING, file.fileName(), line, 13, "回数／日数",
+                    Column count = column(file, row, "countOrDays", 13, "回数／日数");
+                    problems.add(problem("UNIT-ANNEX-COUNT", Severity.WARNING, file.fileName(), line, count.getNumber(), count.getName(),
                             new jp.careplan.csv.MessageSource.Text("annex.count", Integer.valueOf(expected))));
                 }
             }

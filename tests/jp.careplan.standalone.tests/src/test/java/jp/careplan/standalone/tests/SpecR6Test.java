@@ -222,6 +222,42 @@ class SpecR6Test {
                 && loss.reason() == jp.careplan.csv.VersionConverter.Reason.DOES_NOT_FIT), back.losses()::toString);
     }
 
+    /** A problem of a 4.1 第7表 is placed by the 4.1 layout: 回数／日数 is No.16 there (No.13 in 3.2). */
+    @Test
+    void aUnitProblemOf41IsPlacedByThe41Layout(@TempDir Path dir) throws Exception {
+        LayoutRegistry registry = registry();
+        SyntheticRecords generator = new SyntheticRecords(16);
+        List<List<String>> schedule = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            List<String> row = new ArrayList<>(generator.values(layout("UPPLAN"), APRIL));
+            row.set(1, "131001");
+            row.set(2, "1234567890");
+            row.set(15 - 1, "111111");
+            row.set(20 - 1, "2345678901");
+            row.set(22 - 1, null);
+            row.set(14 - 1, "1");
+            schedule.add(row);
+        }
+        Path plan = Files.write(dir.resolve(fileName("UPPLAN", APRIL)), SyntheticRecords.encode(layout("UPPLAN"), schedule));
+        String annexText = new String(generator.annexOf(layout("UPSIKYU"), APRIL, schedule), java.nio.charset.Charset.forName("windows-31j"));
+        assertTrue(annexText.contains(",111111,"), annexText.length() + " characters");
+        Path annex = Files.writeString(dir.resolve(fileName("UPSIKYU", APRIL)),
+                annexText.replaceFirst("(,111111,(?:[^,]*,){6})3,", "$198,"), java.nio.charset.Charset.forName("windows-31j"));
+        CareplanResource planResource = CodecRoundTripTest.load(plan, registry);
+        CareplanResource annexResource = CodecRoundTripTest.load(annex, registry);
+        assertTrue(annexResource.problems().isEmpty(), () -> annexResource.problems().toString());
+
+        List<CsvProblem> problems = new jp.careplan.validation.SendUnitValidation(registry).check(List.of(
+                new jp.careplan.validation.SendUnitValidation.UnitFile(planResource.fileName(), plan.getFileName().toString(), planResource),
+                new jp.careplan.validation.SendUnitValidation.UnitFile(annexResource.fileName(), annex.getFileName().toString(),
+                        annexResource)));
+
+        List<CsvProblem> counts = problems.stream().filter(problem -> problem.ruleId().equals("UNIT-ANNEX-COUNT")).toList();
+        assertEquals(1, counts.size(), problems::toString);
+        assertEquals(16, counts.get(0).getColumn());
+        assertEquals("回数／日数", counts.get(0).itemName());
+    }
+
     @Test
     void theServiceMonthChoosesTheVersion() {
         LayoutRegistry registry = registry();
