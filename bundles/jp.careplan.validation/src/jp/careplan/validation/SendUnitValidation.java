@@ -170,21 +170,26 @@ public final class SendUnitValidation {
         }
     }
 
+    /** UNIT-PARENT at the record's key item, placed by its layout. */
+    private void parent(UnitFile file, Record record, int line, String feature, int number, String name, String parent,
+            List<CsvProblem> problems) {
+        Column key = column(file, record, feature, number, name);
+        problems.add(problem("UNIT-PARENT", Severity.ERROR, file.fileName(), line, key.getNumber(), key.getName(), parent));
+    }
+
     private void checkParent(UnitFile file, int index, Record record, List<CsvProblem> problems) {
         int line = file.resource().lineOf(index);
         if (record instanceof CarePlan2Row row && !plans.contains(key(record, row.getPlanDate()))) {
-            problems.add(problem("UNIT-PARENT", Severity.ERROR, file.fileName(), line, 5, "居宅サービス計画作成（変更）日",
-                    "居宅サービス計画1表"));
+            parent(file, record, line, "planDate", 5, "居宅サービス計画作成（変更）日", "居宅サービス計画1表", problems);
         } else if (record instanceof SupplementaryInfo info) {
             boolean planBound = "000000".equals(info.getTargetMonth());
             if (planBound && !plans.contains(key(record, info.getPlanDate()))) {
-                problems.add(problem("UNIT-PARENT", Severity.ERROR, file.fileName(), line, 4, "居宅サービス計画作成（変更）日",
-                        "居宅サービス計画1表"));
+                parent(file, record, line, "planDate", 4, "居宅サービス計画作成（変更）日", "居宅サービス計画1表", problems);
             } else if (!planBound && !months.contains(key(record, info.getTargetMonth()))) {
-                problems.add(problem("UNIT-PARENT", Severity.ERROR, file.fileName(), line, 63, "対象年月", "第6表（サービス利用票）"));
+                parent(file, record, line, "targetMonth", 63, "対象年月", "第6表（サービス利用票）", problems);
             }
         } else if (record instanceof ServiceUseAnnexRow row && !months.contains(key(record, row.getTargetMonth()))) {
-            problems.add(problem("UNIT-PARENT", Severity.ERROR, file.fileName(), line, 5, "対象年月", "第6表（サービス利用票）"));
+            parent(file, record, line, "targetMonth", 5, "対象年月", "第6表（サービス利用票）", problems);
         } else if (record instanceof CarePlan1Deletion deletion) {
             boolean known = plans.remove(key(record, deletion.getPlanDate()));
             problems.add(problem("UNIT-CASCADE", Severity.INFO, file.fileName(), line, 0, null,
