@@ -16,6 +16,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
 import jp.careplan.csv.CsvProblem.Severity;
 import jp.careplan.layout.LayoutRegistry;
@@ -47,6 +48,21 @@ public class CareplanResource extends ResourceImpl {
 
     public CareplanResource(URI uri) {
         super(uri);
+    }
+
+    /**
+     * Reads a standard file into a resource of a resource set of its own, with the given layouts (the
+     * checker, the converter and batch jobs, with or without a workbench).
+     *
+     * @throws IOException when the file cannot be read at all (problems of its content are the resource's)
+     */
+    public static CareplanResource read(Path file, LayoutRegistry layouts) throws IOException {
+        ResourceSetImpl resourceSet = new ResourceSetImpl();
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new CareplanResourceFactory());
+        resourceSet.getLoadOptions().put(OPTION_LAYOUTS, layouts);
+        CareplanResource resource = (CareplanResource) resourceSet.createResource(URI.createFileURI(file.toString()));
+        resource.load(Map.of(OPTION_LAYOUTS, layouts));
+        return resource;
     }
 
     /** The parts of the resource's standard file name, or {@code null}. */

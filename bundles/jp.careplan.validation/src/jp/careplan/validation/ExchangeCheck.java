@@ -13,11 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
 import jp.careplan.csv.CareplanResource;
-import jp.careplan.csv.CareplanResourceFactory;
 import jp.careplan.csv.CsvProblem;
 import jp.careplan.csv.CsvProblem.Severity;
 import jp.careplan.csv.ExchangeFolder;
@@ -152,13 +149,8 @@ public final class ExchangeCheck {
     }
 
     private CareplanResource read(Path path) {
-        ResourceSetImpl resourceSet = new ResourceSetImpl();
-        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new CareplanResourceFactory());
-        resourceSet.getLoadOptions().put(CareplanResource.OPTION_LAYOUTS, layouts);
-        CareplanResource resource = (CareplanResource) resourceSet.createResource(URI.createFileURI(path.toString()));
         try {
-            resource.load(Map.of(CareplanResource.OPTION_LAYOUTS, layouts));
-            return resource;
+            return CareplanResource.read(path, layouts);
         } catch (IOException e) {
             return null;
         }

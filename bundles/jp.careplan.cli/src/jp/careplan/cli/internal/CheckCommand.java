@@ -109,6 +109,14 @@ final class CheckCommand {
     }
 
     private int collect(String arg, List<Path> files) {
+        return collect(arg, files, err, locale);
+    }
+
+    /**
+     * Adds the standard files a command-line argument names (a file, or the .CSV files directly inside a
+     * folder); says so and answers {@link Careplan#EXIT_USAGE} when it names nothing readable.
+     */
+    static int collect(String arg, List<Path> files, PrintStream err, Locale locale) {
         Path path;
         try {
             path = Path.of(arg);

@@ -8,26 +8,20 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import jp.careplan.cli.Careplan;
 import jp.careplan.csv.AtomicFiles;
 import jp.careplan.csv.CareplanCsvWriter;
 import jp.careplan.csv.CareplanResource;
-import jp.careplan.csv.CareplanResourceFactory;
 import jp.careplan.csv.CsvProblem;
 import jp.careplan.csv.CsvProblem.Severity;
-import jp.careplan.csv.ExchangeFolder;
 import jp.careplan.csv.FileNameException;
 import jp.careplan.csv.FileNames;
 import jp.careplan.csv.VersionConverter;
@@ -192,39 +186,14 @@ final class ConvertCommand {
     }
 
     private CareplanResource read(Path file) {
-        ResourceSetImpl resourceSet = new ResourceSetImpl();
-        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new CareplanResourceFactory());
-        resourceSet.getLoadOptions().put(CareplanResource.OPTION_LAYOUTS, layouts);
-        CareplanResource resource = (CareplanResource) resourceSet.createResource(URI.createFileURI(file.toString()));
         try {
-            resource.load(Map.of(CareplanResource.OPTION_LAYOUTS, layouts));
-            return resource;
+            return CareplanResource.read(file, layouts);
         } catch (IOException e) {
             return null;
         }
     }
 
     private int collect(String arg, List<Path> files) {
-        Path path;
-        try {
-            path = Path.of(arg);
-        } catch (InvalidPathException e) {
-            err.println(Messages.format(locale, "check.noSuchPath", arg));
-            return Careplan.EXIT_USAGE;
-        }
-        if (Files.isDirectory(path)) {
-            try {
-                files.addAll(ExchangeFolder.csvFilesIn(path));
-            } catch (IOException e) {
-                err.println(Messages.format(locale, "check.unreadable", arg));
-                return Careplan.EXIT_USAGE;
-            }
-        } else if (Files.isRegularFile(path)) {
-            files.add(path);
-        } else {
-            err.println(Messages.format(locale, "check.noSuchPath", arg));
-            return Careplan.EXIT_USAGE;
-        }
-        return Careplan.EXIT_OK;
+        return CheckCommand.collect(arg, files, err, locale);
     }
 }
