@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link jp.careplan.layout.FileLayout#getMonthSegment <em>Month Segment</em>}</li>
  *   <li>{@link jp.careplan.layout.FileLayout#getRecordClass <em>Record Class</em>}</li>
  *   <li>{@link jp.careplan.layout.FileLayout#getNote <em>Note</em>}</li>
+ *   <li>{@link jp.careplan.layout.FileLayout#getSendUnits <em>Send Units</em>}</li>
  *   <li>{@link jp.careplan.layout.FileLayout#getColumns <em>Columns</em>}</li>
  *   <li>{@link jp.careplan.layout.FileLayout#getLayoutSet <em>Layout Set</em>}</li>
  * </ul>
@@ -182,6 +183,31 @@ public interface FileLayout extends EObject {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Send Units</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The send units (送信単位) a file of the kind may travel in, as space-separated names: a unit holds files only of kinds that share a name. A name ending in @000000 applies to files whose month segment is 000000, one ending in @month to the others (利用者補足情報 goes with 第1表 or with 第6表 by its month). Empty: the kind travels alone.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Send Units</em>' attribute.
+	 * @see #setSendUnits(String)
+	 * @see jp.careplan.layout.LayoutPackage#getFileLayout_SendUnits()
+	 * @model
+	 * @generated
+	 */
+	String getSendUnits();
+
+	/**
+	 * Sets the value of the '{@link jp.careplan.layout.FileLayout#getSendUnits <em>Send Units</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Send Units</em>' attribute.
+	 * @see #getSendUnits()
+	 * @generated
+	 */
+	void setSendUnits(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Columns</b></em>' containment reference list.

@@ -238,13 +238,22 @@ public interface LayoutPackage extends EPackage {
 	int FILE_LAYOUT__NOTE = 5;
 
 	/**
+	 * The feature id for the '<em><b>Send Units</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_LAYOUT__SEND_UNITS = 6;
+
+	/**
 	 * The feature id for the '<em><b>Columns</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_LAYOUT__COLUMNS = 6;
+	int FILE_LAYOUT__COLUMNS = 7;
 
 	/**
 	 * The feature id for the '<em><b>Layout Set</b></em>' container reference.
@@ -253,7 +262,7 @@ public interface LayoutPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_LAYOUT__LAYOUT_SET = 7;
+	int FILE_LAYOUT__LAYOUT_SET = 8;
 
 	/**
 	 * The number of structural features of the '<em>File Layout</em>' class.
@@ -262,7 +271,7 @@ public interface LayoutPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_LAYOUT_FEATURE_COUNT = 8;
+	int FILE_LAYOUT_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>File Layout</em>' class.
@@ -726,6 +735,17 @@ public interface LayoutPackage extends EPackage {
 	EAttribute getFileLayout_Note();
 
 	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.layout.FileLayout#getSendUnits <em>Send Units</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Send Units</em>'.
+	 * @see jp.careplan.layout.FileLayout#getSendUnits()
+	 * @see #getFileLayout()
+	 * @generated
+	 */
+	EAttribute getFileLayout_SendUnits();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link jp.careplan.layout.FileLayout#getColumns <em>Columns</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1157,6 +1177,14 @@ public interface LayoutPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FILE_LAYOUT__NOTE = eINSTANCE.getFileLayout_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Send Units</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_LAYOUT__SEND_UNITS = eINSTANCE.getFileLayout_SendUnits();
 
 		/**
 		 * The meta object literal for the '<em><b>Columns</b></em>' containment reference list feature.

@@ -32,7 +32,8 @@ import jp.careplan.validation.internal.RuleMessages;
  * Rules over send units, in 取込順序 (ascending ファイル連番), remembering what earlier units of the folder
  * held (v3.2 digest §2.1, §4.3):
  * <ul>
- * <li>UNIT-COMBINATION: a unit holds only one of the combinations the standard allows — 第1表, 第2表 and
+ * <li>UNIT-COMBINATION: a unit holds only kinds that share a send unit in their layouts ({@code sendUnits}); for
+ * 3.2 these are the combinations the standard allows — 第1表, 第2表 and
  * 利用者補足情報 (000000); 第6表, 第7表 and 利用者補足情報 (with the month); a 第1表 deletion; a 第6表 deletion;
  * 実績; a 実績 deletion;</li>
  * <li>UNIT-PARENT: the parent of every dependent record is in the unit or an earlier one — 第2表 and
@@ -49,6 +50,7 @@ public final class SendUnitValidation {
     public record UnitFile(FileName name, String fileName, CareplanResource resource) {
     }
 
+    /** The combinations of 3.2, for callers that give no layouts (the layouts' sendUnits say the same). */
     private static final List<Set<String>> COMBINATIONS = List.of(Set.of("UP1KYO", "UP2KYO", "UPHOSOKU/plan"),
             Set.of("UPPLAN", "UPSIKYU", "UPHOSOKU/month"), Set.of("DLT1KYO"), Set.of("DLTPLAN"), Set.of("UPJSK"), Set.of("DLTJSK"));
 
@@ -161,7 +163,21 @@ public final class SendUnitValidation {
         for (UnitFile file : unit) {
             kinds.add(role(file.name()));
         }
-        if (COMBINATIONS.stream().anyMatch(allowed -> allowed.containsAll(kinds))) {
+        if (layouts != null) {
+            // the layouts say which units each kind travels in: the files must share one
+            Set<String> common = null;
+            for (UnitFile file : unit) {
+                Set<String> units = sendUnits(file);
+                if (common == null) {
+                    common = new LinkedHashSet<>(units);
+                } else {
+                    common.retainAll(units);
+                }
+            }
+            if (common == null || !common.isEmpty()) {
+                return;
+            }
+        } else if (COMBINATIONS.stream().anyMatch(allowed -> allowed.containsAll(kinds))) {
             return;
         }
         for (UnitFile file : unit) {
@@ -202,6 +218,43 @@ public final class SendUnitValidation {
     }
 
     /** The role of a file in the standard's unit lists: UPHOSOKU tied to 第1表 (000000) or to 第6表. */
+    /**
+     * The send units a file may travel in, from its layout's {@code sendUnits} (names ending in @000000 for a
+     * month segment of 000000, in @month for the others); a kind whose layout names none travels only with
+     * files of its own kind.
+     */
+    private Set<String> sendUnits(UnitFile file) {
+        String kind = file.name().getKind();
+        String month = file.name().getMonth();
+        List<Record> records = file.resource().document().getRecords();
+        FileLayout layout = records.isEmpty() ? null
+                : layouts.resolve(kind, records.get(0).getCsvVersion(), "000000".equals(month) ? null : month).layout();
+        if (layout == null) {
+            layout = layouts.kinds().stream().filter(candidate -> candidate.getKind().equals(kind)).findFirst().orElse(null);
+        }
+        String declared = layout == null ? null : layout.getSendUnits();
+        Set<String> units = new LinkedHashSet<>();
+        if (declared == null || declared.isBlank()) {
+            units.add("kind:" + kind);
+            return units;
+        }
+        boolean planBound = "000000".equals(month);
+        for (String name : declared.trim().split("\\s+")) {
+            if (name.endsWith("@000000")) {
+                if (planBound) {
+                    units.add(name.substring(0, name.length() - "@000000".length()));
+                }
+            } else if (name.endsWith("@month")) {
+                if (!planBound) {
+                    units.add(name.substring(0, name.length() - "@month".length()));
+                }
+            } else {
+                units.add(name);
+            }
+        }
+        return units;
+    }
+
     private static String role(FileName name) {
         if ("UPHOSOKU".equals(name.getKind())) {
             return "000000".equals(name.getMonth()) ? "UPHOSOKU/plan" : "UPHOSOKU/month";

@@ -43,6 +43,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link jp.careplan.layout.impl.FileLayoutImpl#getMonthSegment <em>Month Segment</em>}</li>
  *   <li>{@link jp.careplan.layout.impl.FileLayoutImpl#getRecordClass <em>Record Class</em>}</li>
  *   <li>{@link jp.careplan.layout.impl.FileLayoutImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link jp.careplan.layout.impl.FileLayoutImpl#getSendUnits <em>Send Units</em>}</li>
  *   <li>{@link jp.careplan.layout.impl.FileLayoutImpl#getColumns <em>Columns</em>}</li>
  *   <li>{@link jp.careplan.layout.impl.FileLayoutImpl#getLayoutSet <em>Layout Set</em>}</li>
  * </ul>
@@ -159,6 +160,26 @@ public class FileLayoutImpl extends MinimalEObjectImpl.Container implements File
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSendUnits() <em>Send Units</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSendUnits()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SEND_UNITS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSendUnits() <em>Send Units</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSendUnits()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sendUnits = SEND_UNITS_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getColumns() <em>Columns</em>}' containment reference list.
@@ -350,6 +371,29 @@ public class FileLayoutImpl extends MinimalEObjectImpl.Container implements File
 	 * @generated
 	 */
 	@Override
+	public String getSendUnits() {
+		return sendUnits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSendUnits(String newSendUnits) {
+		String oldSendUnits = sendUnits;
+		sendUnits = newSendUnits;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LayoutPackage.FILE_LAYOUT__SEND_UNITS, oldSendUnits, sendUnits));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Column> getColumns() {
 		if (columns == null) {
 			columns = new EObjectContainmentWithInverseEList<Column>(Column.class, this, LayoutPackage.FILE_LAYOUT__COLUMNS, LayoutPackage.COLUMN__FILE_LAYOUT);
@@ -470,6 +514,8 @@ public class FileLayoutImpl extends MinimalEObjectImpl.Container implements File
 				return basicGetRecordClass();
 			case LayoutPackage.FILE_LAYOUT__NOTE:
 				return getNote();
+			case LayoutPackage.FILE_LAYOUT__SEND_UNITS:
+				return getSendUnits();
 			case LayoutPackage.FILE_LAYOUT__COLUMNS:
 				return getColumns();
 			case LayoutPackage.FILE_LAYOUT__LAYOUT_SET:
@@ -504,6 +550,9 @@ public class FileLayoutImpl extends MinimalEObjectImpl.Container implements File
 				return;
 			case LayoutPackage.FILE_LAYOUT__NOTE:
 				setNote((String)newValue);
+				return;
+			case LayoutPackage.FILE_LAYOUT__SEND_UNITS:
+				setSendUnits((String)newValue);
 				return;
 			case LayoutPackage.FILE_LAYOUT__COLUMNS:
 				getColumns().clear();
@@ -542,6 +591,9 @@ public class FileLayoutImpl extends MinimalEObjectImpl.Container implements File
 			case LayoutPackage.FILE_LAYOUT__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case LayoutPackage.FILE_LAYOUT__SEND_UNITS:
+				setSendUnits(SEND_UNITS_EDEFAULT);
+				return;
 			case LayoutPackage.FILE_LAYOUT__COLUMNS:
 				getColumns().clear();
 				return;
@@ -572,6 +624,8 @@ public class FileLayoutImpl extends MinimalEObjectImpl.Container implements File
 				return recordClass != null;
 			case LayoutPackage.FILE_LAYOUT__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case LayoutPackage.FILE_LAYOUT__SEND_UNITS:
+				return SEND_UNITS_EDEFAULT == null ? sendUnits != null : !SEND_UNITS_EDEFAULT.equals(sendUnits);
 			case LayoutPackage.FILE_LAYOUT__COLUMNS:
 				return columns != null && !columns.isEmpty();
 			case LayoutPackage.FILE_LAYOUT__LAYOUT_SET:
@@ -600,6 +654,8 @@ public class FileLayoutImpl extends MinimalEObjectImpl.Container implements File
 		result.append(monthSegment);
 		result.append(", note: ");
 		result.append(note);
+		result.append(", sendUnits: ");
+		result.append(sendUnits);
 		result.append(')');
 		return result.toString();
 	}

@@ -316,8 +316,18 @@ public class LayoutPackageImpl extends EPackageImpl implements LayoutPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFileLayout_SendUnits() {
+		return (EAttribute)fileLayoutEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getFileLayout_Columns() {
-		return (EReference)fileLayoutEClass.getEStructuralFeatures().get(6);
+		return (EReference)fileLayoutEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -327,7 +337,7 @@ public class LayoutPackageImpl extends EPackageImpl implements LayoutPackage {
 	 */
 	@Override
 	public EReference getFileLayout_LayoutSet() {
-		return (EReference)fileLayoutEClass.getEStructuralFeatures().get(7);
+		return (EReference)fileLayoutEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -607,6 +617,7 @@ public class LayoutPackageImpl extends EPackageImpl implements LayoutPackage {
 		createEAttribute(fileLayoutEClass, FILE_LAYOUT__MONTH_SEGMENT);
 		createEReference(fileLayoutEClass, FILE_LAYOUT__RECORD_CLASS);
 		createEAttribute(fileLayoutEClass, FILE_LAYOUT__NOTE);
+		createEAttribute(fileLayoutEClass, FILE_LAYOUT__SEND_UNITS);
 		createEReference(fileLayoutEClass, FILE_LAYOUT__COLUMNS);
 		createEReference(fileLayoutEClass, FILE_LAYOUT__LAYOUT_SET);
 
@@ -687,6 +698,7 @@ public class LayoutPackageImpl extends EPackageImpl implements LayoutPackage {
 		initEAttribute(getFileLayout_MonthSegment(), this.getMonthSegment(), "monthSegment", null, 0, 1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFileLayout_RecordClass(), ecorePackage.getEClass(), null, "recordClass", null, 1, 1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFileLayout_Note(), ecorePackage.getEString(), "note", null, 0, 1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileLayout_SendUnits(), ecorePackage.getEString(), "sendUnits", null, 0, 1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFileLayout_Columns(), this.getColumn(), this.getColumn_FileLayout(), "columns", null, 0, -1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFileLayout_LayoutSet(), this.getLayoutSet(), this.getLayoutSet_FileLayouts(), "layoutSet", null, 0, 1, FileLayout.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -256,6 +257,49 @@ class SpecR6Test {
         assertEquals(1, counts.size(), problems::toString);
         assertEquals(16, counts.get(0).getColumn());
         assertEquals("回数／日数", counts.get(0).itemName());
+    }
+
+    /**
+     * Send units are data: a kind an extension adds (here an invented UP3KYO that declares sendUnits="plan", as
+     * a 第3表 bundle would) travels with 第1表 and not with 第6表, with no change to the core.
+     */
+    @Test
+    void aKindJoinsASendUnitThroughItsLayout(@TempDir Path dir) throws Exception {
+        LayoutRegistry registry = registry();
+        LayoutSet extension = jp.careplan.layout.LayoutFactory.eINSTANCE.createLayoutSet();
+        extension.setId("test.table3");
+        extension.setCsvVersion("202407");
+        extension.setValidFrom("202504");
+        extension.setStandardVersion("4.1-test");
+        FileLayout weekly = EcoreUtil.copy(layout("UP2KYO"));
+        weekly.setKind("UP3KYO");
+        weekly.setName("週間サービス計画表（テスト）");
+        weekly.setSendUnits("plan");
+        extension.getFileLayouts().add(weekly);
+        registry.register(extension);
+        FileNames names = FileNames.of(registry);
+        SyntheticRecords generator = new SyntheticRecords(3);
+        java.util.function.Function<String, jp.careplan.validation.SendUnitValidation.UnitFile> file = name -> {
+            try {
+                FileName parsed = names.parse(name);
+                FileLayout layout = parsed.getKind().equals("UP3KYO") ? weekly : layout(parsed.getKind());
+                Path path = Files.write(dir.resolve(name), generator.file(layout, APRIL, 3));
+                return new jp.careplan.validation.SendUnitValidation.UnitFile(parsed, name, CareplanResource.read(path, registry));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+
+        List<CsvProblem> withPlan = new jp.careplan.validation.SendUnitValidation(registry).check(List.of(
+                file.apply("UP1KYO_1234567890_43_2345678901_11_20250401090000.CSV"),
+                file.apply("UP3KYO_1234567890_43_2345678901_11_20250401090000.CSV")));
+        List<CsvProblem> withSchedule = new jp.careplan.validation.SendUnitValidation(registry).check(List.of(
+                file.apply("UPPLAN_202504_1234567890_43_2345678901_11_20250401100000.CSV"),
+                file.apply("UP3KYO_1234567890_43_2345678901_11_20250401100000.CSV")));
+
+        assertTrue(withPlan.stream().noneMatch(problem -> problem.ruleId().equals("UNIT-COMBINATION")), withPlan::toString);
+        assertEquals(2, withSchedule.stream().filter(problem -> problem.ruleId().equals("UNIT-COMBINATION")).count(),
+                withSchedule::toString);
     }
 
     @Test
