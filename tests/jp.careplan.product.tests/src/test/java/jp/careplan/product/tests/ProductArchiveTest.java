@@ -97,15 +97,15 @@ class ProductArchiveTest {
     }
 
     /**
-     * A vendor's bundle installed into the product after it was built (here: a draft layout, data only,
+     * A vendor's bundle installed into the product after it was built (here: a draft layout of an invented kind, data only,
      * added to the installation's bundle list) is seen by the next {@code careplan check}: the command
      * line's own configuration follows the installation's.
      */
     @Test
     void aBundleInstalledLaterContributesToTheChecker(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
-        Path file = Files.createFile(folder.resolve("UP3KYO_1234567890_2345678901_20250301120000.CSV"));
+        Path file = Files.createFile(folder.resolve("UPDRAFT_1234567890_2345678901_20250301120000.CSV"));
         Result before = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", file.toString());
-        assertTrue(before.out.contains("1 file name(s) rejected"), "no installed layout knows UP3KYO yet: " + before.out);
+        assertTrue(before.out.contains("1 file name(s) rejected"), "no installed layout knows UPDRAFT yet: " + before.out);
 
         Path info = installed.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
         String original = Files.readString(info, StandardCharsets.UTF_8);
@@ -128,7 +128,7 @@ class ProductArchiveTest {
     /**
      * The 令和6年度 revision is an extension: with jp.careplan.spec.r6 installed the checker reads a 4.1 第6表
      * (4.x file name with サービス種類コード, CSVバージョン 202407, the 福祉用具 items) and finds nothing wrong;
-     * with the bundle taken out of the installation the same product simply does not know version 202407.
+     * with the revision's bundles taken out of the installation the same product simply does not know version 202407.
      */
     @Test
     void the41RevisionIsKnownExactlyWhileItsBundleIsInstalled(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
@@ -153,7 +153,9 @@ class ProductArchiveTest {
         String original = Files.readString(info, StandardCharsets.UTF_8);
         assertTrue(original.contains("\njp.careplan.spec.r6,"), "the product installs the 4.1 bundle");
         try {
-            Files.writeString(info, original.replaceAll("(?m)^jp\\.careplan\\.spec\\.r6,.*\\n", ""), StandardCharsets.UTF_8);
+            // the product without the three bundles of the revision
+            Files.writeString(info, original.replaceAll("(?m)^jp\\.careplan\\.(spec\\.r6|tais|table3),.*\\n", ""),
+                    StandardCharsets.UTF_8);
 
             Result without = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", file.toString());
 
@@ -211,7 +213,7 @@ class ProductArchiveTest {
         }
     }
 
-    /** A bundle of data only, as a vendor or spec author would install it: the UI tests' draft 第3表 layout. */
+    /** A bundle of data only, as a vendor or spec author would install it: the UI tests' draft layout, as UPDRAFT. */
     private static void writeDraftBundle(Path jar) throws IOException {
         Path drafts = Path.of("..", "jp.careplan.ui.tests");
         java.util.jar.Manifest manifest = new java.util.jar.Manifest();
@@ -229,7 +231,9 @@ class ProductArchiveTest {
             out.putNextEntry(new java.util.jar.JarEntry("plugin.xml"));
             out.write(pluginXml.getBytes(StandardCharsets.UTF_8));
             out.putNextEntry(new java.util.jar.JarEntry("layouts/draft.layout"));
-            out.write(Files.readAllBytes(drafts.resolve("layouts/draft.layout")));
+            // the UI tests' draft, under a kind no bundle of the product has (第3表 itself is a bundle of it now)
+            out.write(Files.readString(drafts.resolve("layouts/draft.layout"), StandardCharsets.UTF_8)
+                    .replace("kind=\"UP3KYO\"", "kind=\"UPDRAFT\"").getBytes(StandardCharsets.UTF_8));
             out.putNextEntry(new java.util.jar.JarEntry("model/draft.ecore"));
             out.write(Files.readAllBytes(drafts.resolve("model/draft.ecore")));
         }

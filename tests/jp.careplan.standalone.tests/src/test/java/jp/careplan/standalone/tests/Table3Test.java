@@ -1,0 +1,112 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.standalone.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.careplan.csv.CareplanResource;
+import jp.careplan.csv.CsvProblem;
+import jp.careplan.csv.FileNames;
+import jp.careplan.fixtures.SyntheticRecords;
+import jp.careplan.layout.FileLayout;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.layout.LayoutSet;
+import jp.careplan.layout.LayoutSets;
+import jp.careplan.model.careplan.Record;
+import jp.careplan.validation.BuiltInRules;
+import jp.careplan.validation.RuleRegistry;
+import jp.careplan.validation.SendUnitValidation;
+import jp.careplan.validation.Validation;
+
+/**
+ * 第3表 (週間サービス計画表, UP3KYO) from the extension bundle jp.careplan.table3: its files round-trip and
+ * validate, its rows are records of the bundle's dynamic class, and it travels in the 第1表 send unit (its layout
+ * says so) but not with 第6表 — with no change to the core.
+ */
+class Table3Test {
+
+    private static final YearMonth APRIL = YearMonth.of(2025, 4);
+
+    private static LayoutSet table3() {
+        URL url = Table3Test.class.getClassLoader().getResource("layouts/table3.layout");
+        assertNotNull(url, "jp.careplan.table3 is on the class path");
+        try {
+            return LayoutSets.load(URI.createURI(url.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static LayoutRegistry registry() {
+        LayoutRegistry registry = SpecR6Test.registry();
+        registry.register(table3());
+        return registry;
+    }
+
+    @Test
+    void aWeeklyPlanComesBackByteIdenticalAndValidates(@TempDir Path dir) throws Exception {
+        LayoutRegistry registry = registry();
+        FileLayout layout = table3().getFileLayouts().get(0);
+        assertEquals(13, layout.getColumns().size());
+        byte[] written = new SyntheticRecords(3).file(layout, APRIL, 30);
+        Path file = Files.write(dir.resolve("UP3KYO_1234567890_43_2345678901_11_20250401090000.CSV"), written);
+
+        CareplanResource resource = CareplanResource.read(file, registry);
+
+        assertTrue(resource.problems().isEmpty(), () -> resource.problems().toString());
+        Record row = resource.document().getRecords().get(0);
+        assertEquals("WeeklyPlanRow", row.eClass().getName());
+        assertEquals("202407", row.getCsvVersion());
+        assertArrayEquals(written, resource.toBytes(Map.of(CareplanResource.OPTION_LAYOUTS, registry)));
+        RuleRegistry rules = new RuleRegistry();
+        BuiltInRules.register(rules);
+        List<CsvProblem> problems = new Validation(rules, registry).validate(resource);
+        assertTrue(problems.isEmpty(), problems::toString);
+    }
+
+    @Test
+    void itTravelsWithTable1AndNotWithTable6(@TempDir Path dir) throws Exception {
+        LayoutRegistry registry = registry();
+        FileNames names = FileNames.of(registry);
+        SyntheticRecords generator = new SyntheticRecords(4);
+        java.util.function.Function<String, SendUnitValidation.UnitFile> file = name -> {
+            try {
+                String kind = name.substring(0, name.indexOf('_'));
+                FileLayout layout = registry.resolve(kind, "202407", "202504").layout();
+                Path path = Files.write(dir.resolve(name), generator.file(layout, APRIL, 2));
+                return new SendUnitValidation.UnitFile(names.parse(name), name, CareplanResource.read(path, registry));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+
+        List<CsvProblem> plan = new SendUnitValidation(registry).check(List.of(
+                file.apply("UP1KYO_1234567890_43_2345678901_11_20250401090000.CSV"),
+                file.apply("UP2KYO_1234567890_43_2345678901_11_20250401090000.CSV"),
+                file.apply("UP3KYO_1234567890_43_2345678901_11_20250401090000.CSV")));
+        List<CsvProblem> schedule = new SendUnitValidation(registry).check(List.of(
+                file.apply("UPPLAN_202504_1234567890_43_2345678901_11_20250401100000.CSV"),
+                file.apply("UP3KYO_1234567890_43_2345678901_11_20250401100000.CSV")));
+
+        assertTrue(plan.stream().noneMatch(problem -> problem.ruleId().equals("UNIT-COMBINATION")), plan::toString);
+        assertTrue(schedule.stream().anyMatch(problem -> problem.ruleId().equals("UNIT-COMBINATION")), schedule::toString);
+    }
+}
