@@ -193,9 +193,29 @@ public final class SendUnitValidation {
         problems.add(problem("UNIT-PARENT", Severity.ERROR, file.fileName(), line, key.getNumber(), key.getName(), parent));
     }
 
+    /**
+     * Whether a record of a kind the core does not model (an extension's) depends on 第1表: its layout puts it in
+     * the plan unit and it has a 居宅サービス計画作成（変更）日 (feature planDate).
+     */
+    private boolean planDependent(UnitFile file, Record record) {
+        if (layouts == null || record instanceof CarePlan1 || record instanceof CarePlan2Row || record instanceof SupplementaryInfo
+                || record.eClass().getEStructuralFeature("planDate") == null) {
+            return false;
+        }
+        return sendUnits(file).contains("plan");
+    }
+
+    private static String planDate(Record record) {
+        Object value = record.eGet(record.eClass().getEStructuralFeature("planDate"));
+        return value == null ? null : value.toString();
+    }
+
     private void checkParent(UnitFile file, int index, Record record, List<CsvProblem> problems) {
         int line = file.resource().lineOf(index);
         if (record instanceof CarePlan2Row row && !plans.contains(key(record, row.getPlanDate()))) {
+            parent(file, record, line, "planDate", 5, "居宅サービス計画作成（変更）日", "居宅サービス計画1表", problems);
+        } else if (planDependent(file, record) && !plans.contains(key(record, planDate(record)))) {
+            // a kind an extension adds to the 第1表 unit (第3表) is keyed to 第1表 as 第2表 is
             parent(file, record, line, "planDate", 5, "居宅サービス計画作成（変更）日", "居宅サービス計画1表", problems);
         } else if (record instanceof SupplementaryInfo info) {
             boolean planBound = "000000".equals(info.getTargetMonth());

@@ -82,6 +82,36 @@ class Table3Test {
         assertTrue(problems.isEmpty(), problems::toString);
     }
 
+    /** A 第3表 whose rows name the 第1表 of the unit has no parent problem. */
+    @Test
+    void itsRowsAreKeyedToTable1(@TempDir Path dir) throws Exception {
+        LayoutRegistry registry = registry();
+        FileNames names = FileNames.of(registry);
+        FileLayout plan1 = registry.resolve("UP1KYO", "202407", "202504").layout();
+        FileLayout weekly = table3().getFileLayouts().get(0);
+        SyntheticRecords generator = new SyntheticRecords(5);
+        List<String> plan = new java.util.ArrayList<>(generator.values(plan1, APRIL));
+        String planDate = plan.get(index(plan1, "居宅サービス計画作成（変更）日"));
+        List<String> row = new java.util.ArrayList<>(generator.values(weekly, APRIL));
+        row.set(1, plan.get(1));
+        row.set(2, plan.get(2));
+        row.set(5 - 1, planDate);
+        String name1 = "UP1KYO_1234567890_43_2345678901_11_20250401090000.CSV";
+        String name3 = "UP3KYO_1234567890_43_2345678901_11_20250401090000.CSV";
+        Path path1 = Files.write(dir.resolve(name1), SyntheticRecords.encode(plan1, List.of(plan)));
+        Path path3 = Files.write(dir.resolve(name3), SyntheticRecords.encode(weekly, List.of(row)));
+
+        List<CsvProblem> problems = new SendUnitValidation(registry).check(List.of(
+                new SendUnitValidation.UnitFile(names.parse(name1), name1, CareplanResource.read(path1, registry)),
+                new SendUnitValidation.UnitFile(names.parse(name3), name3, CareplanResource.read(path3, registry))));
+
+        assertTrue(problems.stream().noneMatch(problem -> problem.severity() == CsvProblem.Severity.ERROR), problems::toString);
+    }
+
+    private static int index(FileLayout layout, String name) {
+        return layout.getColumns().stream().filter(column -> column.getName().equals(name)).findFirst().orElseThrow().getNumber() - 1;
+    }
+
     @Test
     void itTravelsWithTable1AndNotWithTable6(@TempDir Path dir) throws Exception {
         LayoutRegistry registry = registry();
@@ -107,6 +137,12 @@ class Table3Test {
                 file.apply("UP3KYO_1234567890_43_2345678901_11_20250401100000.CSV")));
 
         assertTrue(plan.stream().noneMatch(problem -> problem.ruleId().equals("UNIT-COMBINATION")), plan::toString);
+        // the generated 第3表 rows name plans the generated 第1表 does not hold: each is reported at its key
+        List<CsvProblem> orphans = plan.stream().filter(problem -> problem.ruleId().equals("UNIT-PARENT")
+                && problem.fileName().startsWith("UP3KYO")).toList();
+        assertEquals(2, orphans.size(), plan::toString);
+        assertTrue(orphans.stream().allMatch(problem -> problem.getColumn() == 5
+                && problem.itemName().equals("居宅サービス計画作成（変更）日")), orphans::toString);
         assertTrue(schedule.stream().anyMatch(problem -> problem.ruleId().equals("UNIT-COMBINATION")), schedule::toString);
     }
 }
