@@ -194,6 +194,27 @@ public final class SendUnitValidation {
     }
 
     /**
+     * What a 第1表 deletion removes: 第1表 and the kinds keyed to it in the plan unit (第2表, and 第3表 where its
+     * bundle is installed) — by the layouts, so an extension's kind is named too; 利用者補足情報 is not removed.
+     */
+    private String planCascade() {
+        if (layouts == null) {
+            return "居宅サービス計画1表, 居宅サービス計画2表";
+        }
+        List<String> names = new ArrayList<>();
+        for (FileLayout layout : layouts.kinds()) {
+            String units = layout.getSendUnits() == null ? "" : " " + layout.getSendUnits().trim() + " ";
+            boolean plan = units.contains(" plan ") || units.contains(" plan@");
+            boolean supplementary = jp.careplan.model.careplan.CareplanPackage.Literals.SUPPLEMENTARY_INFO
+                    .isSuperTypeOf(layout.getRecordClass());
+            if (plan && !supplementary && layout.getRecordClass().getEStructuralFeature("planDate") != null) {
+                names.add(layout.getName());
+            }
+        }
+        return names.isEmpty() ? "居宅サービス計画1表, 居宅サービス計画2表" : String.join(", ", names);
+    }
+
+    /**
      * Whether a record of a kind the core does not model (an extension's) depends on 第1表: its layout puts it in
      * the plan unit and it has a 居宅サービス計画作成（変更）日 (feature planDate).
      */
@@ -229,7 +250,7 @@ public final class SendUnitValidation {
         } else if (record instanceof CarePlan1Deletion deletion) {
             boolean known = plans.remove(key(record, deletion.getPlanDate()));
             problems.add(problem("UNIT-CASCADE", Severity.INFO, file.fileName(), line, 0, null,
-                    known ? "居宅サービス計画1表, 居宅サービス計画2表" : "-"));
+                    known ? planCascade() : "-"));
         } else if (record instanceof ServiceUsePlanDeletion deletion) {
             boolean known = months.remove(key(record, deletion.getDeletionTargetMonth()));
             problems.add(problem("UNIT-CASCADE", Severity.INFO, file.fileName(), line, 0, null,

@@ -108,6 +108,34 @@ class Table3Test {
         assertTrue(problems.stream().noneMatch(problem -> problem.severity() == CsvProblem.Severity.ERROR), problems::toString);
     }
 
+    /** A 第1表 deletion whose plan an earlier unit held names 第3表 among what it removes, by the layouts. */
+    @Test
+    void aTable1DeletionRemovesTable3Too(@TempDir Path dir) throws Exception {
+        LayoutRegistry registry = registry();
+        FileNames names = FileNames.of(registry);
+        FileLayout plan1 = registry.resolve("UP1KYO", "202407", "202504").layout();
+        FileLayout deletion = registry.resolve("DLT1KYO", "202407", "202504").layout();
+        SyntheticRecords generator = new SyntheticRecords(6);
+        List<String> plan = new java.util.ArrayList<>(generator.values(plan1, APRIL));
+        List<String> delete = new java.util.ArrayList<>(generator.values(deletion, APRIL));
+        delete.set(1, plan.get(1));
+        delete.set(2, plan.get(2));
+        delete.set(index(deletion, "居宅サービス計画作成（変更）日"), plan.get(index(plan1, "居宅サービス計画作成（変更）日")));
+        String name1 = "UP1KYO_1234567890_43_2345678901_11_20250401090000.CSV";
+        String nameD = "DLT1KYO_1234567890_43_2345678901_11_20250402090000.CSV";
+        Path path1 = Files.write(dir.resolve(name1), SyntheticRecords.encode(plan1, List.of(plan)));
+        Path pathD = Files.write(dir.resolve(nameD), SyntheticRecords.encode(deletion, List.of(delete)));
+        SendUnitValidation units = new SendUnitValidation(registry);
+        units.check(List.of(new SendUnitValidation.UnitFile(names.parse(name1), name1, CareplanResource.read(path1, registry))));
+
+        List<CsvProblem> problems = units.check(List.of(
+                new SendUnitValidation.UnitFile(names.parse(nameD), nameD, CareplanResource.read(pathD, registry))));
+
+        CsvProblem cascade = problems.stream().filter(problem -> problem.ruleId().equals("UNIT-CASCADE")).findFirst().orElseThrow();
+        assertTrue(cascade.getMessage(java.util.Locale.ENGLISH).contains("居宅サービス計画1表, 居宅サービス計画2表, 居宅サービス計画３表"),
+                cascade.getMessage(java.util.Locale.ENGLISH));
+    }
+
     private static int index(FileLayout layout, String name) {
         return layout.getColumns().stream().filter(column -> column.getName().equals(name)).findFirst().orElseThrow().getNumber() - 1;
     }
