@@ -77,7 +77,8 @@ public final class VersionConverter {
      * @param month  the file's month (from its name), or {@code null}
      * @param lines  the line each record was read from, by record index (e.g. {@link CareplanResource#lineOf(int)})
      * @param target the layout set to convert to
-     * @throws IllegalArgumentException when the target has no layout of the document's kind
+     * @throws IllegalArgumentException when the target has no layout of the document's kind, or a record's own
+     *                                  version has none for the month
      */
     public Result convert(CareplanDocument source, String month, IntUnaryOperator lines, LayoutSet target) {
         String kind = source.getKind();
@@ -91,6 +92,11 @@ public final class VersionConverter {
             Record record = records.get(index);
             int line = lines.applyAsInt(index);
             FileLayout from = layouts.resolve(kind, record.getCsvVersion(), month).layout();
+            if (from == null) {
+                // never convert blind: an item the converter cannot place would be lost without a word
+                throw new IllegalArgumentException("no installed layout of " + kind + " for CSVバージョン "
+                        + record.getCsvVersion() + " applies to service month " + month);
+            }
             EObject copy = EcoreUtil.create(to.getRecordClass());
             for (Column column : to.getColumns()) {
                 EStructuralFeature feature = to.getRecordClass().getEStructuralFeature(column.getFeature());
@@ -98,7 +104,7 @@ public final class VersionConverter {
                     copy.eSet(feature, target.getCsvVersion());
                     continue;
                 }
-                Column same = from == null ? null : byName(from, column.getName());
+                Column same = byName(from, column.getName());
                 if (same == null) {
                     continue; // an item the target adds: empty
                 }
@@ -108,13 +114,11 @@ public final class VersionConverter {
                     losses.add(new Loss(index, line, column.getName(), Reason.DOES_NOT_FIT));
                 }
             }
-            if (from != null) {
-                for (Column column : from.getColumns()) {
-                    if (column.getNumber() != 1 && byName(to, column.getName()) == null) {
-                        Object value = record.eGet(record.eClass().getEStructuralFeature(column.getFeature()));
-                        if (value != null && !"".equals(value)) {
-                            losses.add(new Loss(index, line, column.getName(), Reason.NO_SUCH_ITEM));
-                        }
+            for (Column column : from.getColumns()) {
+                if (column.getNumber() != 1 && byName(to, column.getName()) == null) {
+                    Object value = record.eGet(record.eClass().getEStructuralFeature(column.getFeature()));
+                    if (value != null && !"".equals(value)) {
+                        losses.add(new Loss(index, line, column.getName(), Reason.NO_SUCH_ITEM));
                     }
                 }
             }

@@ -138,6 +138,10 @@ final class ConvertCommand {
             return false;
         }
         String month = parsed.getMonth() == null || "000000".equals(parsed.getMonth()) ? null : parsed.getMonth();
+        if (month != null && target.getValidFrom() != null && month.compareTo(target.getValidFrom()) < 0) {
+            out.println(Messages.format(locale, "convert.tooEarly", name, target.getStandardVersion(), target.getValidFrom(), month));
+            return false;
+        }
         VersionConverter.Result result;
         try {
             result = converter.convert(resource.document(), month, resource::lineOf, target);

@@ -195,6 +195,15 @@ class ProductArchiveTest {
         assertEquals(1, again.exit);
         assertTrue(again.out.contains("exists already"), again.out);
 
+        // a file of a month before 4.1 applies is not converted to it
+        Path march = Files.createDirectories(folder.resolve("march"));
+        Files.write(march.resolve("UPPLAN_202503_1234567890_2345678901_20250225090000.CSV"),
+                old.replace(",202504,", ",202503,").replace(",20250401,", ",20250301,").getBytes(java.nio.charset.Charset.forName("windows-31j")));
+        Result early = careplan(Map.of("DISPLAY", "", "LANG", "C"), "convert", "--to", "4.1", "--out", out.toString(),
+                "--sender-type", "43", "--receiver-type", "11", march.toString());
+        assertEquals(1, early.exit, early.out);
+        assertTrue(early.out.contains("version 4.1 applies from service month 202504, and the file is for 202503"), early.out);
+
         Path rental = Files.createDirectories(folder.resolve("rental"));
         String line41 = "202407,131001,1234567890,20250325,202504,1234567890,\"担当　花子\",300,,20250401,,9999,9999,1,171007,"
                 + "00001-000010,,\"手すり（据置型）\",1,2345678901,\"架空福祉用具\",,0,1234567890,\r\n";
