@@ -50,28 +50,21 @@ public final class SendUnitValidation {
     public record UnitFile(FileName name, String fileName, CareplanResource resource) {
     }
 
-    /** The combinations of 3.2, for callers that give no layouts (the layouts' sendUnits say the same). */
-    private static final List<Set<String>> COMBINATIONS = List.of(Set.of("UP1KYO", "UP2KYO", "UPHOSOKU/plan"),
-            Set.of("UPPLAN", "UPSIKYU", "UPHOSOKU/month"), Set.of("DLT1KYO"), Set.of("DLTPLAN"), Set.of("UPJSK"), Set.of("DLTJSK"));
-
     private final LayoutRegistry layouts;
     private final Set<List<String>> plans = new HashSet<>();
+    /** The send units each file of the unit being checked may travel in. */
+    private final java.util.Map<UnitFile, Set<String>> unitsOf = new java.util.IdentityHashMap<>();
     private final Set<List<String>> months = new HashSet<>();
 
-    /** Rules that place their problems by the columns of 3.2 (the layouts are not known). */
-    public SendUnitValidation() {
-        this(null);
-    }
-
-    /** Rules that place their problems by the columns of each record's layout (versions move items). */
+    /** Rules that take the units kinds travel in, and the positions of items, from the layouts. */
     public SendUnitValidation(LayoutRegistry layouts) {
-        this.layouts = layouts;
+        this.layouts = java.util.Objects.requireNonNull(layouts, "layouts");
     }
 
-    /** The column of a record's item in its layout, or the 3.2 position when no layout says. */
+    /** The column of a record's item in its layout, or the 3.2 position when its layout has no such item. */
     private Column column(UnitFile file, Record record, String feature, int number, String name) {
         String month = file.name() == null ? null : file.name().getMonth();
-        FileLayout layout = layouts == null ? null : layouts.resolve(file.name().getKind(), record.getCsvVersion(), month).layout();
+        FileLayout layout = layouts.resolve(file.name().getKind(), record.getCsvVersion(), month).layout();
         if (layout != null) {
             for (Column column : layout.getColumns()) {
                 if (feature.equals(column.getFeature())) {
@@ -88,6 +81,10 @@ public final class SendUnitValidation {
     /** Checks the next unit (units must come in ascending 連番) and remembers what it holds. */
     public List<CsvProblem> check(List<UnitFile> unit) {
         List<CsvProblem> problems = new ArrayList<>();
+        unitsOf.clear();
+        for (UnitFile file : unit) {
+            unitsOf.put(file, sendUnits(file));
+        }
         checkCombination(unit, problems);
         for (UnitFile file : unit) {
             for (Record record : file.resource().document().getRecords()) {
@@ -159,26 +156,21 @@ public final class SendUnitValidation {
     }
 
     private void checkCombination(List<UnitFile> unit, List<CsvProblem> problems) {
+        // the layouts say which units each kind travels in: the files must share one
+        Set<String> common = null;
+        for (UnitFile file : unit) {
+            if (common == null) {
+                common = new LinkedHashSet<>(unitsOf.get(file));
+            } else {
+                common.retainAll(unitsOf.get(file));
+            }
+        }
+        if (common == null || !common.isEmpty()) {
+            return;
+        }
         Set<String> kinds = new LinkedHashSet<>();
         for (UnitFile file : unit) {
             kinds.add(role(file.name()));
-        }
-        if (layouts != null) {
-            // the layouts say which units each kind travels in: the files must share one
-            Set<String> common = null;
-            for (UnitFile file : unit) {
-                Set<String> units = sendUnits(file);
-                if (common == null) {
-                    common = new LinkedHashSet<>(units);
-                } else {
-                    common.retainAll(units);
-                }
-            }
-            if (common == null || !common.isEmpty()) {
-                return;
-            }
-        } else if (COMBINATIONS.stream().anyMatch(allowed -> allowed.containsAll(kinds))) {
-            return;
         }
         for (UnitFile file : unit) {
             problems.add(problem("UNIT-COMBINATION", Severity.ERROR, file.fileName(), 0, 0, null,
@@ -198,9 +190,6 @@ public final class SendUnitValidation {
      * bundle is installed) — by the layouts, so an extension's kind is named too; 利用者補足情報 is not removed.
      */
     private String planCascade() {
-        if (layouts == null) {
-            return "居宅サービス計画1表, 居宅サービス計画2表";
-        }
         List<String> names = new ArrayList<>();
         for (FileLayout layout : layouts.kinds()) {
             String units = layout.getSendUnits() == null ? "" : " " + layout.getSendUnits().trim() + " ";
@@ -219,11 +208,11 @@ public final class SendUnitValidation {
      * the plan unit and it has a 居宅サービス計画作成（変更）日 (feature planDate).
      */
     private boolean planDependent(UnitFile file, Record record) {
-        if (layouts == null || record instanceof CarePlan1 || record instanceof CarePlan2Row || record instanceof SupplementaryInfo
+        if (record instanceof CarePlan1 || record instanceof CarePlan2Row || record instanceof SupplementaryInfo
                 || record.eClass().getEStructuralFeature("planDate") == null) {
             return false;
         }
-        return sendUnits(file).contains("plan");
+        return unitsOf.get(file).contains("plan");
     }
 
     private static String planDate(Record record) {

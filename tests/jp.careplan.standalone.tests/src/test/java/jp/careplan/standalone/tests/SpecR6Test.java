@@ -69,6 +69,13 @@ class SpecR6Test {
         }
     }
 
+    /** The problems the core's rules find in a file read with the given layouts. */
+    static List<CsvProblem> validate(CareplanResource resource, LayoutRegistry registry) {
+        RuleRegistry rules = new RuleRegistry();
+        BuiltInRules.register(rules);
+        return new Validation(rules, registry).validate(resource);
+    }
+
     static LayoutRegistry registry() {
         LayoutRegistry registry = Layouts.registry();
         registry.register(r6());
@@ -112,9 +119,7 @@ class SpecR6Test {
                 () -> resource.document().getRecords().size() + " records");
         assertEquals("202407", resource.document().getRecords().get(0).getCsvVersion());
         assertArrayEquals(written, resource.toBytes(Map.of(CareplanResource.OPTION_LAYOUTS, registry)));
-        RuleRegistry rules = new RuleRegistry();
-        BuiltInRules.register(rules);
-        List<CsvProblem> problems = new Validation(rules, registry).validate(resource);
+        List<CsvProblem> problems = validate(resource, registry);
         assertTrue(problems.isEmpty(), problems::toString);
     }
 
@@ -325,9 +330,7 @@ class SpecR6Test {
         CareplanResource resource = CodecRoundTripTest.load(file, registry);
         assertTrue(resource.problems().isEmpty(), () -> resource.problems().toString());
 
-        RuleRegistry rules = new RuleRegistry();
-        BuiltInRules.register(rules);
-        List<CsvProblem> problems = new Validation(rules, registry).validate(resource);
+        List<CsvProblem> problems = validate(resource, registry);
 
         assertEquals(List.of("VAL-VERSION-MONTH"), problems.stream().map(CsvProblem::ruleId).toList(), problems::toString);
     }

@@ -31,8 +31,6 @@ import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.layout.LayoutSet;
 import jp.careplan.layout.LayoutSets;
 import jp.careplan.model.careplan.Record;
-import jp.careplan.validation.BuiltInRules;
-import jp.careplan.validation.RuleRegistry;
 import jp.careplan.validation.SendUnitValidation;
 import jp.careplan.validation.Validation;
 
@@ -76,9 +74,7 @@ class Table3Test {
         assertEquals("WeeklyPlanRow", row.eClass().getName());
         assertEquals("202407", row.getCsvVersion());
         assertArrayEquals(written, resource.toBytes(Map.of(CareplanResource.OPTION_LAYOUTS, registry)));
-        RuleRegistry rules = new RuleRegistry();
-        BuiltInRules.register(rules);
-        List<CsvProblem> problems = new Validation(rules, registry).validate(resource);
+        List<CsvProblem> problems = SpecR6Test.validate(resource, registry);
         assertTrue(problems.isEmpty(), problems::toString);
     }
 
