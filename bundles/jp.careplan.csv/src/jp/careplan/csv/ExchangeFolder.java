@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.ECollections;
@@ -53,22 +55,41 @@ public final class ExchangeFolder {
     }
 
     /**
-     * Lists the {@code .CSV} files (any case of the extension) directly inside a folder.
+     * Lists the files of the standard directly inside a folder: those with the extension of a known kind
+     * ({@code .CSV}, or an attachment's such as {@code .jpg}; any case).
      *
      * @throws IOException when the folder cannot be read
      */
     public Listing scan(Path folder) throws IOException {
-        Listing listing = list(csvFilesIn(folder));
+        Listing listing = list(filesIn(folder));
         listing.exchange().setFolder(folder.toAbsolutePath().toString());
         return listing;
     }
 
     /** The regular files directly inside a folder whose names end in {@code .CSV} (any case), sorted. */
     public static List<Path> csvFilesIn(Path folder) throws IOException {
+        return filesIn(folder, Set.of("CSV"));
+    }
+
+    /**
+     * The regular files directly inside a folder whose extension is that of a kind these names know
+     * ({@code .CSV}, an attachment's {@code .jpg}; any case), sorted.
+     */
+    public List<Path> filesIn(Path folder) throws IOException {
+        Set<String> extensions = new HashSet<>();
+        for (FileKind kind : names.kinds().all()) {
+            extensions.add(kind.extension().toUpperCase(Locale.ROOT));
+        }
+        return filesIn(folder, extensions);
+    }
+
+    private static List<Path> filesIn(Path folder, Set<String> upperCaseExtensions) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(Files::isRegularFile)
-                    .filter(path -> path.getFileName().toString().toUpperCase(Locale.ROOT).endsWith(".CSV"))
-                    .sorted().toList();
+            return entries.filter(Files::isRegularFile).filter(path -> {
+                String name = path.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                return dot >= 0 && upperCaseExtensions.contains(name.substring(dot + 1).toUpperCase(Locale.ROOT));
+            }).sorted().toList();
         }
     }
 

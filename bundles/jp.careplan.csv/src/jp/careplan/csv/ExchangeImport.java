@@ -48,7 +48,7 @@ public final class ExchangeImport {
 
     /**
      * What importing the given files and folders (their CSV files, not their subfolders) into {@code folder}
-     * would do, sorted by name.
+     * would do, sorted by name (from a folder: its files of the standard, attachments included).
      *
      * @throws IOException when a source folder or a file cannot be read
      */
@@ -56,7 +56,7 @@ public final class ExchangeImport {
         List<Path> files = new ArrayList<>();
         for (Path source : sources) {
             if (Files.isDirectory(source)) {
-                files.addAll(ExchangeFolder.csvFilesIn(source));
+                files.addAll(new ExchangeFolder(names).filesIn(source));
             } else {
                 files.add(source);
             }

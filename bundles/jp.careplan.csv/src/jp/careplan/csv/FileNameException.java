@@ -19,7 +19,7 @@ public final class FileNameException extends Exception implements MessageSource.
 
     /** What is wrong with the name; each has a stable rule id for reports and tests. */
     public enum Reason {
-        /** The name does not end in {@code .CSV}. */
+        /** The name does not end in the extension of its kind ({@code .CSV}, or an attachment's). */
         EXTENSION("FN-EXT"),
         /** The name does not start with the prefix of a known file kind. */
         UNKNOWN_KIND("FN-KIND"),

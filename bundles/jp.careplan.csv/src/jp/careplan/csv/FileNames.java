@@ -30,6 +30,8 @@ import jp.careplan.model.exchange.NamingRule;
  * <li>3.2: {@code PREFIX[_年月]_送信元の事業所番号_送信先の事業所番号_YYYYMMDDHHMMSS.CSV}</li>
  * <li>4.x: {@code PREFIX[_年月]_送信元の事業所番号_送信元のサービス種類コード_送信先の事業所番号_送信先のサービス種類コード_YYYYMMDDHHMMSS.CSV}</li>
  * </ul>
+ * A kind's layout may give another extension and a trailing 枝番 (the 家族構成 image of 4.x:
+ * {@code UPKIHON_IMAGE_…_YYYYMMDDHHMMSS_0001.jpg}).
  * Parsing is strict where the rules speak (digits and their number, real months and times) and
  * tolerant only of the case of the extension, which the standard does not address; the parsed
  * {@link FileName} keeps every part exactly as written, so {@link #format(FileName)} gives the name
@@ -43,6 +45,8 @@ public final class FileNames {
     public static final String RECEIVER_OFFICE = "送信先の事業所番号";
     public static final String RECEIVER_SERVICE_TYPE = "送信先のサービス種類コード";
     public static final String SERIAL = "ファイル連番";
+    /** The item name of the segment after the ファイル連番 in the names of attachments (UPKIHON_IMAGE). */
+    public static final String BRANCH = "枝番";
 
     private static final String EXTENSION = "CSV";
     private static final String ZERO_MONTH = "000000";
@@ -76,11 +80,19 @@ public final class FileNames {
     public FileName parse(String name) throws FileNameException {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1);
-        if (!EXTENSION.equalsIgnoreCase(extension)) {
-            throw new FileNameException(name, Reason.EXTENSION, dot < 0 ? name.length() + 1 : dot + 1, null, extension);
+        String base = dot < 0 ? name : name.substring(0, dot);
+        FileKind kind = kinds.kindOfName(base).orElse(null);
+        if (kind == null) {
+            if (kinds.all().stream().noneMatch(known -> known.extension().equalsIgnoreCase(extension))) {
+                throw new FileNameException(name, Reason.EXTENSION, dot < 0 ? name.length() + 1 : dot + 1, null, extension,
+                        EXTENSION);
+            }
+            throw unknownKind(name, base);
         }
-        String base = name.substring(0, dot);
-        FileKind kind = kinds.kindOfName(base).orElseThrow(() -> unknownKind(name, base));
+        if (!kind.extension().equalsIgnoreCase(extension)) {
+            throw new FileNameException(name, Reason.EXTENSION, dot < 0 ? name.length() + 1 : dot + 1, null, extension,
+                    kind.extension());
+        }
 
         List<Segment> segments = expectedSegments(kind);
         String[] values = base.substring(kind.prefix().length() + 1).split("_", -1);
@@ -129,7 +141,12 @@ public final class FileNames {
             text.append('_').append(name.getReceiverServiceType());
         }
         text.append('_').append(name.getSerial());
-        return text.append('.').append(name.getExtension() == null ? EXTENSION : name.getExtension()).toString();
+        if (name.getBranch() != null) {
+            text.append('_').append(name.getBranch());
+        }
+        String extension = name.getExtension() != null ? name.getExtension()
+                : kinds.find(name.getKind()).map(FileKind::extension).orElse(EXTENSION);
+        return text.append('.').append(extension).toString();
     }
 
     /** The rule of a kind's names, written as the standard writes it, for messages and help. */
@@ -141,7 +158,7 @@ public final class FileNames {
                     : segment.monthSegment ? "YYYYMM" : segment.digits + "桁");
             text.append(')');
         }
-        return text.append(".CSV").toString();
+        return text.append('.').append(kind.extension()).toString();
     }
 
     private FileNameException unknownKind(String name, String base) {
@@ -169,6 +186,9 @@ public final class FileNames {
         segments.add(new Segment(SENDER_OFFICE, 10, FileName::setSenderOffice));
         segments.add(new Segment(RECEIVER_OFFICE, 10, FileName::setReceiverOffice));
         segments.add(new Segment(SERIAL, 14, FileName::setSerial));
+        if (kind.branchDigits() > 0) {
+            segments.add(new Segment(BRANCH, kind.branchDigits(), FileName::setBranch));
+        }
         return segments;
     }
 

@@ -64,6 +64,16 @@ public final class VersionConverter {
                 .max(Comparator.comparingInt(LayoutSet::getPriority));
     }
 
+    /**
+     * The installed layout set of a version of the standard that has a layout of the given kind, the highest
+     * priority first (a version may come in several sets: 4.1's 居宅 files, its 介護予防 files, 第3表).
+     */
+    public Optional<LayoutSet> target(String standardVersion, String kind) {
+        return layouts.layoutSets().stream().filter(set -> standardVersion.equals(set.getStandardVersion()))
+                .filter(set -> set.getFileLayouts().stream().anyMatch(layout -> layout.getKind().equals(kind)))
+                .max(Comparator.comparingInt(LayoutSet::getPriority));
+    }
+
     /** The versions of the standard whose layouts are installed, for messages. */
     public List<String> versions() {
         return layouts.layoutSets().stream().map(LayoutSet::getStandardVersion).filter(Objects::nonNull).distinct().sorted()

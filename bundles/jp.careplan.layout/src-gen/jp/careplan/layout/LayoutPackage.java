@@ -247,13 +247,85 @@ public interface LayoutPackage extends EPackage {
 	int FILE_LAYOUT__SEND_UNITS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Extension</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_LAYOUT__EXTENSION = 7;
+
+	/**
+	 * The feature id for the '<em><b>Branch Digits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_LAYOUT__BRANCH_DIGITS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Attachment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_LAYOUT__ATTACHMENT = 9;
+
+	/**
+	 * The feature id for the '<em><b>Signature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_LAYOUT__SIGNATURE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Parent Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_LAYOUT__PARENT_KIND = 11;
+
+	/**
+	 * The feature id for the '<em><b>Key Feature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_LAYOUT__KEY_FEATURE = 12;
+
+	/**
+	 * The feature id for the '<em><b>Deletes Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_LAYOUT__DELETES_KIND = 13;
+
+	/**
+	 * The feature id for the '<em><b>Reference Feature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_LAYOUT__REFERENCE_FEATURE = 14;
+
+	/**
 	 * The feature id for the '<em><b>Columns</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_LAYOUT__COLUMNS = 7;
+	int FILE_LAYOUT__COLUMNS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Layout Set</b></em>' container reference.
@@ -262,7 +334,7 @@ public interface LayoutPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_LAYOUT__LAYOUT_SET = 8;
+	int FILE_LAYOUT__LAYOUT_SET = 16;
 
 	/**
 	 * The number of structural features of the '<em>File Layout</em>' class.
@@ -271,7 +343,7 @@ public interface LayoutPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_LAYOUT_FEATURE_COUNT = 9;
+	int FILE_LAYOUT_FEATURE_COUNT = 17;
 
 	/**
 	 * The number of operations of the '<em>File Layout</em>' class.
@@ -746,6 +818,94 @@ public interface LayoutPackage extends EPackage {
 	EAttribute getFileLayout_SendUnits();
 
 	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.layout.FileLayout#getExtension <em>Extension</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Extension</em>'.
+	 * @see jp.careplan.layout.FileLayout#getExtension()
+	 * @see #getFileLayout()
+	 * @generated
+	 */
+	EAttribute getFileLayout_Extension();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.layout.FileLayout#getBranchDigits <em>Branch Digits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Branch Digits</em>'.
+	 * @see jp.careplan.layout.FileLayout#getBranchDigits()
+	 * @see #getFileLayout()
+	 * @generated
+	 */
+	EAttribute getFileLayout_BranchDigits();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.layout.FileLayout#isAttachment <em>Attachment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attachment</em>'.
+	 * @see jp.careplan.layout.FileLayout#isAttachment()
+	 * @see #getFileLayout()
+	 * @generated
+	 */
+	EAttribute getFileLayout_Attachment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.layout.FileLayout#getSignature <em>Signature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Signature</em>'.
+	 * @see jp.careplan.layout.FileLayout#getSignature()
+	 * @see #getFileLayout()
+	 * @generated
+	 */
+	EAttribute getFileLayout_Signature();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.layout.FileLayout#getParentKind <em>Parent Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Parent Kind</em>'.
+	 * @see jp.careplan.layout.FileLayout#getParentKind()
+	 * @see #getFileLayout()
+	 * @generated
+	 */
+	EAttribute getFileLayout_ParentKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.layout.FileLayout#getKeyFeature <em>Key Feature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key Feature</em>'.
+	 * @see jp.careplan.layout.FileLayout#getKeyFeature()
+	 * @see #getFileLayout()
+	 * @generated
+	 */
+	EAttribute getFileLayout_KeyFeature();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.layout.FileLayout#getDeletesKind <em>Deletes Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Deletes Kind</em>'.
+	 * @see jp.careplan.layout.FileLayout#getDeletesKind()
+	 * @see #getFileLayout()
+	 * @generated
+	 */
+	EAttribute getFileLayout_DeletesKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.layout.FileLayout#getReferenceFeature <em>Reference Feature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reference Feature</em>'.
+	 * @see jp.careplan.layout.FileLayout#getReferenceFeature()
+	 * @see #getFileLayout()
+	 * @generated
+	 */
+	EAttribute getFileLayout_ReferenceFeature();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link jp.careplan.layout.FileLayout#getColumns <em>Columns</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1185,6 +1345,70 @@ public interface LayoutPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FILE_LAYOUT__SEND_UNITS = eINSTANCE.getFileLayout_SendUnits();
+
+		/**
+		 * The meta object literal for the '<em><b>Extension</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_LAYOUT__EXTENSION = eINSTANCE.getFileLayout_Extension();
+
+		/**
+		 * The meta object literal for the '<em><b>Branch Digits</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_LAYOUT__BRANCH_DIGITS = eINSTANCE.getFileLayout_BranchDigits();
+
+		/**
+		 * The meta object literal for the '<em><b>Attachment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_LAYOUT__ATTACHMENT = eINSTANCE.getFileLayout_Attachment();
+
+		/**
+		 * The meta object literal for the '<em><b>Signature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_LAYOUT__SIGNATURE = eINSTANCE.getFileLayout_Signature();
+
+		/**
+		 * The meta object literal for the '<em><b>Parent Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_LAYOUT__PARENT_KIND = eINSTANCE.getFileLayout_ParentKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Key Feature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_LAYOUT__KEY_FEATURE = eINSTANCE.getFileLayout_KeyFeature();
+
+		/**
+		 * The meta object literal for the '<em><b>Deletes Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_LAYOUT__DELETES_KIND = eINSTANCE.getFileLayout_DeletesKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Reference Feature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_LAYOUT__REFERENCE_FEATURE = eINSTANCE.getFileLayout_ReferenceFeature();
 
 		/**
 		 * The meta object literal for the '<em><b>Columns</b></em>' containment reference list feature.

@@ -21,6 +21,7 @@ import jp.careplan.csv.ExchangeFolder;
 import jp.careplan.csv.ExchangeFolder.Listing;
 import jp.careplan.csv.ExchangeFolder.Rejected;
 import jp.careplan.csv.FileNames;
+import jp.careplan.layout.FileLayout;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.exchange.ExchangeFile;
 import jp.careplan.model.exchange.SendUnit;
@@ -35,7 +36,7 @@ public final class ExchangeCheck {
 
     /**
      * One file: its place in the exchange ({@code null} when its name follows no rule), what was read
-     * ({@code null} when it could not be), its problems.
+     * ({@code null} when it could not be, and for an attachment, which is never read), its problems.
      */
     public record FileReport(Path path, ExchangeFile file, CareplanResource resource, List<CsvProblem> problems) {
 
@@ -113,6 +114,14 @@ public final class ExchangeCheck {
             for (ExchangeFile file : unit.getFiles()) {
                 Path path = Path.of(file.getLocation());
                 progress.reading(path.getFileName().toString());
+                FileLayout attachment = attachmentLayout(file.getName().getKind());
+                if (attachment != null) {
+                    // carried through as it is: never read as records; only its first bytes are looked at
+                    List<CsvProblem> problems = new ArrayList<>(checkSignature(path, attachment));
+                    read.add(new SendUnitValidation.UnitFile(file.getName(), path.getFileName().toString(), null));
+                    unitReports.add(new FileReport(path, file, null, problems));
+                    continue;
+                }
                 CareplanResource resource = read(path);
                 if (resource == null) {
                     List<CsvProblem> problems = new ArrayList<>();
@@ -146,6 +155,41 @@ public final class ExchangeCheck {
             reports.add(new FileReport(rejected.path(), null, null, problems));
         }
         return new Result(reports, listing.exchange().getUnits().size());
+    }
+
+    /** The layout of an attachment kind (a 家族構成 image), or {@code null} for a kind of records. */
+    private FileLayout attachmentLayout(String kind) {
+        for (FileLayout layout : layouts.kinds()) {
+            if (layout.getKind().equals(kind)) {
+                return layout.isAttachment() ? layout : null;
+            }
+        }
+        return null;
+    }
+
+    /** ATTACH-SIGNATURE: the file begins with the bytes its layout gives (a JPEG: FF D8 FF); CSV-IO when unreadable. */
+    private static List<CsvProblem> checkSignature(Path path, FileLayout layout) {
+        String name = path.getFileName().toString();
+        String hex = layout.getSignature() == null ? "" : layout.getSignature().replaceAll("\\s", "");
+        if (hex.isEmpty()) {
+            return List.of();
+        }
+        byte[] expected = java.util.HexFormat.of().parseHex(hex);
+        byte[] start = new byte[expected.length];
+        int filled = 0;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(path)) {
+            int n;
+            while (filled < start.length && (n = in.read(start, filled, start.length - filled)) > 0) {
+                filled += n;
+            }
+        } catch (IOException e) {
+            return List.of(new CsvProblem(RuleMessages.SOURCE, "CSV-IO", Severity.ERROR, name, 0, 0, null, -1));
+        }
+        if (filled == expected.length && java.util.Arrays.equals(start, expected)) {
+            return List.of();
+        }
+        return List.of(new CsvProblem(RuleMessages.SOURCE, "ATTACH-SIGNATURE", Severity.ERROR, name, 0, 0, null, -1,
+                layout.getName()));
     }
 
     private CareplanResource read(Path path) {

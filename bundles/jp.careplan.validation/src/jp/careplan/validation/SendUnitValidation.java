@@ -43,10 +43,14 @@ import jp.careplan.validation.internal.RuleMessages;
  * (第1表 → 第2表, 第6表 → 第7表); a deletion of a target the folder does not hold is information too —
  * the receiver may hold it.</li>
  * </ul>
+ * Kinds an extension adds may declare the same relations as data in their layouts (the 介護予防 files of 4.x):
+ * {@code parentKind} and {@code keyFeature} for UNIT-PARENT, {@code deletesKind} for UNIT-CASCADE, and for an
+ * attachment {@code referenceFeature}: UNIT-ATTACHMENT when no record of the unit names it, UNIT-ATTACHMENT-MISSING
+ * (a warning) when a record names a file the unit lacks.
  */
 public final class SendUnitValidation {
 
-    /** One file of a unit, read. */
+    /** One file of a unit, read; an attachment (a 家族構成 image) has no resource: it is never read. */
     public record UnitFile(FileName name, String fileName, CareplanResource resource) {
     }
 
@@ -55,6 +59,8 @@ public final class SendUnitValidation {
     /** The send units each file of the unit being checked may travel in. */
     private final java.util.Map<UnitFile, Set<String>> unitsOf = new java.util.IdentityHashMap<>();
     private final Set<List<String>> months = new HashSet<>();
+    /** Records of kinds whose layouts name a keyFeature (利用者基本情報, …), by kind: their keys. */
+    private final java.util.Map<String, Set<List<String>>> keyed = new java.util.HashMap<>();
 
     /** Rules that take the units kinds travel in, and the positions of items, from the layouts. */
     public SendUnitValidation(LayoutRegistry layouts) {
@@ -87,6 +93,16 @@ public final class SendUnitValidation {
         }
         checkCombination(unit, problems);
         for (UnitFile file : unit) {
+            if (file.resource() == null) {
+                continue;
+            }
+            FileLayout declared = declared(file.name().getKind());
+            if (declared != null && isKeyed(declared)) {
+                Set<List<String>> keys = keyed.computeIfAbsent(declared.getKind(), kind -> new HashSet<>());
+                for (Record record : file.resource().document().getRecords()) {
+                    keys.add(key(record, text(record, declared.getKeyFeature())));
+                }
+            }
             for (Record record : file.resource().document().getRecords()) {
                 if (record instanceof CarePlan1 plan) {
                     plans.add(key(record, plan.getPlanDate()));
@@ -96,9 +112,21 @@ public final class SendUnitValidation {
             }
         }
         for (UnitFile file : unit) {
+            if (file.resource() == null) {
+                checkAttachment(file, unit, problems);
+                continue;
+            }
+            FileLayout declared = declared(file.name().getKind());
             List<Record> records = file.resource().document().getRecords();
             for (int i = 0; i < records.size(); i++) {
-                checkParent(file, i, records.get(i), problems);
+                if (declared != null && (present(declared.getParentKind()) || present(declared.getDeletesKind()))) {
+                    checkDeclared(file, declared, i, records.get(i), problems);
+                } else {
+                    checkParent(file, i, records.get(i), problems);
+                }
+            }
+            if (declared != null) {
+                checkReferences(file, declared, unit, problems);
             }
         }
         checkAnnexCounts(unit, problems);
@@ -114,7 +142,7 @@ public final class SendUnitValidation {
         java.util.Map<List<String>, Integer> counts = new java.util.HashMap<>();
         boolean schedule = false;
         for (UnitFile file : unit) {
-            if (!"UPPLAN".equals(file.name().getKind())) {
+            if (!"UPPLAN".equals(file.name().getKind()) || file.resource() == null) {
                 continue;
             }
             schedule = true;
@@ -130,7 +158,7 @@ public final class SendUnitValidation {
             return;
         }
         for (UnitFile file : unit) {
-            if (!"UPSIKYU".equals(file.name().getKind())) {
+            if (!"UPSIKYU".equals(file.name().getKind()) || file.resource() == null) {
                 continue;
             }
             List<Record> records = file.resource().document().getRecords();
@@ -247,7 +275,134 @@ public final class SendUnitValidation {
         }
     }
 
-    /** The role of a file in the standard's unit lists: UPHOSOKU tied to 第1表 (000000) or to 第6表. */
+
+    /**
+     * The layout of a kind that declares its relations as data ({@code parentKind}, {@code keyFeature},
+     * {@code deletesKind}, {@code referenceFeature}: the 介護予防 files of 4.x), or {@code null} for the kinds whose
+     * relations the rules above know (3.2's).
+     */
+    private FileLayout declared(String kind) {
+        for (FileLayout layout : layouts.kinds()) {
+            if (layout.getKind().equals(kind)) {
+                return present(layout.getParentKind()) || present(layout.getDeletesKind()) || present(layout.getKeyFeature())
+                        || layout.isAttachment() ? layout : null;
+            }
+        }
+        return null;
+    }
+
+    /** A kind whose records others depend on or a deletion names: it has a key item and no parent of its own. */
+    private static boolean isKeyed(FileLayout layout) {
+        return present(layout.getKeyFeature()) && !present(layout.getParentKind()) && !present(layout.getDeletesKind())
+                && !layout.isAttachment();
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String text(Record record, String feature) {
+        org.eclipse.emf.ecore.EStructuralFeature found = feature == null ? null : record.eClass().getEStructuralFeature(feature);
+        Object value = found == null ? null : record.eGet(found);
+        return value == null ? null : value.toString();
+    }
+
+    /** The standard's name of a kind, from its layout. */
+    private String nameOf(String kind) {
+        return layouts.kinds().stream().filter(layout -> layout.getKind().equals(kind)).map(FileLayout::getName).findFirst()
+                .orElse(kind);
+    }
+
+    /**
+     * UNIT-PARENT and UNIT-CASCADE for a kind whose layout declares them: a record of a kind with a parentKind needs
+     * a parent record with the same 保険者番号, 被保険者番号 and key item in this unit or an earlier one; a deletion
+     * removes its target and every kind whose parentKind is the target's kind (利用者基本情報_削除 → 利用者基本情報,
+     * 別表1, 別表2, 家族構成 画像ファイル).
+     */
+    private void checkDeclared(UnitFile file, FileLayout layout, int index, Record record, List<CsvProblem> problems) {
+        int line = file.resource().lineOf(index);
+        List<String> key = key(record, text(record, layout.getKeyFeature()));
+        if (present(layout.getDeletesKind())) {
+            Set<List<String>> held = keyed.get(layout.getDeletesKind());
+            boolean known = held != null && held.remove(key);
+            List<String> names = new ArrayList<>();
+            names.add(nameOf(layout.getDeletesKind()));
+            for (FileLayout dependant : layouts.kinds()) {
+                if (layout.getDeletesKind().equals(dependant.getParentKind())) {
+                    names.add(dependant.getName());
+                }
+            }
+            problems.add(problem("UNIT-CASCADE", Severity.INFO, file.fileName(), line, 0, null,
+                    known ? String.join(", ", names) : "-"));
+        } else if (!keyed.getOrDefault(layout.getParentKind(), Set.of()).contains(key)) {
+            Column column = column(file, record, layout.getKeyFeature(), 4, layout.getKeyFeature());
+            problems.add(problem("UNIT-PARENT", Severity.ERROR, file.fileName(), line, column.getNumber(), column.getName(),
+                    nameOf(layout.getParentKind())));
+        }
+    }
+
+    /**
+     * UNIT-ATTACHMENT: an attachment (家族構成 画像ファイル) is named, in its layout's referenceFeature, by a record of
+     * its parent kind in the same unit (the standard sends it together with that record: 本文 3.3).
+     */
+    private void checkAttachment(UnitFile attachment, List<UnitFile> unit, List<CsvProblem> problems) {
+        FileLayout layout = declared(attachment.name().getKind());
+        if (layout == null || !present(layout.getParentKind()) || !present(layout.getReferenceFeature())) {
+            return;
+        }
+        for (UnitFile file : unit) {
+            if (file.resource() != null && file.name().getKind().equals(layout.getParentKind())) {
+                for (Record record : file.resource().document().getRecords()) {
+                    if (sameFileName(text(record, layout.getReferenceFeature()), attachment.fileName())) {
+                        return;
+                    }
+                }
+            }
+        }
+        FileLayout parent = layouts.kinds().stream().filter(candidate -> candidate.getKind().equals(layout.getParentKind()))
+                .findFirst().orElse(null);
+        String item = parent == null ? layout.getReferenceFeature() : parent.getColumns().stream()
+                .filter(column -> layout.getReferenceFeature().equals(column.getFeature())).map(Column::getName).findFirst()
+                .orElse(layout.getReferenceFeature());
+        problems.add(problem("UNIT-ATTACHMENT", Severity.ERROR, attachment.fileName(), 0, 0, null,
+                nameOf(layout.getParentKind()), item));
+    }
+
+    /**
+     * UNIT-ATTACHMENT-MISSING (a warning): a record names, in the item an attachment kind refers by, a file that is
+     * not in its unit.
+     */
+    private void checkReferences(UnitFile file, FileLayout layout, List<UnitFile> unit, List<CsvProblem> problems) {
+        for (FileLayout attachment : layouts.kinds()) {
+            if (!attachment.isAttachment() || !layout.getKind().equals(attachment.getParentKind())
+                    || !present(attachment.getReferenceFeature())) {
+                continue;
+            }
+            List<Record> records = file.resource().document().getRecords();
+            for (int i = 0; i < records.size(); i++) {
+                String named = text(records.get(i), attachment.getReferenceFeature());
+                if (named == null || named.isEmpty()
+                        || unit.stream().anyMatch(other -> other.resource() == null && sameFileName(named, other.fileName()))) {
+                    continue;
+                }
+                Column column = column(file, records.get(i), attachment.getReferenceFeature(), 0, attachment.getReferenceFeature());
+                problems.add(problem("UNIT-ATTACHMENT-MISSING", Severity.WARNING, file.fileName(), file.resource().lineOf(i),
+                        column.getNumber(), column.getName(), attachment.getName()));
+            }
+        }
+    }
+
+    /** Whether a name written in a record is the name of a file: the same, but for the case of the extension. */
+    private static boolean sameFileName(String written, String fileName) {
+        if (written == null) {
+            return false;
+        }
+        int dot = written.lastIndexOf('.');
+        int fileDot = fileName.lastIndexOf('.');
+        return dot >= 0 && fileDot == dot && written.regionMatches(0, fileName, 0, dot)
+                && written.substring(dot).equalsIgnoreCase(fileName.substring(fileDot));
+    }
+
     /**
      * The send units a file may travel in, from its layout's {@code sendUnits} (names ending in @000000 for a
      * month segment of 000000, in @month for the others); a kind whose layout names none travels only with
@@ -256,7 +411,7 @@ public final class SendUnitValidation {
     private Set<String> sendUnits(UnitFile file) {
         String kind = file.name().getKind();
         String month = file.name().getMonth();
-        List<Record> records = file.resource().document().getRecords();
+        List<Record> records = file.resource() == null ? List.of() : file.resource().document().getRecords();
         FileLayout layout = records.isEmpty() ? null
                 : layouts.resolve(kind, records.get(0).getCsvVersion(), "000000".equals(month) ? null : month).layout();
         if (layout == null) {

@@ -27,6 +27,7 @@ import jp.careplan.csv.CareplanResourceFactory;
 import jp.careplan.csv.CsvProblem;
 import jp.careplan.csv.CsvProblem.Severity;
 import jp.careplan.csv.CsvWriteException;
+import jp.careplan.csv.FileKind;
 import jp.careplan.csv.FileNameException;
 import jp.careplan.csv.FileNames;
 import jp.careplan.layout.LayoutRegistry;
@@ -122,14 +123,28 @@ public final class UnitExport {
     /** As {@link #prepare(List, Addressing)}, stopping early when {@code progress} says the user cancelled. */
     public Prepared prepare(List<Path> sources, Addressing to, ExchangeCheck.Progress progress) throws IOException {
         List<CareplanResource> resources = new ArrayList<>();
+        List<Path> attachments = new ArrayList<>();
         for (Path source : sources) {
             if (progress.isCanceled()) {
                 return new Prepared(to, List.of(), List.of());
             }
             progress.reading(source.getFileName().toString());
-            resources.add(read(source));
+            if (isAttachment(source)) {
+                attachments.add(source); // a 家族構成 image: carried byte for byte, never read as records
+            } else {
+                resources.add(read(source));
+            }
         }
-        return prepareResources(resources, to, progress);
+        return prepareResources(resources, attachments, to, progress);
+    }
+
+    private boolean isAttachment(Path source) {
+        try {
+            return names.kinds().find(names.parse(source.getFileName().toString()).getKind()).map(FileKind::isAttachment)
+                    .orElse(false);
+        } catch (FileNameException e) {
+            return false;
+        }
     }
 
     /**
@@ -139,16 +154,24 @@ public final class UnitExport {
      * @throws IOException when the check's scratch folder cannot be written
      */
     public Prepared prepareResources(List<CareplanResource> sources, Addressing to) throws IOException {
-        return prepareResources(sources, to, ExchangeCheck.Progress.NONE);
+        return prepareResources(sources, List.of(), to, ExchangeCheck.Progress.NONE);
     }
 
-    private Prepared prepareResources(List<CareplanResource> sources, Addressing to, ExchangeCheck.Progress progress)
-            throws IOException {
+    /**
+     * The unit's files under their new names. An attachment keeps its 枝番 and its bytes; the record that names it
+     * is not rewritten (nothing is changed behind the user's back), so when the names change the check reports the
+     * record and the image that no longer find each other, and the unit is not written.
+     */
+    private Prepared prepareResources(List<CareplanResource> sources, List<Path> attachments, Addressing to,
+            ExchangeCheck.Progress progress) throws IOException {
         List<Outgoing> outgoing = new ArrayList<>();
         List<CsvProblem> problems = new ArrayList<>();
         Set<String> taken = new HashSet<>();
-        for (CareplanResource resource : sources) {
-            Path source = Path.of(resource.getURI().toFileString());
+        List<Object> all = new ArrayList<>(sources);
+        all.addAll(attachments);
+        for (Object item : all) {
+            CareplanResource resource = item instanceof CareplanResource read ? read : null;
+            Path source = resource == null ? (Path) item : Path.of(resource.getURI().toFileString());
             String sourceName = source.getFileName().toString();
             FileName name;
             try {
@@ -164,6 +187,8 @@ public final class UnitExport {
             renamed.setSenderOffice(to.senderOffice());
             renamed.setReceiverOffice(to.receiverOffice());
             renamed.setSerial(to.serial());
+            renamed.setBranch(name.getBranch());
+            renamed.setExtension(resource == null ? name.getExtension() : null);
             if (to.senderServiceType() != null) {
                 renamed.setSenderServiceType(to.senderServiceType());
                 renamed.setReceiverServiceType(to.receiverServiceType());
@@ -172,6 +197,10 @@ public final class UnitExport {
             if (!taken.add(newName)) {
                 problems.add(new CsvProblem(RuleMessages.SOURCE, "EXPORT-SAME-NAME", Severity.ERROR, newName, 0, 0, null, -1,
                         sourceName));
+                continue;
+            }
+            if (resource == null) {
+                outgoing.add(new Outgoing(source, newName, Files.readAllBytes(source)));
                 continue;
             }
             try {

@@ -109,14 +109,15 @@ final class CheckCommand {
     }
 
     private int collect(String arg, List<Path> files) {
-        return collect(arg, files, err, locale);
+        return collect(arg, files, names, err, locale);
     }
 
     /**
-     * Adds the standard files a command-line argument names (a file, or the .CSV files directly inside a
-     * folder); says so and answers {@link Careplan#EXIT_USAGE} when it names nothing readable.
+     * Adds the standard files a command-line argument names (a file, or the files of the standard directly
+     * inside a folder: .CSV and the attachments of installed kinds); says so and answers
+     * {@link Careplan#EXIT_USAGE} when it names nothing readable.
      */
-    static int collect(String arg, List<Path> files, PrintStream err, Locale locale) {
+    static int collect(String arg, List<Path> files, FileNames names, PrintStream err, Locale locale) {
         Path path;
         try {
             path = Path.of(arg);
@@ -126,7 +127,7 @@ final class CheckCommand {
         }
         if (Files.isDirectory(path)) {
             try {
-                files.addAll(ExchangeFolder.csvFilesIn(path));
+                files.addAll(new ExchangeFolder(names).filesIn(path));
             } catch (IOException e) {
                 err.println(Messages.format(locale, "check.unreadable", arg));
                 return Careplan.EXIT_USAGE;

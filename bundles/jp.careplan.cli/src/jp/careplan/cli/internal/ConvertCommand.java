@@ -22,6 +22,7 @@ import jp.careplan.csv.CareplanCsvWriter;
 import jp.careplan.csv.CareplanResource;
 import jp.careplan.csv.CsvProblem;
 import jp.careplan.csv.CsvProblem.Severity;
+import jp.careplan.csv.FileKind;
 import jp.careplan.csv.FileNameException;
 import jp.careplan.csv.FileNames;
 import jp.careplan.csv.VersionConverter;
@@ -95,8 +96,7 @@ final class ConvertCommand {
             err.println(Messages.format(locale, "convert.usage"));
             return Careplan.EXIT_USAGE;
         }
-        Optional<LayoutSet> target = converter.target(to);
-        if (target.isEmpty()) {
+        if (converter.target(to).isEmpty()) {
             err.println(Messages.format(locale, "convert.noVersion", to, String.join(", ", converter.versions())));
             return Careplan.EXIT_USAGE;
         }
@@ -110,7 +110,7 @@ final class ConvertCommand {
         }
         int converted = 0;
         for (Path file : files) {
-            if (convert(file, converter, target.get())) {
+            if (convert(file, converter)) {
                 converted++;
             }
         }
@@ -122,7 +122,7 @@ final class ConvertCommand {
         return value == null || value.matches("[0-9A-Z]{2}");
     }
 
-    private boolean convert(Path file, VersionConverter converter, LayoutSet target) {
+    private boolean convert(Path file, VersionConverter converter) {
         String name = file.getFileName().toString();
         FileName parsed;
         try {
@@ -130,6 +130,15 @@ final class ConvertCommand {
         } catch (FileNameException e) {
             out.println(Messages.format(locale, "convert.badName", name, e.getMessage(locale)));
             return false;
+        }
+        Optional<LayoutSet> kindTarget = converter.target(to, parsed.getKind());
+        if (kindTarget.isEmpty()) {
+            out.println(Messages.format(locale, "convert.noKind", name, parsed.getKind(), to));
+            return false;
+        }
+        LayoutSet target = kindTarget.get();
+        if (names.kinds().find(parsed.getKind()).map(FileKind::isAttachment).orElse(false)) {
+            return copyAttachment(file, parsed, target);
         }
         CareplanResource resource = read(file);
         if (resource == null || !resource.isComplete()
@@ -156,18 +165,10 @@ final class ConvertCommand {
             out.println(Messages.format(locale, "convert.refused", name, result.losses().size()));
             return false;
         }
-        FileName newName = EcoreUtil.copy(parsed);
-        String sender = senderType != null ? senderType : parsed.getSenderServiceType();
-        String receiver = receiverType != null ? receiverType : parsed.getReceiverServiceType();
-        boolean v4 = namesRule == null ? sender != null && receiver != null : namesRule.equals("v4");
-        if (v4 && (sender == null || receiver == null)) {
-            out.println(Messages.format(locale, "convert.needTypes", name));
+        String written = newName(parsed, name);
+        if (written == null) {
             return false;
         }
-        // the rule follows: 4.x when the name carries both サービス種類コード
-        newName.setSenderServiceType(v4 ? sender : null);
-        newName.setReceiverServiceType(v4 ? receiver : null);
-        String written = names.format(newName);
         CareplanCsvWriter writer = new CareplanCsvWriter(layouts);
         List<CsvProblem> preflight = writer.preflight(result.document(), written, month);
         if (!preflight.isEmpty()) {
@@ -189,6 +190,48 @@ final class ConvertCommand {
         return true;
     }
 
+    /**
+     * The name of the converted file under the rule asked for (4.x when the name carries both サービス種類コード), or
+     * {@code null} when it cannot be made (said why).
+     */
+    private String newName(FileName parsed, String name) {
+        FileName newName = EcoreUtil.copy(parsed);
+        String sender = senderType != null ? senderType : parsed.getSenderServiceType();
+        String receiver = receiverType != null ? receiverType : parsed.getReceiverServiceType();
+        boolean v4 = namesRule == null ? sender != null && receiver != null : namesRule.equals("v4");
+        if (v4 && (sender == null || receiver == null)) {
+            out.println(Messages.format(locale, "convert.needTypes", name));
+            return null;
+        }
+        newName.setSenderServiceType(v4 ? sender : null);
+        newName.setReceiverServiceType(v4 ? receiver : null);
+        return names.format(newName);
+    }
+
+    /**
+     * An attachment (a 家族構成 image) has no records and no version of its own: when the target version knows its
+     * kind it goes along byte for byte, under the name of its unit's new names.
+     */
+    private boolean copyAttachment(Path file, FileName parsed, LayoutSet target) {
+        String name = file.getFileName().toString();
+        String written = newName(parsed, name);
+        if (written == null) {
+            return false;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            AtomicFiles.writeNew(outFolder.resolve(written), stream -> stream.write(bytes));
+        } catch (FileAlreadyExistsException e) {
+            out.println(Messages.format(locale, "convert.exists", written));
+            return false;
+        } catch (IOException e) {
+            out.println(Messages.format(locale, "convert.ioError", written, e.getClass().getSimpleName()));
+            return false;
+        }
+        out.println(Messages.format(locale, "convert.copied", name, written, target.getStandardVersion()));
+        return true;
+    }
+
     private CareplanResource read(Path file) {
         try {
             return CareplanResource.read(file, layouts);
@@ -198,6 +241,6 @@ final class ConvertCommand {
     }
 
     private int collect(String arg, List<Path> files) {
-        return CheckCommand.collect(arg, files, err, locale);
+        return CheckCommand.collect(arg, files, names, err, locale);
     }
 }

@@ -44,6 +44,14 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link jp.careplan.layout.impl.FileLayoutImpl#getRecordClass <em>Record Class</em>}</li>
  *   <li>{@link jp.careplan.layout.impl.FileLayoutImpl#getNote <em>Note</em>}</li>
  *   <li>{@link jp.careplan.layout.impl.FileLayoutImpl#getSendUnits <em>Send Units</em>}</li>
+ *   <li>{@link jp.careplan.layout.impl.FileLayoutImpl#getExtension <em>Extension</em>}</li>
+ *   <li>{@link jp.careplan.layout.impl.FileLayoutImpl#getBranchDigits <em>Branch Digits</em>}</li>
+ *   <li>{@link jp.careplan.layout.impl.FileLayoutImpl#isAttachment <em>Attachment</em>}</li>
+ *   <li>{@link jp.careplan.layout.impl.FileLayoutImpl#getSignature <em>Signature</em>}</li>
+ *   <li>{@link jp.careplan.layout.impl.FileLayoutImpl#getParentKind <em>Parent Kind</em>}</li>
+ *   <li>{@link jp.careplan.layout.impl.FileLayoutImpl#getKeyFeature <em>Key Feature</em>}</li>
+ *   <li>{@link jp.careplan.layout.impl.FileLayoutImpl#getDeletesKind <em>Deletes Kind</em>}</li>
+ *   <li>{@link jp.careplan.layout.impl.FileLayoutImpl#getReferenceFeature <em>Reference Feature</em>}</li>
  *   <li>{@link jp.careplan.layout.impl.FileLayoutImpl#getColumns <em>Columns</em>}</li>
  *   <li>{@link jp.careplan.layout.impl.FileLayoutImpl#getLayoutSet <em>Layout Set</em>}</li>
  * </ul>
@@ -180,6 +188,166 @@ public class FileLayoutImpl extends MinimalEObjectImpl.Container implements File
 	 * @ordered
 	 */
 	protected String sendUnits = SEND_UNITS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getExtension() <em>Extension</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExtension()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EXTENSION_EDEFAULT = "CSV";
+
+	/**
+	 * The cached value of the '{@link #getExtension() <em>Extension</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExtension()
+	 * @generated
+	 * @ordered
+	 */
+	protected String extension = EXTENSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBranchDigits() <em>Branch Digits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBranchDigits()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int BRANCH_DIGITS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getBranchDigits() <em>Branch Digits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBranchDigits()
+	 * @generated
+	 * @ordered
+	 */
+	protected int branchDigits = BRANCH_DIGITS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isAttachment() <em>Attachment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAttachment()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ATTACHMENT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isAttachment() <em>Attachment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAttachment()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean attachment = ATTACHMENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSignature() <em>Signature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSignature()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SIGNATURE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSignature() <em>Signature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSignature()
+	 * @generated
+	 * @ordered
+	 */
+	protected String signature = SIGNATURE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getParentKind() <em>Parent Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParentKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PARENT_KIND_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getParentKind() <em>Parent Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParentKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected String parentKind = PARENT_KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKeyFeature() <em>Key Feature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKeyFeature()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String KEY_FEATURE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getKeyFeature() <em>Key Feature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKeyFeature()
+	 * @generated
+	 * @ordered
+	 */
+	protected String keyFeature = KEY_FEATURE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDeletesKind() <em>Deletes Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDeletesKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DELETES_KIND_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDeletesKind() <em>Deletes Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDeletesKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected String deletesKind = DELETES_KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReferenceFeature() <em>Reference Feature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReferenceFeature()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REFERENCE_FEATURE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReferenceFeature() <em>Reference Feature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReferenceFeature()
+	 * @generated
+	 * @ordered
+	 */
+	protected String referenceFeature = REFERENCE_FEATURE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getColumns() <em>Columns</em>}' containment reference list.
@@ -394,6 +562,190 @@ public class FileLayoutImpl extends MinimalEObjectImpl.Container implements File
 	 * @generated
 	 */
 	@Override
+	public String getExtension() {
+		return extension;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExtension(String newExtension) {
+		String oldExtension = extension;
+		extension = newExtension;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LayoutPackage.FILE_LAYOUT__EXTENSION, oldExtension, extension));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getBranchDigits() {
+		return branchDigits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBranchDigits(int newBranchDigits) {
+		int oldBranchDigits = branchDigits;
+		branchDigits = newBranchDigits;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LayoutPackage.FILE_LAYOUT__BRANCH_DIGITS, oldBranchDigits, branchDigits));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isAttachment() {
+		return attachment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAttachment(boolean newAttachment) {
+		boolean oldAttachment = attachment;
+		attachment = newAttachment;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LayoutPackage.FILE_LAYOUT__ATTACHMENT, oldAttachment, attachment));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSignature() {
+		return signature;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSignature(String newSignature) {
+		String oldSignature = signature;
+		signature = newSignature;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LayoutPackage.FILE_LAYOUT__SIGNATURE, oldSignature, signature));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getParentKind() {
+		return parentKind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setParentKind(String newParentKind) {
+		String oldParentKind = parentKind;
+		parentKind = newParentKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LayoutPackage.FILE_LAYOUT__PARENT_KIND, oldParentKind, parentKind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getKeyFeature() {
+		return keyFeature;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKeyFeature(String newKeyFeature) {
+		String oldKeyFeature = keyFeature;
+		keyFeature = newKeyFeature;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LayoutPackage.FILE_LAYOUT__KEY_FEATURE, oldKeyFeature, keyFeature));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDeletesKind() {
+		return deletesKind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDeletesKind(String newDeletesKind) {
+		String oldDeletesKind = deletesKind;
+		deletesKind = newDeletesKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LayoutPackage.FILE_LAYOUT__DELETES_KIND, oldDeletesKind, deletesKind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getReferenceFeature() {
+		return referenceFeature;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReferenceFeature(String newReferenceFeature) {
+		String oldReferenceFeature = referenceFeature;
+		referenceFeature = newReferenceFeature;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LayoutPackage.FILE_LAYOUT__REFERENCE_FEATURE, oldReferenceFeature, referenceFeature));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Column> getColumns() {
 		if (columns == null) {
 			columns = new EObjectContainmentWithInverseEList<Column>(Column.class, this, LayoutPackage.FILE_LAYOUT__COLUMNS, LayoutPackage.COLUMN__FILE_LAYOUT);
@@ -516,6 +868,22 @@ public class FileLayoutImpl extends MinimalEObjectImpl.Container implements File
 				return getNote();
 			case LayoutPackage.FILE_LAYOUT__SEND_UNITS:
 				return getSendUnits();
+			case LayoutPackage.FILE_LAYOUT__EXTENSION:
+				return getExtension();
+			case LayoutPackage.FILE_LAYOUT__BRANCH_DIGITS:
+				return getBranchDigits();
+			case LayoutPackage.FILE_LAYOUT__ATTACHMENT:
+				return isAttachment();
+			case LayoutPackage.FILE_LAYOUT__SIGNATURE:
+				return getSignature();
+			case LayoutPackage.FILE_LAYOUT__PARENT_KIND:
+				return getParentKind();
+			case LayoutPackage.FILE_LAYOUT__KEY_FEATURE:
+				return getKeyFeature();
+			case LayoutPackage.FILE_LAYOUT__DELETES_KIND:
+				return getDeletesKind();
+			case LayoutPackage.FILE_LAYOUT__REFERENCE_FEATURE:
+				return getReferenceFeature();
 			case LayoutPackage.FILE_LAYOUT__COLUMNS:
 				return getColumns();
 			case LayoutPackage.FILE_LAYOUT__LAYOUT_SET:
@@ -553,6 +921,30 @@ public class FileLayoutImpl extends MinimalEObjectImpl.Container implements File
 				return;
 			case LayoutPackage.FILE_LAYOUT__SEND_UNITS:
 				setSendUnits((String)newValue);
+				return;
+			case LayoutPackage.FILE_LAYOUT__EXTENSION:
+				setExtension((String)newValue);
+				return;
+			case LayoutPackage.FILE_LAYOUT__BRANCH_DIGITS:
+				setBranchDigits((Integer)newValue);
+				return;
+			case LayoutPackage.FILE_LAYOUT__ATTACHMENT:
+				setAttachment((Boolean)newValue);
+				return;
+			case LayoutPackage.FILE_LAYOUT__SIGNATURE:
+				setSignature((String)newValue);
+				return;
+			case LayoutPackage.FILE_LAYOUT__PARENT_KIND:
+				setParentKind((String)newValue);
+				return;
+			case LayoutPackage.FILE_LAYOUT__KEY_FEATURE:
+				setKeyFeature((String)newValue);
+				return;
+			case LayoutPackage.FILE_LAYOUT__DELETES_KIND:
+				setDeletesKind((String)newValue);
+				return;
+			case LayoutPackage.FILE_LAYOUT__REFERENCE_FEATURE:
+				setReferenceFeature((String)newValue);
 				return;
 			case LayoutPackage.FILE_LAYOUT__COLUMNS:
 				getColumns().clear();
@@ -594,6 +986,30 @@ public class FileLayoutImpl extends MinimalEObjectImpl.Container implements File
 			case LayoutPackage.FILE_LAYOUT__SEND_UNITS:
 				setSendUnits(SEND_UNITS_EDEFAULT);
 				return;
+			case LayoutPackage.FILE_LAYOUT__EXTENSION:
+				setExtension(EXTENSION_EDEFAULT);
+				return;
+			case LayoutPackage.FILE_LAYOUT__BRANCH_DIGITS:
+				setBranchDigits(BRANCH_DIGITS_EDEFAULT);
+				return;
+			case LayoutPackage.FILE_LAYOUT__ATTACHMENT:
+				setAttachment(ATTACHMENT_EDEFAULT);
+				return;
+			case LayoutPackage.FILE_LAYOUT__SIGNATURE:
+				setSignature(SIGNATURE_EDEFAULT);
+				return;
+			case LayoutPackage.FILE_LAYOUT__PARENT_KIND:
+				setParentKind(PARENT_KIND_EDEFAULT);
+				return;
+			case LayoutPackage.FILE_LAYOUT__KEY_FEATURE:
+				setKeyFeature(KEY_FEATURE_EDEFAULT);
+				return;
+			case LayoutPackage.FILE_LAYOUT__DELETES_KIND:
+				setDeletesKind(DELETES_KIND_EDEFAULT);
+				return;
+			case LayoutPackage.FILE_LAYOUT__REFERENCE_FEATURE:
+				setReferenceFeature(REFERENCE_FEATURE_EDEFAULT);
+				return;
 			case LayoutPackage.FILE_LAYOUT__COLUMNS:
 				getColumns().clear();
 				return;
@@ -626,6 +1042,22 @@ public class FileLayoutImpl extends MinimalEObjectImpl.Container implements File
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
 			case LayoutPackage.FILE_LAYOUT__SEND_UNITS:
 				return SEND_UNITS_EDEFAULT == null ? sendUnits != null : !SEND_UNITS_EDEFAULT.equals(sendUnits);
+			case LayoutPackage.FILE_LAYOUT__EXTENSION:
+				return EXTENSION_EDEFAULT == null ? extension != null : !EXTENSION_EDEFAULT.equals(extension);
+			case LayoutPackage.FILE_LAYOUT__BRANCH_DIGITS:
+				return branchDigits != BRANCH_DIGITS_EDEFAULT;
+			case LayoutPackage.FILE_LAYOUT__ATTACHMENT:
+				return attachment != ATTACHMENT_EDEFAULT;
+			case LayoutPackage.FILE_LAYOUT__SIGNATURE:
+				return SIGNATURE_EDEFAULT == null ? signature != null : !SIGNATURE_EDEFAULT.equals(signature);
+			case LayoutPackage.FILE_LAYOUT__PARENT_KIND:
+				return PARENT_KIND_EDEFAULT == null ? parentKind != null : !PARENT_KIND_EDEFAULT.equals(parentKind);
+			case LayoutPackage.FILE_LAYOUT__KEY_FEATURE:
+				return KEY_FEATURE_EDEFAULT == null ? keyFeature != null : !KEY_FEATURE_EDEFAULT.equals(keyFeature);
+			case LayoutPackage.FILE_LAYOUT__DELETES_KIND:
+				return DELETES_KIND_EDEFAULT == null ? deletesKind != null : !DELETES_KIND_EDEFAULT.equals(deletesKind);
+			case LayoutPackage.FILE_LAYOUT__REFERENCE_FEATURE:
+				return REFERENCE_FEATURE_EDEFAULT == null ? referenceFeature != null : !REFERENCE_FEATURE_EDEFAULT.equals(referenceFeature);
 			case LayoutPackage.FILE_LAYOUT__COLUMNS:
 				return columns != null && !columns.isEmpty();
 			case LayoutPackage.FILE_LAYOUT__LAYOUT_SET:
@@ -656,6 +1088,22 @@ public class FileLayoutImpl extends MinimalEObjectImpl.Container implements File
 		result.append(note);
 		result.append(", sendUnits: ");
 		result.append(sendUnits);
+		result.append(", extension: ");
+		result.append(extension);
+		result.append(", branchDigits: ");
+		result.append(branchDigits);
+		result.append(", attachment: ");
+		result.append(attachment);
+		result.append(", signature: ");
+		result.append(signature);
+		result.append(", parentKind: ");
+		result.append(parentKind);
+		result.append(", keyFeature: ");
+		result.append(keyFeature);
+		result.append(", deletesKind: ");
+		result.append(deletesKind);
+		result.append(", referenceFeature: ");
+		result.append(referenceFeature);
 		result.append(')');
 		return result.toString();
 	}

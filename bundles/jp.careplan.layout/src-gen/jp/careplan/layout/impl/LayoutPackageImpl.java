@@ -326,8 +326,88 @@ public class LayoutPackageImpl extends EPackageImpl implements LayoutPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFileLayout_Extension() {
+		return (EAttribute)fileLayoutEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFileLayout_BranchDigits() {
+		return (EAttribute)fileLayoutEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFileLayout_Attachment() {
+		return (EAttribute)fileLayoutEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFileLayout_Signature() {
+		return (EAttribute)fileLayoutEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFileLayout_ParentKind() {
+		return (EAttribute)fileLayoutEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFileLayout_KeyFeature() {
+		return (EAttribute)fileLayoutEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFileLayout_DeletesKind() {
+		return (EAttribute)fileLayoutEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFileLayout_ReferenceFeature() {
+		return (EAttribute)fileLayoutEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getFileLayout_Columns() {
-		return (EReference)fileLayoutEClass.getEStructuralFeatures().get(7);
+		return (EReference)fileLayoutEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -337,7 +417,7 @@ public class LayoutPackageImpl extends EPackageImpl implements LayoutPackage {
 	 */
 	@Override
 	public EReference getFileLayout_LayoutSet() {
-		return (EReference)fileLayoutEClass.getEStructuralFeatures().get(8);
+		return (EReference)fileLayoutEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -618,6 +698,14 @@ public class LayoutPackageImpl extends EPackageImpl implements LayoutPackage {
 		createEReference(fileLayoutEClass, FILE_LAYOUT__RECORD_CLASS);
 		createEAttribute(fileLayoutEClass, FILE_LAYOUT__NOTE);
 		createEAttribute(fileLayoutEClass, FILE_LAYOUT__SEND_UNITS);
+		createEAttribute(fileLayoutEClass, FILE_LAYOUT__EXTENSION);
+		createEAttribute(fileLayoutEClass, FILE_LAYOUT__BRANCH_DIGITS);
+		createEAttribute(fileLayoutEClass, FILE_LAYOUT__ATTACHMENT);
+		createEAttribute(fileLayoutEClass, FILE_LAYOUT__SIGNATURE);
+		createEAttribute(fileLayoutEClass, FILE_LAYOUT__PARENT_KIND);
+		createEAttribute(fileLayoutEClass, FILE_LAYOUT__KEY_FEATURE);
+		createEAttribute(fileLayoutEClass, FILE_LAYOUT__DELETES_KIND);
+		createEAttribute(fileLayoutEClass, FILE_LAYOUT__REFERENCE_FEATURE);
 		createEReference(fileLayoutEClass, FILE_LAYOUT__COLUMNS);
 		createEReference(fileLayoutEClass, FILE_LAYOUT__LAYOUT_SET);
 
@@ -696,9 +784,17 @@ public class LayoutPackageImpl extends EPackageImpl implements LayoutPackage {
 		initEAttribute(getFileLayout_Name(), ecorePackage.getEString(), "name", null, 1, 1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFileLayout_NameEn(), ecorePackage.getEString(), "nameEn", null, 0, 1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFileLayout_MonthSegment(), this.getMonthSegment(), "monthSegment", null, 0, 1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getFileLayout_RecordClass(), ecorePackage.getEClass(), null, "recordClass", null, 1, 1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFileLayout_RecordClass(), ecorePackage.getEClass(), null, "recordClass", null, 0, 1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFileLayout_Note(), ecorePackage.getEString(), "note", null, 0, 1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFileLayout_SendUnits(), ecorePackage.getEString(), "sendUnits", null, 0, 1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileLayout_Extension(), ecorePackage.getEString(), "extension", "CSV", 0, 1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileLayout_BranchDigits(), ecorePackage.getEInt(), "branchDigits", "0", 0, 1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileLayout_Attachment(), ecorePackage.getEBoolean(), "attachment", "false", 0, 1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileLayout_Signature(), ecorePackage.getEString(), "signature", null, 0, 1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileLayout_ParentKind(), ecorePackage.getEString(), "parentKind", null, 0, 1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileLayout_KeyFeature(), ecorePackage.getEString(), "keyFeature", null, 0, 1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileLayout_DeletesKind(), ecorePackage.getEString(), "deletesKind", null, 0, 1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileLayout_ReferenceFeature(), ecorePackage.getEString(), "referenceFeature", null, 0, 1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFileLayout_Columns(), this.getColumn(), this.getColumn_FileLayout(), "columns", null, 0, -1, FileLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFileLayout_LayoutSet(), this.getLayoutSet(), this.getLayoutSet_FileLayouts(), "layoutSet", null, 0, 1, FileLayout.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

@@ -139,13 +139,22 @@ public interface ExchangePackage extends EPackage {
 	int FILE_NAME__SERIAL = 6;
 
 	/**
+	 * The feature id for the '<em><b>Branch</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILE_NAME__BRANCH = 7;
+
+	/**
 	 * The feature id for the '<em><b>Extension</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_NAME__EXTENSION = 7;
+	int FILE_NAME__EXTENSION = 8;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' attribute.
@@ -154,7 +163,7 @@ public interface ExchangePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_NAME__RULE = 8;
+	int FILE_NAME__RULE = 9;
 
 	/**
 	 * The number of structural features of the '<em>File Name</em>' class.
@@ -163,7 +172,7 @@ public interface ExchangePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_NAME_FEATURE_COUNT = 9;
+	int FILE_NAME_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>File Name</em>' class.
@@ -456,6 +465,17 @@ public interface ExchangePackage extends EPackage {
 	EAttribute getFileName_Serial();
 
 	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.model.exchange.FileName#getBranch <em>Branch</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Branch</em>'.
+	 * @see jp.careplan.model.exchange.FileName#getBranch()
+	 * @see #getFileName()
+	 * @generated
+	 */
+	EAttribute getFileName_Branch();
+
+	/**
 	 * Returns the meta object for the attribute '{@link jp.careplan.model.exchange.FileName#getExtension <em>Extension</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -726,6 +746,14 @@ public interface ExchangePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FILE_NAME__SERIAL = eINSTANCE.getFileName_Serial();
+
+		/**
+		 * The meta object literal for the '<em><b>Branch</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILE_NAME__BRANCH = eINSTANCE.getFileName_Branch();
 
 		/**
 		 * The meta object literal for the '<em><b>Extension</b></em>' attribute feature.

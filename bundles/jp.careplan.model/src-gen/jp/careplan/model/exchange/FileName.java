@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link jp.careplan.model.exchange.FileName#getReceiverOffice <em>Receiver Office</em>}</li>
  *   <li>{@link jp.careplan.model.exchange.FileName#getReceiverServiceType <em>Receiver Service Type</em>}</li>
  *   <li>{@link jp.careplan.model.exchange.FileName#getSerial <em>Serial</em>}</li>
+ *   <li>{@link jp.careplan.model.exchange.FileName#getBranch <em>Branch</em>}</li>
  *   <li>{@link jp.careplan.model.exchange.FileName#getExtension <em>Extension</em>}</li>
  *   <li>{@link jp.careplan.model.exchange.FileName#getRule <em>Rule</em>}</li>
  * </ul>
@@ -211,6 +212,31 @@ public interface FileName extends EObject {
 	 * @generated
 	 */
 	void setSerial(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Branch</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 枝番 after the ファイル連番, for kinds whose names carry one (UPKIHON_IMAGE: 4 digits); null for the others.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Branch</em>' attribute.
+	 * @see #setBranch(String)
+	 * @see jp.careplan.model.exchange.ExchangePackage#getFileName_Branch()
+	 * @model
+	 * @generated
+	 */
+	String getBranch();
+
+	/**
+	 * Sets the value of the '{@link jp.careplan.model.exchange.FileName#getBranch <em>Branch</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Branch</em>' attribute.
+	 * @see #getBranch()
+	 * @generated
+	 */
+	void setBranch(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Extension</b></em>' attribute.

@@ -133,6 +133,7 @@ public final class Messages extends NLS {
     public static String ExchangeView_folder;
     public static String ExchangeView_open;
     public static String ExchangeView_openRaw;
+    public static String ExchangeView_attachment;
     public static String ExchangeView_browse;
     public static String ExchangeView_browseTitle;
     public static String ExchangeView_refresh;

@@ -210,7 +210,7 @@ public class ExchangePackageImpl extends EPackageImpl implements ExchangePackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFileName_Extension() {
+	public EAttribute getFileName_Branch() {
 		return (EAttribute)fileNameEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -220,8 +220,18 @@ public class ExchangePackageImpl extends EPackageImpl implements ExchangePackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFileName_Rule() {
+	public EAttribute getFileName_Extension() {
 		return (EAttribute)fileNameEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFileName_Rule() {
+		return (EAttribute)fileNameEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -411,6 +421,7 @@ public class ExchangePackageImpl extends EPackageImpl implements ExchangePackage
 		createEAttribute(fileNameEClass, FILE_NAME__RECEIVER_OFFICE);
 		createEAttribute(fileNameEClass, FILE_NAME__RECEIVER_SERVICE_TYPE);
 		createEAttribute(fileNameEClass, FILE_NAME__SERIAL);
+		createEAttribute(fileNameEClass, FILE_NAME__BRANCH);
 		createEAttribute(fileNameEClass, FILE_NAME__EXTENSION);
 		createEAttribute(fileNameEClass, FILE_NAME__RULE);
 
@@ -473,6 +484,7 @@ public class ExchangePackageImpl extends EPackageImpl implements ExchangePackage
 		initEAttribute(getFileName_ReceiverOffice(), ecorePackage.getEString(), "receiverOffice", null, 1, 1, FileName.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFileName_ReceiverServiceType(), ecorePackage.getEString(), "receiverServiceType", null, 0, 1, FileName.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFileName_Serial(), ecorePackage.getEString(), "serial", null, 1, 1, FileName.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFileName_Branch(), ecorePackage.getEString(), "branch", null, 0, 1, FileName.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFileName_Extension(), ecorePackage.getEString(), "extension", "CSV", 1, 1, FileName.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFileName_Rule(), this.getNamingRule(), "rule", null, 1, 1, FileName.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 

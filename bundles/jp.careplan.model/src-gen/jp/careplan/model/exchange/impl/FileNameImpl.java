@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link jp.careplan.model.exchange.impl.FileNameImpl#getReceiverOffice <em>Receiver Office</em>}</li>
  *   <li>{@link jp.careplan.model.exchange.impl.FileNameImpl#getReceiverServiceType <em>Receiver Service Type</em>}</li>
  *   <li>{@link jp.careplan.model.exchange.impl.FileNameImpl#getSerial <em>Serial</em>}</li>
+ *   <li>{@link jp.careplan.model.exchange.impl.FileNameImpl#getBranch <em>Branch</em>}</li>
  *   <li>{@link jp.careplan.model.exchange.impl.FileNameImpl#getExtension <em>Extension</em>}</li>
  *   <li>{@link jp.careplan.model.exchange.impl.FileNameImpl#getRule <em>Rule</em>}</li>
  * </ul>
@@ -178,6 +179,26 @@ public class FileNameImpl extends MinimalEObjectImpl.Container implements FileNa
 	 * @ordered
 	 */
 	protected String serial = SERIAL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBranch() <em>Branch</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBranch()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BRANCH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBranch() <em>Branch</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBranch()
+	 * @generated
+	 * @ordered
+	 */
+	protected String branch = BRANCH_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getExtension() <em>Extension</em>}' attribute.
@@ -395,6 +416,29 @@ public class FileNameImpl extends MinimalEObjectImpl.Container implements FileNa
 	 * @generated
 	 */
 	@Override
+	public String getBranch() {
+		return branch;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBranch(String newBranch) {
+		String oldBranch = branch;
+		branch = newBranch;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExchangePackage.FILE_NAME__BRANCH, oldBranch, branch));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getExtension() {
 		return extension;
 	}
@@ -444,6 +488,8 @@ public class FileNameImpl extends MinimalEObjectImpl.Container implements FileNa
 				return getReceiverServiceType();
 			case ExchangePackage.FILE_NAME__SERIAL:
 				return getSerial();
+			case ExchangePackage.FILE_NAME__BRANCH:
+				return getBranch();
 			case ExchangePackage.FILE_NAME__EXTENSION:
 				return getExtension();
 			case ExchangePackage.FILE_NAME__RULE:
@@ -481,6 +527,9 @@ public class FileNameImpl extends MinimalEObjectImpl.Container implements FileNa
 			case ExchangePackage.FILE_NAME__SERIAL:
 				setSerial((String)newValue);
 				return;
+			case ExchangePackage.FILE_NAME__BRANCH:
+				setBranch((String)newValue);
+				return;
 			case ExchangePackage.FILE_NAME__EXTENSION:
 				setExtension((String)newValue);
 				return;
@@ -517,6 +566,9 @@ public class FileNameImpl extends MinimalEObjectImpl.Container implements FileNa
 			case ExchangePackage.FILE_NAME__SERIAL:
 				setSerial(SERIAL_EDEFAULT);
 				return;
+			case ExchangePackage.FILE_NAME__BRANCH:
+				setBranch(BRANCH_EDEFAULT);
+				return;
 			case ExchangePackage.FILE_NAME__EXTENSION:
 				setExtension(EXTENSION_EDEFAULT);
 				return;
@@ -546,6 +598,8 @@ public class FileNameImpl extends MinimalEObjectImpl.Container implements FileNa
 				return RECEIVER_SERVICE_TYPE_EDEFAULT == null ? receiverServiceType != null : !RECEIVER_SERVICE_TYPE_EDEFAULT.equals(receiverServiceType);
 			case ExchangePackage.FILE_NAME__SERIAL:
 				return SERIAL_EDEFAULT == null ? serial != null : !SERIAL_EDEFAULT.equals(serial);
+			case ExchangePackage.FILE_NAME__BRANCH:
+				return BRANCH_EDEFAULT == null ? branch != null : !BRANCH_EDEFAULT.equals(branch);
 			case ExchangePackage.FILE_NAME__EXTENSION:
 				return EXTENSION_EDEFAULT == null ? extension != null : !EXTENSION_EDEFAULT.equals(extension);
 			case ExchangePackage.FILE_NAME__RULE:
@@ -578,6 +632,8 @@ public class FileNameImpl extends MinimalEObjectImpl.Container implements FileNa
 		result.append(receiverServiceType);
 		result.append(", serial: ");
 		result.append(serial);
+		result.append(", branch: ");
+		result.append(branch);
 		result.append(", extension: ");
 		result.append(extension);
 		result.append(')');

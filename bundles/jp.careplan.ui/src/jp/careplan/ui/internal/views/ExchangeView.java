@@ -284,6 +284,13 @@ public final class ExchangeView extends ViewPart {
     private void open(boolean raw) {
         Object first = viewer.getStructuredSelection().getFirstElement();
         if (first instanceof Row row && row.file() != null) {
+            if (names.kinds().find(row.file().getName().getKind()).map(jp.careplan.csv.FileKind::isAttachment).orElse(false)) {
+                // an attachment (a 家族構成 image) has no records: the system's viewer shows it; it is never changed here
+                if (!org.eclipse.swt.program.Program.launch(row.path().toString())) {
+                    summary.setText(NLS.bind(Messages.ExchangeView_attachment, row.path().getFileName()));
+                }
+                return;
+            }
             try {
                 if (raw) {
                     Editors.openRaw(getSite().getPage(), row.path());

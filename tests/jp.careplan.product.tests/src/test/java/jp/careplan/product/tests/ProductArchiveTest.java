@@ -167,6 +167,55 @@ class ProductArchiveTest {
     }
 
     /**
+     * The 介護予防 files with the product: a 利用者基本情報 and the 家族構成 image its record names check clean as one unit;
+     * {@code careplan convert --to 4.1} carries the image byte for byte, and 3.2, which has no such files, is refused.
+     */
+    @Test
+    void preventionFilesAndTheirImageCheckAndTravelUntouched(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Path in = Files.createDirectories(folder.resolve("in"));
+        String image = "UPKIHON_IMAGE_1234567890_46_2345678901_11_20250401090000_0001.jpg";
+        String[] cells = new String[71];
+        java.util.Arrays.fill(cells, "");
+        cells[0] = "202407";
+        cells[1] = "131001";
+        cells[2] = "1234567890";
+        cells[3] = "20250401";
+        cells[4] = "1";
+        cells[13] = "\"ｶｸｳ ﾀﾛｳ\"";
+        cells[14] = "\"架空　太郎\"";
+        cells[15] = "1";
+        cells[16] = "19400101";
+        cells[61] = "\"" + image + "\"";
+        Files.write(in.resolve("UPKIHON_1234567890_46_2345678901_11_20250401090000.CSV"),
+                (String.join(",", cells) + "\r\n").getBytes(java.nio.charset.Charset.forName("windows-31j")));
+        byte[] jpeg = new byte[64];
+        new java.util.Random(3).nextBytes(jpeg);
+        jpeg[0] = (byte) 0xFF;
+        jpeg[1] = (byte) 0xD8;
+        jpeg[2] = (byte) 0xFF;
+        Files.write(in.resolve(image), jpeg);
+
+        Result check = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", in.toString());
+
+        assertEquals(0, check.exit, check.out + check.err);
+        assertTrue(check.out.contains(image), check.out);
+
+        Path out = Files.createDirectories(folder.resolve("out"));
+        Result convert = careplan(Map.of("DISPLAY", "", "LANG", "C"), "convert", "--to", "4.1", "--out", out.toString(), in.toString());
+        assertEquals(0, convert.exit, convert.out + convert.err);
+        assertTrue(java.util.Arrays.equals(jpeg, Files.readAllBytes(out.resolve(image))), convert.out);
+
+        Path back = Files.createDirectories(folder.resolve("back"));
+        Result refused = careplan(Map.of("DISPLAY", "", "LANG", "C"), "convert", "--to", "3.2", "--names", "v3", "--out",
+                back.toString(), in.toString());
+        assertEquals(1, refused.exit, refused.out);
+        assertTrue(refused.out.contains("version 3.2 has no layout for UPKIHON_IMAGE"), refused.out);
+        try (Stream<Path> written = Files.list(back)) {
+            assertEquals(0, written.count());
+        }
+    }
+
+    /**
      * {@code careplan convert}: a 3.2 第6表 for April 2025 becomes a 4.1 file under a 4.x name that checks clean;
      * converting back to 3.2 is refused while a TAISコード would be lost, and an existing file is never replaced.
      */
