@@ -92,6 +92,10 @@ public final class Bot {
         return new ButtonHandle(find(Button.class, id));
     }
 
+    public ComboHandle comboWithId(String id) {
+        return new ComboHandle(find(org.eclipse.swt.widgets.Combo.class, id));
+    }
+
     public TextHandle textWithId(String id) {
         return new TextHandle(find(Text.class, id));
     }

@@ -4,31 +4,18 @@
  */
 package jp.careplan.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import jp.careplan.cli.Careplan;
-import jp.careplan.csv.AtomicFiles;
-import jp.careplan.csv.CareplanCsvWriter;
-import jp.careplan.csv.CareplanResource;
-import jp.careplan.csv.CsvProblem;
-import jp.careplan.csv.CsvProblem.Severity;
-import jp.careplan.csv.FileKind;
-import jp.careplan.csv.FileNameException;
+import jp.careplan.csv.FileConversion;
 import jp.careplan.csv.FileNames;
 import jp.careplan.csv.VersionConverter;
 import jp.careplan.layout.LayoutRegistry;
-import jp.careplan.layout.LayoutSet;
-import jp.careplan.model.exchange.FileName;
 
 /**
  * {@code careplan convert --to VERSION --out DIR [--names v3|v4] [--sender-type NN] [--receiver-type NN]
@@ -108,9 +95,12 @@ final class ConvertCommand {
             err.println(Messages.format(locale, "convert.noOut", outFolder));
             return Careplan.EXIT_USAGE;
         }
+        FileConversion conversion = new FileConversion(layouts);
+        FileConversion.Options options = new FileConversion.Options(to, namesRule == null ? null : namesRule.equals("v4"),
+                senderType, receiverType, allowLoss);
         int converted = 0;
         for (Path file : files) {
-            if (convert(file, converter)) {
+            if (convert(file, conversion, options)) {
                 converted++;
             }
         }
@@ -122,122 +112,34 @@ final class ConvertCommand {
         return value == null || value.matches("[0-9A-Z]{2}");
     }
 
-    private boolean convert(Path file, VersionConverter converter) {
+    /** Converts one file with the core's {@link FileConversion} and says what became of it. */
+    private boolean convert(Path file, FileConversion conversion, FileConversion.Options options) {
         String name = file.getFileName().toString();
-        FileName parsed;
-        try {
-            parsed = names.parse(name);
-        } catch (FileNameException e) {
-            out.println(Messages.format(locale, "convert.badName", name, e.getMessage(locale)));
-            return false;
-        }
-        Optional<LayoutSet> kindTarget = converter.target(to, parsed.getKind());
-        if (kindTarget.isEmpty()) {
-            out.println(Messages.format(locale, "convert.noKind", name, parsed.getKind(), to));
-            return false;
-        }
-        LayoutSet target = kindTarget.get();
-        if (names.kinds().find(parsed.getKind()).map(FileKind::isAttachment).orElse(false)) {
-            return copyAttachment(file, parsed, target);
-        }
-        CareplanResource resource = read(file);
-        if (resource == null || !resource.isComplete()
-                || resource.problems().stream().anyMatch(problem -> problem.severity() == Severity.ERROR)) {
-            out.println(Messages.format(locale, "convert.hasErrors", name));
-            return false;
-        }
-        String month = parsed.getMonth() == null || "000000".equals(parsed.getMonth()) ? null : parsed.getMonth();
-        if (month != null && target.getValidFrom() != null && month.compareTo(target.getValidFrom()) < 0) {
-            out.println(Messages.format(locale, "convert.tooEarly", name, target.getStandardVersion(), target.getValidFrom(), month));
-            return false;
-        }
-        VersionConverter.Result result;
-        try {
-            result = converter.convert(resource.document(), month, resource::lineOf, target);
-        } catch (IllegalArgumentException e) {
-            out.println(Messages.format(locale, "convert.noKind", name, parsed.getKind(), target.getStandardVersion()));
-            return false;
-        }
-        for (VersionConverter.Loss loss : result.losses()) {
+        FileConversion.Outcome outcome = conversion.convert(file, options, outFolder);
+        for (VersionConverter.Loss loss : outcome.losses()) {
             out.println(Messages.format(locale, "convert.loss." + loss.reason(), name, loss.line(), loss.item()));
         }
-        if (!result.losses().isEmpty() && !allowLoss) {
-            out.println(Messages.format(locale, "convert.refused", name, result.losses().size()));
-            return false;
+        switch (outcome.status()) {
+        case CONVERTED -> out.println(Messages.format(locale, "convert.done", name, outcome.written(), outcome.records(),
+                outcome.version()));
+        case COPIED -> out.println(Messages.format(locale, "convert.copied", name, outcome.written(), outcome.version()));
+        case BAD_NAME -> out.println(Messages.format(locale, "convert.badName", name, outcome.nameProblem().getMessage(locale)));
+        case HAS_ERRORS -> out.println(Messages.format(locale, "convert.hasErrors", name));
+        case NO_KIND -> out.println(Messages.format(locale, "convert.noKind", name, outcome.kind(), outcome.version()));
+        case TOO_EARLY -> out.println(Messages.format(locale, "convert.tooEarly", name, outcome.version(), outcome.validFrom(),
+                outcome.month()));
+        case LOSSES -> out.println(Messages.format(locale, "convert.refused", name, outcome.losses().size()));
+        case NEED_TYPES -> out.println(Messages.format(locale, "convert.needTypes", name));
+        case PREFLIGHT -> {
+            outcome.preflight().forEach(problem -> out.println("  " + problem.getMessage(locale)));
+            out.println(Messages.format(locale, "convert.refused", name, outcome.preflight().size()));
         }
-        String written = newName(parsed, name);
-        if (written == null) {
-            return false;
+        case EXISTS -> out.println(Messages.format(locale, "convert.exists", outcome.written()));
+        case IO_ERROR -> out.println(Messages.format(locale, "convert.ioError", outcome.written() == null ? name : outcome.written(),
+                outcome.ioProblem()));
+        default -> throw new IllegalStateException(outcome.status().name());
         }
-        CareplanCsvWriter writer = new CareplanCsvWriter(layouts);
-        List<CsvProblem> preflight = writer.preflight(result.document(), written, month);
-        if (!preflight.isEmpty()) {
-            preflight.forEach(problem -> out.println("  " + problem.getMessage(locale)));
-            out.println(Messages.format(locale, "convert.refused", name, preflight.size()));
-            return false;
-        }
-        try {
-            AtomicFiles.writeNew(outFolder.resolve(written), stream -> writer.write(result.document(), month, null, stream));
-        } catch (FileAlreadyExistsException e) {
-            out.println(Messages.format(locale, "convert.exists", written));
-            return false;
-        } catch (IOException e) {
-            out.println(Messages.format(locale, "convert.ioError", written, e.getClass().getSimpleName()));
-            return false;
-        }
-        out.println(Messages.format(locale, "convert.done", name, written, result.document().getRecords().size(),
-                target.getStandardVersion()));
-        return true;
-    }
-
-    /**
-     * The name of the converted file under the rule asked for (4.x when the name carries both サービス種類コード), or
-     * {@code null} when it cannot be made (said why).
-     */
-    private String newName(FileName parsed, String name) {
-        FileName newName = EcoreUtil.copy(parsed);
-        String sender = senderType != null ? senderType : parsed.getSenderServiceType();
-        String receiver = receiverType != null ? receiverType : parsed.getReceiverServiceType();
-        boolean v4 = namesRule == null ? sender != null && receiver != null : namesRule.equals("v4");
-        if (v4 && (sender == null || receiver == null)) {
-            out.println(Messages.format(locale, "convert.needTypes", name));
-            return null;
-        }
-        newName.setSenderServiceType(v4 ? sender : null);
-        newName.setReceiverServiceType(v4 ? receiver : null);
-        return names.format(newName);
-    }
-
-    /**
-     * An attachment (a 家族構成 image) has no records and no version of its own: when the target version knows its
-     * kind it goes along byte for byte, under the name of its unit's new names.
-     */
-    private boolean copyAttachment(Path file, FileName parsed, LayoutSet target) {
-        String name = file.getFileName().toString();
-        String written = newName(parsed, name);
-        if (written == null) {
-            return false;
-        }
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            AtomicFiles.writeNew(outFolder.resolve(written), stream -> stream.write(bytes));
-        } catch (FileAlreadyExistsException e) {
-            out.println(Messages.format(locale, "convert.exists", written));
-            return false;
-        } catch (IOException e) {
-            out.println(Messages.format(locale, "convert.ioError", written, e.getClass().getSimpleName()));
-            return false;
-        }
-        out.println(Messages.format(locale, "convert.copied", name, written, target.getStandardVersion()));
-        return true;
-    }
-
-    private CareplanResource read(Path file) {
-        try {
-            return CareplanResource.read(file, layouts);
-        } catch (IOException e) {
-            return null;
-        }
+        return outcome.done();
     }
 
     private int collect(String arg, List<Path> files) {

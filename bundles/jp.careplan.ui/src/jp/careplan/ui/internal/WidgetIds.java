@@ -35,6 +35,14 @@ public final class WidgetIds {
     public static final String IMPORT_SOURCE = "import.source";
     public static final String IMPORT_FILES = "import.files";
     public static final String IMPORT_FINISH = "import.finish";
+    public static final String CONVERT_VERSION = "convert.version";
+    public static final String CONVERT_NAMES = "convert.names";
+    public static final String CONVERT_SENDER_TYPE = "convert.senderType";
+    public static final String CONVERT_RECEIVER_TYPE = "convert.receiverType";
+    public static final String CONVERT_FOLDER = "convert.folder";
+    public static final String CONVERT_ALLOW_LOSS = "convert.allowLoss";
+    public static final String CONVERT_FILES = "convert.files";
+    public static final String CONVERT_FINISH = "convert.finish";
     public static final String EXPORT_SENDER = "export.sender";
     public static final String EXPORT_SENDER_TYPE = "export.senderType";
     public static final String EXPORT_RECEIVER = "export.receiver";

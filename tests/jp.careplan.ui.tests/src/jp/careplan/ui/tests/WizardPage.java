@@ -48,6 +48,11 @@ final class WizardPage {
         return waitFor(bot, "ファイルの取り込み", WidgetIds.IMPORT_FINISH);
     }
 
+    /** 標準仕様の別の版に変換, once open. */
+    static WizardPage convert(Bot bot) {
+        return waitFor(bot, "標準仕様の別の版に変換", WidgetIds.CONVERT_FINISH);
+    }
+
     TextHandle text(String id) {
         return bot.textWithId(id);
     }
@@ -72,7 +77,7 @@ final class WizardPage {
 
     /** Closes any wizard still open once it has finished its work (for a test's clean-up). */
     static void closeAll(Bot bot) {
-        List<Button> finishes = UiThread.call(() -> Stream.of(WidgetIds.EXPORT_FINISH, WidgetIds.IMPORT_FINISH)
+        List<Button> finishes = UiThread.call(() -> Stream.of(WidgetIds.EXPORT_FINISH, WidgetIds.IMPORT_FINISH, WidgetIds.CONVERT_FINISH)
                 .flatMap(id -> Finder.findAll(null, Button.class, Finder.withId(id)).stream()).toList());
         for (Button button : finishes) {
             // a wizard still working cannot be closed: wait until its buttons are back

@@ -62,6 +62,7 @@ import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
 import jp.careplan.ui.internal.OfficePreferences;
 import jp.careplan.ui.internal.editors.Editors;
+import jp.careplan.ui.internal.wizards.ConvertFilesWizard;
 import jp.careplan.ui.internal.wizards.ExportUnitWizard;
 import jp.careplan.ui.internal.wizards.ImportFilesWizard;
 import jp.careplan.validation.ExchangeCheck;
@@ -108,6 +109,9 @@ public final class ExchangeView extends ViewPart {
     private FolderWatch watch;
 
     /** One line of the table: a recognised file or a rejected name. */
+    /** The folder the conversion wizard proposes, beside the export folder. */
+    static final String CONVERTED = "変換済み";
+
     record Row(Path path, ExchangeFile file, Rejected rejected) {
     }
 
@@ -204,6 +208,12 @@ public final class ExchangeView extends ViewPart {
                 exportSelected();
             }
         });
+        menu.add(new Action(Messages.Convert_action) {
+            @Override
+            public void run() {
+                convertSelected();
+            }
+        });
         table.setMenu(menu.createContextMenu(table));
         // the selected files are the workbench's selection: the 予実突合 view follows it
         getSite().setSelectionProvider(viewer);
@@ -263,6 +273,24 @@ public final class ExchangeView extends ViewPart {
         if (ExportUnitWizard.open(getSite().getShell(), wizard) == Window.OK) {
             summary.setText(NLS.bind(Messages.Export_done, wizard.written().size(),
                     wizard.written().isEmpty() ? "" : wizard.written().get(0).getParent()));
+        }
+    }
+
+    /**
+     * Opens the conversion wizard on the selected files: converted to another installed version of the standard,
+     * into a folder of their own (by default beside the export folder), never over a file.
+     */
+    public void convertSelected() {
+        List<Path> chosen = viewer.getStructuredSelection().stream().map(Row.class::cast).filter(row -> row.file() != null)
+                .map(Row::path).toList();
+        // the files are converted as saved: unsaved edits are saved first (or nothing is converted)
+        if (chosen.isEmpty() || !getSite().getPage().saveAllEditors(true)) {
+            return;
+        }
+        ConvertFilesWizard wizard = new ConvertFilesWizard(chosen, OfficePreferences.exportFolder(folder).resolveSibling(CONVERTED));
+        ConvertFilesWizard.open(getSite().getShell(), wizard);
+        if (!wizard.written().isEmpty()) {
+            summary.setText(NLS.bind(Messages.Convert_done, wizard.written().size(), wizard.written().get(0).getParent()));
         }
     }
 

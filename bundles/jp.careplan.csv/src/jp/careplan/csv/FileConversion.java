@@ -1,0 +1,215 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.csv;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import jp.careplan.csv.CsvProblem.Severity;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.layout.LayoutSet;
+import jp.careplan.model.exchange.FileName;
+
+/**
+ * Converts files, one at a time, to another installed version of the standard and writes them into a folder under
+ * the standard's names: what {@code careplan convert} and the workbench's conversion do. A file is read, converted
+ * with {@link VersionConverter}, written to bytes first (the MS932 pre-flight) and then written atomically as a new
+ * file, never over one. An attachment (a 家族構成 image) is copied byte for byte when the target version knows its
+ * kind. Nothing is lost silently: a conversion that would lose a value is refused unless the caller allows it, and
+ * each {@link Outcome} says what happened and why; it never holds a cell's contents.
+ */
+public final class FileConversion {
+
+    /**
+     * What to convert to, and how to name the new files: {@code namesV4} {@code null} keeps the rule the names give
+     * (4.x when both サービス種類コード are known, from the old name or the options), {@code TRUE} asks for 4.x names,
+     * {@code FALSE} for 3.2 names; the service types, when given, replace those of the old names.
+     */
+    public record Options(String targetVersion, Boolean namesV4, String senderServiceType, String receiverServiceType,
+            boolean allowLoss) {
+
+        public Options {
+            Objects.requireNonNull(targetVersion, "targetVersion");
+            for (String type : new String[] { senderServiceType, receiverServiceType }) {
+                if (type != null && !type.matches("[0-9A-Z]{2}")) {
+                    throw new IllegalArgumentException("サービス種類コード: expected 2 digits or capitals");
+                }
+            }
+        }
+    }
+
+    /** What became of one file. */
+    public enum Status {
+        /** Converted and written ({@link Outcome#written()}, {@link Outcome#records()}). */
+        CONVERTED,
+        /** An attachment, copied byte for byte under its new name. */
+        COPIED,
+        /** The name follows no rule of the standard ({@link Outcome#nameProblem()}). */
+        BAD_NAME,
+        /** The file has errors (the check lists them): not converted. */
+        HAS_ERRORS,
+        /** The target version has no layout of the file's kind ({@link Outcome#kind()}). */
+        NO_KIND,
+        /** The file's month comes before the target version applies ({@link Outcome#month()}, {@link Outcome#validFrom()}). */
+        TOO_EARLY,
+        /** Values would be lost ({@link Outcome#losses()}) and the caller did not allow it. */
+        LOSSES,
+        /** 4.x names need both サービス種類コード, and they are not known. */
+        NEED_TYPES,
+        /** A record cannot be written in the target version (MS932 pre-flight: {@link Outcome#preflight()}). */
+        PREFLIGHT,
+        /** A file of the new name exists already in the folder: never replaced. */
+        EXISTS,
+        /** The file could not be read or written ({@link Outcome#ioProblem()}: the exception's class, no contents). */
+        IO_ERROR
+    }
+
+    /**
+     * The outcome of one file: its status, the name written (or that would have been), the records converted, the
+     * losses found (also when allowed and converted all the same), and the details of a refusal.
+     */
+    public record Outcome(Path source, Status status, String written, int records, String version, String kind, String month,
+            String validFrom, List<VersionConverter.Loss> losses, List<CsvProblem> preflight, FileNameException nameProblem,
+            String ioProblem) {
+
+        /** Whether a file was written. */
+        public boolean done() {
+            return status == Status.CONVERTED || status == Status.COPIED;
+        }
+
+        static Outcome of(Path source, Status status) {
+            return new Outcome(source, status, null, 0, null, null, null, null, List.of(), List.of(), null, null);
+        }
+
+        Outcome with(String newWritten, int newRecords, String newVersion) {
+            return new Outcome(source, status, newWritten, newRecords, newVersion, kind, month, validFrom, losses, preflight,
+                    nameProblem, ioProblem);
+        }
+    }
+
+    private final LayoutRegistry layouts;
+    private final FileNames names;
+    private final VersionConverter converter;
+
+    public FileConversion(LayoutRegistry layouts) {
+        this.layouts = Objects.requireNonNull(layouts, "layouts");
+        this.names = FileNames.of(layouts);
+        this.converter = new VersionConverter(layouts);
+    }
+
+    /** The versions of the standard whose layouts are installed, e.g. [3.2, 4.1]. */
+    public List<String> versions() {
+        return converter.versions();
+    }
+
+    /** Converts one file into the folder (which must exist). */
+    public Outcome convert(Path file, Options options, Path outFolder) {
+        String fileName = file.getFileName().toString();
+        FileName parsed;
+        try {
+            parsed = names.parse(fileName);
+        } catch (FileNameException e) {
+            return new Outcome(file, Status.BAD_NAME, null, 0, null, null, null, null, List.of(), List.of(), e, null);
+        }
+        Optional<LayoutSet> kindTarget = converter.target(options.targetVersion(), parsed.getKind());
+        if (kindTarget.isEmpty()) {
+            return new Outcome(file, Status.NO_KIND, null, 0, options.targetVersion(), parsed.getKind(), null, null, List.of(),
+                    List.of(), null, null);
+        }
+        LayoutSet target = kindTarget.get();
+        FileName newName = newName(parsed, options);
+        if (newName == null) {
+            return Outcome.of(file, Status.NEED_TYPES);
+        }
+        String written = names.format(newName);
+        if (names.kinds().find(parsed.getKind()).map(FileKind::isAttachment).orElse(false)) {
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                return write(file, outFolder, written, bytes, Status.COPIED).with(written, 0, target.getStandardVersion());
+            } catch (IOException e) {
+                return io(file, e);
+            }
+        }
+        CareplanResource resource;
+        try {
+            resource = CareplanResource.read(file, layouts);
+        } catch (IOException e) {
+            return io(file, e);
+        }
+        if (!resource.isComplete() || resource.problems().stream().anyMatch(problem -> problem.severity() == Severity.ERROR)) {
+            return Outcome.of(file, Status.HAS_ERRORS);
+        }
+        String month = parsed.getMonth() == null || "000000".equals(parsed.getMonth()) ? null : parsed.getMonth();
+        if (month != null && target.getValidFrom() != null && month.compareTo(target.getValidFrom()) < 0) {
+            return new Outcome(file, Status.TOO_EARLY, null, 0, target.getStandardVersion(), parsed.getKind(), month,
+                    target.getValidFrom(), List.of(), List.of(), null, null);
+        }
+        VersionConverter.Result result;
+        try {
+            result = converter.convert(resource.document(), month, resource::lineOf, target);
+        } catch (IllegalArgumentException e) {
+            return new Outcome(file, Status.NO_KIND, null, 0, options.targetVersion(), parsed.getKind(), null, null, List.of(),
+                    List.of(), null, null);
+        }
+        if (!result.losses().isEmpty() && !options.allowLoss()) {
+            return new Outcome(file, Status.LOSSES, written, 0, target.getStandardVersion(), parsed.getKind(), month, null,
+                    result.losses(), List.of(), null, null);
+        }
+        CareplanCsvWriter writer = new CareplanCsvWriter(layouts);
+        List<CsvProblem> preflight = writer.preflight(result.document(), written, month);
+        if (!preflight.isEmpty()) {
+            return new Outcome(file, Status.PREFLIGHT, written, 0, target.getStandardVersion(), parsed.getKind(), month, null,
+                    result.losses(), List.copyOf(preflight), null, null);
+        }
+        Outcome outcome;
+        try {
+            AtomicFiles.writeNew(outFolder.resolve(written), stream -> writer.write(result.document(), month, null, stream));
+            outcome = new Outcome(file, Status.CONVERTED, written, result.document().getRecords().size(),
+                    target.getStandardVersion(), parsed.getKind(), month, null, result.losses(), List.of(), null, null);
+        } catch (FileAlreadyExistsException e) {
+            outcome = Outcome.of(file, Status.EXISTS).with(written, 0, target.getStandardVersion());
+        } catch (IOException e) {
+            outcome = io(file, e).with(written, 0, target.getStandardVersion());
+        }
+        return outcome;
+    }
+
+    private static Outcome write(Path file, Path outFolder, String written, byte[] bytes, Status status) {
+        try {
+            AtomicFiles.writeNew(outFolder.resolve(written), stream -> stream.write(bytes));
+            return Outcome.of(file, status);
+        } catch (FileAlreadyExistsException e) {
+            return Outcome.of(file, Status.EXISTS);
+        } catch (IOException e) {
+            return io(file, e);
+        }
+    }
+
+    private static Outcome io(Path file, IOException e) {
+        return new Outcome(file, Status.IO_ERROR, null, 0, null, null, null, null, List.of(), List.of(), null,
+                e.getClass().getSimpleName());
+    }
+
+    /** The new name under the rule asked for, or {@code null} when 4.x names are asked for and a service type is unknown. */
+    private static FileName newName(FileName parsed, Options options) {
+        FileName newName = EcoreUtil.copy(parsed);
+        String sender = options.senderServiceType() != null ? options.senderServiceType() : parsed.getSenderServiceType();
+        String receiver = options.receiverServiceType() != null ? options.receiverServiceType() : parsed.getReceiverServiceType();
+        boolean v4 = options.namesV4() == null ? sender != null && receiver != null : options.namesV4().booleanValue();
+        if (v4 && (sender == null || receiver == null)) {
+            return null;
+        }
+        newName.setSenderServiceType(v4 ? sender : null);
+        newName.setReceiverServiceType(v4 ? receiver : null);
+        return newName;
+    }
+}

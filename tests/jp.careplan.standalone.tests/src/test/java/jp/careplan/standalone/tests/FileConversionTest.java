@@ -1,0 +1,135 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.standalone.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.careplan.csv.CareplanResource;
+import jp.careplan.csv.FileConversion;
+import jp.careplan.csv.FileConversion.Options;
+import jp.careplan.csv.FileConversion.Outcome;
+import jp.careplan.csv.FileConversion.Status;
+import jp.careplan.fixtures.SyntheticRecords;
+import jp.careplan.layout.FileLayout;
+import jp.careplan.layout.LayoutRegistry;
+
+/**
+ * The file conversion shared by {@code careplan convert} and the workbench: each way a file can fare, with the real
+ * layouts of 3.2 and 4.1 (the 介護予防 files included), and never a file written over another.
+ */
+class FileConversionTest {
+
+    private static final YearMonth APRIL = YearMonth.of(2025, 4);
+
+    private final LayoutRegistry registry = PreventionFilesTest.registry();
+    private final FileConversion conversion = new FileConversion(registry);
+
+    private Path v3Schedule(Path dir, YearMonth month, long seed) throws Exception {
+        FileLayout layout = registry.resolve("UPPLAN", "202208", "202503").layout();
+        String name = String.format("UPPLAN_%04d%02d_1234567890_2345678901_20250325090000.CSV", month.getYear(), month.getMonthValue());
+        return Files.write(dir.resolve(name), new SyntheticRecords(seed).file(layout, month, 3));
+    }
+
+    private static long count(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void a32FileBecomes41UnderA4xNameAndIsNeverWrittenTwice(@TempDir Path in, @TempDir Path out) throws Exception {
+        Path file = v3Schedule(in, APRIL, 1);
+
+        Outcome needTypes = conversion.convert(file, new Options("4.1", Boolean.TRUE, null, null, false), out);
+        Outcome done = conversion.convert(file, new Options("4.1", null, "43", "11", false), out);
+        Outcome again = conversion.convert(file, new Options("4.1", null, "43", "11", false), out);
+
+        assertEquals(Status.NEED_TYPES, needTypes.status());
+        assertEquals(Status.CONVERTED, done.status());
+        assertEquals("UPPLAN_202504_1234567890_43_2345678901_11_20250325090000.CSV", done.written());
+        assertEquals(3, done.records());
+        assertEquals("4.1", done.version());
+        CareplanResource converted = CareplanResource.read(out.resolve(done.written()), registry);
+        assertTrue(converted.problems().isEmpty(), () -> converted.problems().toString());
+        assertEquals("202407", converted.document().getRecords().get(0).getCsvVersion());
+        assertEquals(Status.EXISTS, again.status());
+        assertEquals(1, count(out));
+    }
+
+    @Test
+    void aMonthBeforeTheVersionAppliesAndAFileWithErrorsAreRefused(@TempDir Path in, @TempDir Path out) throws Exception {
+        Path march = v3Schedule(in, YearMonth.of(2025, 3), 2);
+        Path broken = Files.write(in.resolve("UP2KYO_1234567890_2345678901_20250325090000.CSV"),
+                "202208,x\r\n".getBytes(StandardCharsets.US_ASCII));
+        Path badName = Files.write(in.resolve("UPPLAN_2025_1234567890_2345678901_20250325090000.CSV"), new byte[0]);
+
+        Outcome early = conversion.convert(march, new Options("4.1", null, "43", "11", false), out);
+        Outcome errors = conversion.convert(broken, new Options("4.1", null, "43", "11", false), out);
+        Outcome name = conversion.convert(badName, new Options("4.1", null, "43", "11", false), out);
+
+        assertEquals(Status.TOO_EARLY, early.status());
+        assertEquals("202503", early.month());
+        assertEquals("202504", early.validFrom());
+        assertEquals(Status.HAS_ERRORS, errors.status());
+        assertEquals(Status.BAD_NAME, name.status());
+        assertEquals(0, count(out));
+    }
+
+    @Test
+    void aLossIsRefusedUnlessAllowedAndThenListedAllTheSame(@TempDir Path in, @TempDir Path out) throws Exception {
+        FileLayout plan = registry.resolve("UPPLAN", "202407", "202504").layout();
+        List<String> rental = new ArrayList<>(new SyntheticRecords(7).values(plan, APRIL));
+        rental.set(16 - 1, "00001-000010");
+        Path file = Files.write(in.resolve("UPPLAN_202504_1234567890_43_2345678901_17_20250325090000.CSV"),
+                SyntheticRecords.encode(plan, List.of(rental)));
+
+        Outcome refused = conversion.convert(file, new Options("3.2", Boolean.FALSE, null, null, false), out);
+        assertEquals(0, count(out));
+        Outcome allowed = conversion.convert(file, new Options("3.2", Boolean.FALSE, null, null, true), out);
+
+        assertEquals(Status.LOSSES, refused.status());
+        assertTrue(refused.losses().stream().anyMatch(loss -> loss.item().equals("TAISコード") && loss.line() == 1),
+                refused.losses()::toString);
+        assertEquals(Status.CONVERTED, allowed.status());
+        assertEquals("UPPLAN_202504_1234567890_2345678901_20250325090000.CSV", allowed.written());
+        assertFalse(allowed.losses().isEmpty(), "what was lost is said even when allowed");
+    }
+
+    @Test
+    void preventionFilesGoTo41AndTheirImageIsCopiedButNotTo32(@TempDir Path in, @TempDir Path out) throws Exception {
+        byte[] image = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3 };
+        Path imageFile = Files.write(in.resolve("UPKIHON_IMAGE_1234567890_46_2345678901_11_20250401090000_0001.JPG"), image);
+        FileLayout basic = registry.resolve("UPKIHON", "202407", null).layout();
+        Path basicFile = Files.write(in.resolve("UPKIHON_1234567890_46_2345678901_11_20250401090000.CSV"),
+                new SyntheticRecords(3).file(basic, APRIL, 2));
+
+        Outcome copied = conversion.convert(imageFile, new Options("4.1", null, null, null, false), out);
+        Outcome converted = conversion.convert(basicFile, new Options("4.1", null, null, null, false), out);
+        Outcome to32 = conversion.convert(basicFile, new Options("3.2", Boolean.FALSE, null, null, false), out);
+
+        assertEquals(Status.COPIED, copied.status());
+        assertArrayEquals(image, Files.readAllBytes(out.resolve(copied.written())));
+        assertEquals("UPKIHON_IMAGE_1234567890_46_2345678901_11_20250401090000_0001.JPG", copied.written());
+        assertEquals(Status.CONVERTED, converted.status());
+        assertArrayEquals(Files.readAllBytes(basicFile), Files.readAllBytes(out.resolve(converted.written())),
+                "4.1 to 4.1: the same bytes");
+        assertEquals(Status.NO_KIND, to32.status());
+        assertEquals("UPKIHON", to32.kind());
+    }
+}
