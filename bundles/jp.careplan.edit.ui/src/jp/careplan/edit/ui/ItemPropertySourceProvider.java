@@ -11,6 +11,7 @@ import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
@@ -34,8 +35,25 @@ public final class ItemPropertySourceProvider implements IPropertySourceProvider
         ItemNames NONE = (object, feature) -> null;
     }
 
+    /** One code an item may take, and what it stands for (a 性別's 男性, a product's name). */
+    public record Choice(String code, String label) {
+    }
+
+    /**
+     * The codes an item may take, when the caller knows them (a layout's code list, a product list): the sheet shows
+     * the label next to the code and offers the codes while the item is edited (Ctrl+Space, or typing a digit).
+     */
+    @FunctionalInterface
+    public interface ItemCodes {
+        /** The codes of a feature of an object, in order; empty when there is no list. */
+        List<Choice> codesOf(Object object, Object feature);
+
+        ItemCodes NONE = (object, feature) -> List.of();
+    }
+
     private final AdapterFactory adapterFactory;
     private final ItemNames names;
+    private final ItemCodes codes;
 
     public ItemPropertySourceProvider(AdapterFactory adapterFactory) {
         this(adapterFactory, ItemNames.NONE);
@@ -46,25 +64,33 @@ public final class ItemPropertySourceProvider implements IPropertySourceProvider
      * names from the layouts, for classes that have no generated item provider of their own).
      */
     public ItemPropertySourceProvider(AdapterFactory adapterFactory, ItemNames names) {
+        this(adapterFactory, names, ItemCodes.NONE);
+    }
+
+    /** A provider that also knows the codes items may take (shown with their labels, offered while editing). */
+    public ItemPropertySourceProvider(AdapterFactory adapterFactory, ItemNames names, ItemCodes codes) {
         this.adapterFactory = Objects.requireNonNull(adapterFactory, "adapterFactory");
         this.names = Objects.requireNonNull(names, "names");
+        this.codes = Objects.requireNonNull(codes, "codes");
     }
 
     @Override
     public IPropertySource getPropertySource(Object object) {
         IItemPropertySource source = (IItemPropertySource) adapterFactory.adapt(object, IItemPropertySource.class);
-        return source == null ? null : new Source(object, source, names);
+        return source == null ? null : new Source(object, source, names, codes);
     }
 
     private static final class Source implements IPropertySource {
         private final Object object;
         private final IItemPropertySource source;
         private final ItemNames names;
+        private final ItemCodes codes;
 
-        Source(Object object, IItemPropertySource source, ItemNames names) {
+        Source(Object object, IItemPropertySource source, ItemNames names, ItemCodes codes) {
             this.object = object;
             this.source = source;
             this.names = names;
+            this.codes = codes;
         }
 
         @Override
@@ -75,7 +101,8 @@ public final class ItemPropertySourceProvider implements IPropertySourceProvider
         @Override
         public IPropertyDescriptor[] getPropertyDescriptors() {
             List<IItemPropertyDescriptor> descriptors = source.getPropertyDescriptors(object);
-            return descriptors.stream().map(descriptor -> new Descriptor(object, descriptor, names)).toArray(IPropertyDescriptor[]::new);
+            return descriptors.stream().map(descriptor -> new Descriptor(object, descriptor, names,
+                    codes.codesOf(object, descriptor.getFeature(object)))).toArray(IPropertyDescriptor[]::new);
         }
 
         @Override
@@ -116,19 +143,35 @@ public final class ItemPropertySourceProvider implements IPropertySourceProvider
     private static final class Descriptor extends PropertyDescriptor {
         private final Object object;
         private final IItemPropertyDescriptor descriptor;
+        private final List<Choice> choices;
 
-        Descriptor(Object object, IItemPropertyDescriptor descriptor, ItemNames names) {
+        Descriptor(Object object, IItemPropertyDescriptor descriptor, ItemNames names, List<Choice> choices) {
             super(descriptor.getId(object), Objects.requireNonNullElse(names.nameOf(object, descriptor.getFeature(object)),
                     descriptor.getDisplayName(object)));
             this.object = object;
             this.descriptor = descriptor;
+            this.choices = List.copyOf(choices);
             setDescription(descriptor.getDescription(object));
             setCategory(descriptor.getCategory(object));
+            if (!this.choices.isEmpty()) {
+                // the code as written, and what it stands for beside it
+                setLabelProvider(new LabelProvider() {
+                    @Override
+                    public String getText(Object element) {
+                        String code = element == null ? "" : element.toString();
+                        return Descriptor.this.choices.stream().filter(choice -> choice.code().equals(code)).findFirst()
+                                .map(choice -> code + "\u3000" + choice.label()).orElse(code);
+                    }
+                });
+            }
         }
 
         @Override
         public CellEditor createPropertyEditor(Composite parent) {
-            return descriptor.canSetProperty(object) ? new TextCellEditor(parent) : null;
+            if (!descriptor.canSetProperty(object)) {
+                return null;
+            }
+            return choices.isEmpty() ? new TextCellEditor(parent) : new CodeCellEditor(parent, choices);
         }
     }
 }

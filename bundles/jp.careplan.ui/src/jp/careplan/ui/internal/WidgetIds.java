@@ -43,6 +43,9 @@ public final class WidgetIds {
     public static final String CONVERT_ALLOW_LOSS = "convert.allowLoss";
     public static final String CONVERT_FILES = "convert.files";
     public static final String CONVERT_FINISH = "convert.finish";
+    public static final String CODE_LISTS = "codeLists.table";
+    public static final String CODE_LISTS_IMPORT = "codeLists.import";
+    public static final String CODE_LISTS_REMOVE = "codeLists.remove";
     public static final String EXPORT_SENDER = "export.sender";
     public static final String EXPORT_SENDER_TYPE = "export.senderType";
     public static final String EXPORT_RECEIVER = "export.receiver";

@@ -4,14 +4,8 @@
  */
 package jp.careplan.ui.internal.editors;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
-
 import jp.careplan.edit.ui.ItemPropertySourceProvider.ItemNames;
 import jp.careplan.layout.Column;
-import jp.careplan.layout.FileLayout;
-import jp.careplan.layout.LayoutRegistry;
-import jp.careplan.layout.LayoutSet;
 
 /**
  * The standard's item names from the registered layouts: the name of the column a record's feature is
@@ -25,21 +19,7 @@ final class LayoutItemNames implements ItemNames {
 
     @Override
     public String nameOf(Object object, Object feature) {
-        if (!(object instanceof EObject record) || !(feature instanceof EStructuralFeature structural)) {
-            return null;
-        }
-        for (LayoutSet set : LayoutRegistry.getDefault().layoutSets()) {
-            for (FileLayout layout : set.getFileLayouts()) {
-                if (layout.getRecordClass() != record.eClass()) {
-                    continue;
-                }
-                for (Column column : layout.getColumns()) {
-                    if (structural.getName().equals(column.getFeature())) {
-                        return column.getName();
-                    }
-                }
-            }
-        }
-        return null;
+        Column column = LayoutItemCodes.column(object, feature);
+        return column == null ? null : column.getName();
     }
 }

@@ -342,7 +342,7 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class) {
             PropertySheetPage page = new PropertySheetPage();
-            page.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory, LayoutItemNames.INSTANCE));
+            page.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory, LayoutItemNames.INSTANCE, LayoutItemCodes.INSTANCE));
             propertySheetPage = page;
             return adapter.cast(page);
         }

@@ -1,0 +1,28 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.layout.internal;
+
+import org.eclipse.emf.common.EMFPlugin;
+
+import jp.careplan.layout.CodeListRegistry;
+
+/**
+ * Fills a code-list registry from the {@code jp.careplan.layout.codeLists} extension point when Eclipse runs;
+ * does nothing in plain Java (the classes of the extension registry are not even loaded then).
+ */
+public final class CodeListExtensionReader {
+
+    /** The extension point's id. */
+    public static final String EXTENSION_POINT = "jp.careplan.layout.codeLists";
+
+    private CodeListExtensionReader() {
+    }
+
+    public static void fill(CodeListRegistry registry) {
+        if (EMFPlugin.IS_ECLIPSE_RUNNING) {
+            EclipseCodeListExtensions.fill(registry);
+        }
+    }
+}

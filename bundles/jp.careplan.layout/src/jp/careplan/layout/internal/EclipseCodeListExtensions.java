@@ -1,0 +1,132 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.layout.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtension;
+import org.eclipse.core.runtime.IExtensionPoint;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IRegistryEventListener;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.osgi.framework.Bundle;
+
+import jp.careplan.layout.CodeListRegistry;
+import jp.careplan.layout.CodeListRegistry.Contribution;
+import jp.careplan.layout.CodeListRegistry.Entry;
+
+/**
+ * The extension registry side of {@link CodeListExtensionReader}: one contribution per {@code codeList} element,
+ * its file read on first use, removed when its bundle goes away and added when a bundle arrives. Problems go to the
+ * log, naming the contributing bundle and the line (never a line's contents).
+ */
+final class EclipseCodeListExtensions {
+
+    private EclipseCodeListExtensions() {
+    }
+
+    static void fill(CodeListRegistry registry) {
+        IExtensionRegistry extensions = RegistryFactory.getRegistry();
+        if (extensions == null) {
+            return;
+        }
+        IExtensionPoint point = extensions.getExtensionPoint(CodeListExtensionReader.EXTENSION_POINT);
+        if (point == null) {
+            return;
+        }
+        for (IExtension extension : point.getExtensions()) {
+            add(registry, extension);
+        }
+        extensions.addListener(new IRegistryEventListener() {
+            @Override
+            public void added(IExtension[] added) {
+                for (IExtension extension : added) {
+                    add(registry, extension);
+                }
+            }
+
+            @Override
+            public void removed(IExtension[] removed) {
+                for (IExtension extension : removed) {
+                    registry.unregisterContributor(extension.getContributor().getName());
+                }
+            }
+
+            @Override
+            public void added(IExtensionPoint[] points) {
+                // only our own point matters, and it is there
+            }
+
+            @Override
+            public void removed(IExtensionPoint[] points) {
+                // the layout bundle itself is going away
+            }
+        }, CodeListExtensionReader.EXTENSION_POINT);
+    }
+
+    private static void add(CodeListRegistry registry, IExtension extension) {
+        String bundle = extension.getContributor().getName();
+        for (IConfigurationElement element : extension.getConfigurationElements()) {
+            if (!"codeList".equals(element.getName())) {
+                continue;
+            }
+            String id = element.getAttribute("id");
+            String name = element.getAttribute("name");
+            String resource = element.getAttribute("resource");
+            if (id == null || name == null || resource == null) {
+                log().error("A code list of " + bundle + " lacks one of id, name, resource");
+                continue;
+            }
+            int priority;
+            try {
+                String text = element.getAttribute("priority");
+                priority = text == null ? 0 : Integer.parseInt(text.trim());
+            } catch (NumberFormatException e) {
+                log().error("The code list " + id + " of " + bundle + " has a priority that is not a whole number");
+                continue;
+            }
+            Set<String> items = new LinkedHashSet<>();
+            for (IConfigurationElement item : element.getChildren("item")) {
+                if (item.getAttribute("name") != null) {
+                    items.add(item.getAttribute("name"));
+                }
+            }
+            if (items.isEmpty()) {
+                log().error("The code list " + id + " of " + bundle + " names no item it applies to");
+                continue;
+            }
+            registry.register(new Contribution(id, name, items, priority, bundle, () -> load(bundle, resource, id)));
+        }
+    }
+
+    private static List<Entry> load(String bundleName, String resource, String id) {
+        Bundle bundle = Platform.getBundle(bundleName);
+        URL url = bundle == null ? null : bundle.getEntry(resource);
+        if (url == null) {
+            log().error("The code list " + id + " of " + bundleName + " has no file " + resource);
+            return null;
+        }
+        try (InputStream in = url.openStream()) {
+            return CodeListRegistry.read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            log().error("The code list " + id + " of " + bundleName + " could not be read from " + resource + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static ILog log() {
+        return ILog.of(EclipseCodeListExtensions.class);
+    }
+}
