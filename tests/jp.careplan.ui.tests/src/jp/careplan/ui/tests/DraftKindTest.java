@@ -52,7 +52,7 @@ class DraftKindTest {
         byte[] bytes = SyntheticRecords.encode(draft, List.of(
                 List.of("202208", "131001", "0000000011", "20250201", "20250201", "1", "0900", "1000", "訪問介護（身体介護）"),
                 List.of("202208", "131001", "0000000011", "20250201", "20250201", "4", "1400", "1600", "通所介護")));
-        Path file = Files.write(folder.resolve("UP3KYO_1370000001_1370000002_20250201090000.CSV"), bytes);
+        Path file = Files.write(folder.resolve("UP3DRAFT_1370000001_1370000002_20250201090000.CSV"), bytes);
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
         page.files().waitForRows(1);
         assertEquals("週間サービス計画表（草案）", page.files().cell(0, "名称"), "the kind is known from its layout");

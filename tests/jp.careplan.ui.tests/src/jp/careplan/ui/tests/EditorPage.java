@@ -7,7 +7,7 @@ package jp.careplan.ui.tests;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 
-import jp.careplan.ui.internal.editors.ModelEditor;
+import jp.careplan.ui.editors.ModelEditor;
 import jp.careplan.uitest.Condition;
 import jp.careplan.uitest.UiThread;
 import jp.careplan.uitest.Wait;

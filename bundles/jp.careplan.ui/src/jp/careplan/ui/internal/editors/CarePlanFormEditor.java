@@ -4,6 +4,7 @@
  */
 package jp.careplan.ui.internal.editors;
 
+import jp.careplan.ui.editors.ModelEditor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

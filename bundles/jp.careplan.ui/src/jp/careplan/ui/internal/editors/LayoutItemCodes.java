@@ -23,9 +23,9 @@ import jp.careplan.layout.LayoutSet;
  * (the 福祉用具 products for TAISコード and 福祉用具届出コード). Found through the layouts only, so an extension's
  * item gets its list with no code of its own.
  */
-final class LayoutItemCodes implements ItemCodes {
+public final class LayoutItemCodes implements ItemCodes {
 
-    static final LayoutItemCodes INSTANCE = new LayoutItemCodes();
+    public static final LayoutItemCodes INSTANCE = new LayoutItemCodes();
 
     @Override
     public List<Choice> codesOf(Object object, Object feature) {

@@ -13,9 +13,9 @@ import jp.careplan.layout.Column;
  * or a draft layout, whose classes have no generated item providers, shows its items under the names its
  * layout gives them, with no code of its own.
  */
-final class LayoutItemNames implements ItemNames {
+public final class LayoutItemNames implements ItemNames {
 
-    static final LayoutItemNames INSTANCE = new LayoutItemNames();
+    public static final LayoutItemNames INSTANCE = new LayoutItemNames();
 
     @Override
     public String nameOf(Object object, Object feature) {

@@ -4,6 +4,7 @@
  */
 package jp.careplan.ui.internal.editors;
 
+import jp.careplan.ui.editors.ModelEditor;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;

@@ -4,6 +4,7 @@
  */
 package jp.careplan.ui.internal.editors;
 
+import jp.careplan.ui.editors.ModelEditor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;

@@ -26,7 +26,7 @@ import jp.careplan.ui.internal.Columns;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
 import jp.careplan.ui.internal.editors.Editors;
-import jp.careplan.ui.internal.editors.ModelEditor;
+import jp.careplan.ui.editors.ModelEditor;
 import jp.careplan.validation.ExchangeCheck;
 
 /**

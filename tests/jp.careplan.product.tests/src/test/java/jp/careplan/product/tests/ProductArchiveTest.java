@@ -291,7 +291,7 @@ class ProductArchiveTest {
             out.putNextEntry(new java.util.jar.JarEntry("layouts/draft.layout"));
             // the UI tests' draft, under a kind no bundle of the product has (第3表 itself is a bundle of it now)
             out.write(Files.readString(drafts.resolve("layouts/draft.layout"), StandardCharsets.UTF_8)
-                    .replace("kind=\"UP3KYO\"", "kind=\"UPDRAFT\"").getBytes(StandardCharsets.UTF_8));
+                    .replace("kind=\"UP3DRAFT\"", "kind=\"UPDRAFT\"").getBytes(StandardCharsets.UTF_8));
             out.putNextEntry(new java.util.jar.JarEntry("model/draft.ecore"));
             out.write(Files.readAllBytes(drafts.resolve("model/draft.ecore")));
         }

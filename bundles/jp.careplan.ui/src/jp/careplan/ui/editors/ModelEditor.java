@@ -2,7 +2,7 @@
  * Copyright (c) 2026 the careplan workbench authors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package jp.careplan.ui.internal.editors;
+package jp.careplan.ui.editors;
 
 import java.io.IOException;
 import java.util.EventObject;
@@ -52,6 +52,9 @@ import jp.careplan.csv.CsvWriteException;
 import jp.careplan.edit.ui.ItemPropertySourceProvider;
 import jp.careplan.model.careplan.Record;
 import jp.careplan.ui.internal.Messages;
+import jp.careplan.ui.internal.editors.LayoutItemCodes;
+import jp.careplan.ui.internal.editors.LayoutItemNames;
+import jp.careplan.ui.internal.editors.RecordsEditorInput;
 
 /**
  * What every editor of an exchange file shares: the file read through the codec into an EMF resource, an
@@ -59,6 +62,11 @@ import jp.careplan.ui.internal.Messages;
  * bound to it), the dirty state from the command stack, and saving through the codec (atomic, nothing
  * lost; a character MS932 cannot hold stops the save before anything is written). Subclasses show the
  * model and edit it only through {@link #getEditingDomain()}'s commands.
+ * <p>
+ * API: an extension bundle writes the editor of its file kind by extending this class (as the 第3表 weekly editor
+ * of the 4.1 feature does), declares it with {@code org.eclipse.ui.editors} and names it for its kind
+ * through {@code jp.careplan.ui.editors}. The Properties view of every such editor shows each item under the
+ * standard's name, with the name of its code where the item has a code list.
  */
 public abstract class ModelEditor extends EditorPart implements IEditingDomainProvider {
 
