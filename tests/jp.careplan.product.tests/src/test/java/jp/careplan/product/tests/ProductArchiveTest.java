@@ -106,6 +106,15 @@ class ProductArchiveTest {
         Path file = Files.createFile(folder.resolve("UPDRAFT_1234567890_2345678901_20250301120000.CSV"));
         Result before = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", file.toString());
         assertTrue(before.out.contains("1 file name(s) rejected"), "no installed layout knows UPDRAFT yet: " + before.out);
+        // a draft revision of 第6表: one item more, under a CSVバージョン no installed layout has yet
+        Path revision = Files.createDirectories(folder.resolve("revision"));
+        String row = "202704,131001,1234567890,20270325,202704,1234567890,\"担当　花子\",300,,20270401,,0900,1000,1,111111,,"
+                + "2345678901,\"架空訪問介護\",,0,1234567890,,\"草案の値\"\r\n";
+        Path draftPlan = Files.write(revision.resolve("UPPLAN_202704_1234567890_2345678901_20270325090000.CSV"),
+                row.getBytes(java.nio.charset.Charset.forName("windows-31j")));
+        Result unknown = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", draftPlan.toString());
+        assertEquals(1, unknown.exit, unknown.out);
+        assertTrue(unknown.out.contains("CSV-UNKNOWN-VERSION"), unknown.out);
 
         Path info = installed.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
         String original = Files.readString(info, StandardCharsets.UTF_8);
@@ -119,6 +128,9 @@ class ProductArchiveTest {
 
             assertTrue(after.out.contains("0 file name(s) rejected"), "the draft bundle's layout names the file: " + after.out + after.err);
             assertEquals("", after.err);
+            Result known = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", "--round-trip", draftPlan.toString());
+            assertEquals(0, known.exit, "the draft revision is read, validated and written back byte for byte: " + known.out + known.err);
+            assertTrue(known.out.contains("0 problem(s) in the files"), known.out);
         } finally {
             Files.writeString(info, original, StandardCharsets.UTF_8);
             Files.deleteIfExists(jar);
@@ -154,7 +166,7 @@ class ProductArchiveTest {
         assertTrue(original.contains("\njp.careplan.spec.r6,"), "the product installs the 4.1 bundle");
         try {
             // the product without the three bundles of the revision
-            Files.writeString(info, original.replaceAll("(?m)^jp\\.careplan\\.(spec\\.r6|tais|table3),.*\\n", ""),
+            Files.writeString(info, original.replaceAll("(?m)^jp\\.careplan\\.(spec\\.r6|tais|table3|table3\\.ui),.*\\n", ""),
                     StandardCharsets.UTF_8);
 
             Result without = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", file.toString());
@@ -284,7 +296,9 @@ class ProductArchiveTest {
         String pluginXml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?eclipse version=\"3.4\"?>\n<plugin>\n"
                 + "  <extension point=\"jp.careplan.layout.layouts\">\n"
                 + "    <layoutSet id=\"jp.careplan.ui.tests.draft\" csvVersion=\"202208\" validFrom=\"202301\" priority=\"0\"\n"
-                + "        resource=\"layouts/draft.layout\"/>\n  </extension>\n</plugin>\n";
+                + "        resource=\"layouts/draft.layout\"/>\n"
+                + "    <layoutSet id=\"jp.careplan.ui.tests.draftRevision\" csvVersion=\"202704\" validFrom=\"202704\" priority=\"0\"\n"
+                + "        resource=\"layouts/draft-revision.layout\"/>\n  </extension>\n</plugin>\n";
         try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest)) {
             out.putNextEntry(new java.util.jar.JarEntry("plugin.xml"));
             out.write(pluginXml.getBytes(StandardCharsets.UTF_8));
@@ -292,6 +306,8 @@ class ProductArchiveTest {
             // the UI tests' draft, under a kind no bundle of the product has (第3表 itself is a bundle of it now)
             out.write(Files.readString(drafts.resolve("layouts/draft.layout"), StandardCharsets.UTF_8)
                     .replace("kind=\"UP3DRAFT\"", "kind=\"UPDRAFT\"").getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.jar.JarEntry("layouts/draft-revision.layout"));
+            out.write(Files.readAllBytes(drafts.resolve("layouts/draft-revision.layout")));
             out.putNextEntry(new java.util.jar.JarEntry("model/draft.ecore"));
             out.write(Files.readAllBytes(drafts.resolve("model/draft.ecore")));
         }
@@ -321,6 +337,25 @@ class ProductArchiveTest {
 
     @Test
     void theWorkbenchOpensItsWindowOnTheDisplay() throws Exception {
+        opensItsWindow();
+    }
+
+    /** The product without the 令和6年度 revision's bundles is the product of 3.2: its workbench starts all the same. */
+    @Test
+    void theWorkbenchOpensWithoutTheRevisionsBundles() throws Exception {
+        Path info = installed.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+        String original = Files.readString(info, StandardCharsets.UTF_8);
+        try {
+            String without = original.replaceAll("(?m)^jp\\.careplan\\.(spec\\.r6|tais|table3|table3\\.ui),.*\\n", "");
+            assertEquals(4, original.split("\n").length - without.split("\n").length, "the four bundles of the revision");
+            Files.writeString(info, without, StandardCharsets.UTF_8);
+            opensItsWindow();
+        } finally {
+            Files.writeString(info, original, StandardCharsets.UTF_8);
+        }
+    }
+
+    private void opensItsWindow() throws Exception {
         String display = System.getenv("DISPLAY");
         assertTrue(display != null && !display.isBlank(), "this test opens the workbench: run it under a display (Xvfb)");
         ProcessBuilder builder = new ProcessBuilder(installed.resolve("careplan").toString());
