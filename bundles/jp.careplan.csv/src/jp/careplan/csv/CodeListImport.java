@@ -7,9 +7,6 @@ package jp.careplan.csv;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import jp.careplan.csv.internal.PlainText;
 import jp.careplan.layout.CodeListRegistry;
 import jp.careplan.layout.CodeListRegistry.Contribution;
 import jp.careplan.layout.CodeListRegistry.Entry;
@@ -50,19 +48,16 @@ public final class CodeListImport {
     /** Reads a user's file. */
     public static List<Entry> read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        String text = decode(bytes);
+        String text = PlainText.decode(bytes);
         List<Entry> entries = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         int number = 0;
-        for (String line : text.split("\r\n|\n|\r", -1)) {
+        for (String line : PlainText.lines(text)) {
             number++;
-            if (number == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
             if (line.isBlank()) {
                 continue;
             }
-            List<String> cells = cells(line, number);
+            List<String> cells = PlainText.cells(line, number);
             String code = cells.get(0).strip();
             if (number == 1 && code.chars().noneMatch(Character::isDigit)) {
                 continue; // a heading
@@ -146,52 +141,5 @@ public final class CodeListImport {
                         return null;
                     }
                 });
-    }
-
-    private static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, java.nio.charset.Charset.forName("windows-31j"));
-        }
-    }
-
-    /** The cells of a line: separated by commas, a cell in double quotes may hold commas and doubled quotes. */
-    private static List<String> cells(String line, int number) throws FormatException {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"' && cell.toString().isBlank() && !wasQuoted) {
-                quoted = true;
-                wasQuoted = true;
-                cell.setLength(0);
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                wasQuoted = false;
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
-            throw new FormatException(number, "a quoted cell is not closed on its line");
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }

@@ -39,7 +39,7 @@ final class CheckCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final Locale locale;
-    private final FileNames names = FileNames.of(LayoutRegistry.getDefault());
+    private FileNames names = FileNames.of(LayoutRegistry.getDefault());
     private boolean roundTrip;
     private String format = "text";
     private Severity failOn = Severity.ERROR;
@@ -54,7 +54,20 @@ final class CheckCommand {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.equals("--round-trip")) {
+            if (arg.equals("--layout") && i + 1 < args.size()) {
+                // a draft from disk, read before the files and chosen over the installed layouts of its version
+                Path draft = Path.of(args.get(++i));
+                try {
+                    LayoutRegistry.getDefault().register(DraftLayouts.load(draft, LayoutRegistry.getDefault()));
+                } catch (jp.careplan.layout.CodeListRegistry.FormatException e) {
+                    err.println(Messages.format(locale, "check.badLayout", draft, e.getMessage()));
+                    return Careplan.EXIT_USAGE;
+                } catch (IOException e) {
+                    err.println(Messages.format(locale, "check.badLayout", draft, e.getClass().getSimpleName()));
+                    return Careplan.EXIT_USAGE;
+                }
+                names = FileNames.of(LayoutRegistry.getDefault());
+            } else if (arg.equals("--round-trip")) {
                 roundTrip = true;
             } else if (arg.equals("--format") || arg.equals("--fail-on")) {
                 if (i + 1 >= args.size()) {

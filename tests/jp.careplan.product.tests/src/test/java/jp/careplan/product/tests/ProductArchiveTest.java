@@ -228,6 +228,41 @@ class ProductArchiveTest {
     }
 
     /**
+     * A spec author's round with the command line: {@code layout export} gives 4.1 as a plain table; the draft made
+     * from it (an item renamed, a length changed, an item added) differs from 4.1 in exactly those three, as Markdown
+     * for a change history; {@code check --layout} reads a file of the draft with no bundle.
+     */
+    @Test
+    void aDraftIsExportedDiffedAndCheckedWithoutABundle(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Path exported = folder.resolve("r6.csv");
+        Result export = careplan(Map.of("DISPLAY", "", "LANG", "C"), "layout", "export", "4.1", "--out", exported.toString());
+        assertEquals(0, export.exit, export.out + export.err);
+        String text = Files.readString(exported, StandardCharsets.UTF_8)
+                .replace("CSVバージョン,202407\r\n適用開始年月,202504", "CSVバージョン,202604\r\n適用開始年月,202604")
+                .replace("UPPLAN,7,プラン担当者名,", "UPPLAN,7,担当介護支援専門員名,").replace("UPPLAN,8,単位数,,整数,6,", "UPPLAN,8,単位数,,整数,7,")
+                + "UPPLAN,26,草案追加項目,,フリーテキスト,,,\r\n";
+        Path draft = Files.writeString(folder.resolve("draft.csv"), text, StandardCharsets.UTF_8);
+
+        Result diff = careplan(Map.of("DISPLAY", "", "LANG", "C"), "layout", "diff", "4.1", draft.toString(), "--markdown");
+
+        assertEquals(1, diff.exit, diff.out + diff.err);
+        assertTrue(diff.out.contains("| 7 | 担当介護支援専門員名 | No.7 プラン担当者名: renamed to 担当介護支援専門員名 (No.7) |"), diff.out);
+        assertTrue(diff.out.contains("| 8 | 単位数 | No.8 単位数: 桁数 6 -> 7 |"), diff.out);
+        assertTrue(diff.out.contains("| 26 | 草案追加項目 | No.26 草案追加項目: item added |"), diff.out);
+        assertTrue(diff.out.contains("CSVバージョン / first month: 202407 / 202504 -> 202604 / 202604"), diff.out);
+        assertEquals(4, diff.out.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| No.")).count(), diff.out);
+
+        String row = "202604,131001,1234567890,20260325,202604,1234567890,\"担当　花子\",300,,20260401,,0900,1000,1,111111,,,,"
+                + ",2345678901,\"架空訪問介護\",,0,1234567890,,\"草案の値\"\r\n";
+        Path file = Files.write(Files.createDirectories(folder.resolve("files")).resolve(
+                "UPPLAN_202604_1234567890_43_2345678901_11_20260325090000.CSV"), row.getBytes(java.nio.charset.Charset.forName("windows-31j")));
+        Result check = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", "--layout", draft.toString(), "--round-trip", file.toString());
+        assertEquals(0, check.exit, check.out + check.err);
+        Result without = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", file.toString());
+        assertTrue(without.out.contains("CSV-UNKNOWN-VERSION"), without.out);
+    }
+
+    /**
      * {@code careplan convert}: a 3.2 第6表 for April 2025 becomes a 4.1 file under a 4.x name that checks clean;
      * converting back to 3.2 is refused while a TAISコード would be lost, and an existing file is never replaced.
      */

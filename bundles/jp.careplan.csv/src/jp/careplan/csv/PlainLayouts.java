@@ -1,0 +1,334 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.csv;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EcoreFactory;
+import org.eclipse.emf.ecore.EcorePackage;
+
+import jp.careplan.csv.internal.PlainText;
+import jp.careplan.layout.CodeList;
+import jp.careplan.layout.CodeListRegistry.FormatException;
+import jp.careplan.layout.Column;
+import jp.careplan.layout.ColumnType;
+import jp.careplan.layout.FileLayout;
+import jp.careplan.layout.LayoutFactory;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.layout.LayoutSet;
+import jp.careplan.layout.MonthSegment;
+import jp.careplan.model.careplan.CareplanPackage;
+
+/**
+ * Layouts as a plain table a spec author writes in a spreadsheet, so that a draft revision needs no bundle and no
+ * build: a few lines {@code 項目,値} (版, CSVバージョン, 適用開始年月, and optionally ID), then the header
+ * {@code ファイル種類,No.,項目名,必須,属性,桁数,書式,コード} and one line per item. 必須 is ○ or empty; 属性 one of the
+ * layout model's types as the standard writes them (数字, フリーテキスト, YYYYMMDD, …); 桁数 a number or empty; コード
+ * the codes as {@code 1:男性、2:女性}. A kind the installed layouts know keeps its name, file-name rule, send units
+ * and record class, and each item of a name it has keeps its feature; an item it has not (a draft's new item)
+ * becomes an attribute of a dynamic subclass of the record class, so the draft needs no code. The file may be UTF-8
+ * or MS932. Problems name the line and the item, never a value.
+ */
+public final class PlainLayouts {
+
+    /** The header of the item lines. */
+    public static final List<String> HEADER = List.of("ファイル種類", "No.", "項目名", "必須", "属性", "桁数", "書式", "コード");
+    public static final String VERSION = "版";
+    public static final String CSV_VERSION = "CSVバージョン";
+    public static final String VALID_FROM = "適用開始年月";
+    public static final String ID = "ID";
+
+    private PlainLayouts() {
+    }
+
+    /**
+     * Reads a draft.
+     *
+     * @param base the installed layouts, which give a known kind its name, file-name rule, send units, record class
+     *             and features
+     * @throws FormatException when a line is not what the format says (the line number and what was expected)
+     */
+    public static LayoutSet read(Path file, LayoutRegistry base) throws IOException {
+        String[] lines = PlainText.lines(PlainText.decode(Files.readAllBytes(file)));
+        Map<String, String> meta = new HashMap<>();
+        int number = 0;
+        int header = -1;
+        for (String line : lines) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            List<String> cells = PlainText.cells(line, number);
+            if (cells.size() >= HEADER.size() && cells.subList(0, HEADER.size()).stream().map(String::strip).toList().equals(HEADER)) {
+                header = number;
+                break;
+            }
+            meta.put(cells.get(0).strip(), cells.size() > 1 ? cells.get(1).strip() : "");
+        }
+        if (header < 0) {
+            throw new FormatException(number, "no header line " + String.join(",", HEADER));
+        }
+        LayoutSet set = LayoutFactory.eINSTANCE.createLayoutSet();
+        set.setCsvVersion(yearMonth(meta.get(CSV_VERSION), CSV_VERSION, header));
+        set.setValidFrom(yearMonth(meta.get(VALID_FROM), VALID_FROM, header));
+        set.setStandardVersion(meta.getOrDefault(VERSION, "draft").isEmpty() ? "draft" : meta.getOrDefault(VERSION, "draft"));
+        String name = file.getFileName().toString();
+        set.setId(meta.getOrDefault(ID, "draft." + name.replaceAll("[^A-Za-z0-9_.-]", "_")));
+        set.setLabel(set.getStandardVersion() + " (" + name + ")");
+        set.setPriority(1000);
+
+        Map<String, List<Item>> items = new LinkedHashMap<>();
+        for (int i = header; i < lines.length; i++) {
+            int lineNumber = i + 1;
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>(PlainText.cells(lines[i], lineNumber));
+            while (cells.size() < HEADER.size()) {
+                cells.add("");
+            }
+            items.computeIfAbsent(cells.get(0).strip(), kind -> new ArrayList<>()).add(item(cells, lineNumber));
+        }
+        EPackage dynamic = EcoreFactory.eINSTANCE.createEPackage();
+        dynamic.setName("draft");
+        dynamic.setNsPrefix("draft");
+        dynamic.setNsURI("http://careplan.jp/draft/" + set.getId());
+        for (Map.Entry<String, List<Item>> kind : items.entrySet()) {
+            set.getFileLayouts().add(layout(kind.getKey(), kind.getValue(), set, base, dynamic));
+        }
+        // an attachment (a 家族構成 image) has no items to write: it goes on with the kind whose records name it
+        for (LayoutSet installed : base.layoutSets()) {
+            for (FileLayout layout : installed.getFileLayouts()) {
+                if (layout.isAttachment() && items.containsKey(layout.getParentKind())
+                        && set.getFileLayouts().stream().noneMatch(known -> known.getKind().equals(layout.getKind()))) {
+                    set.getFileLayouts().add(org.eclipse.emf.ecore.util.EcoreUtil.copy(layout));
+                }
+            }
+        }
+        return set;
+    }
+
+    /** One item line, as written. */
+    private record Item(int line, int number, String name, boolean required, ColumnType type, int length, String format,
+            String codes) {
+    }
+
+    private static Item item(List<String> cells, int line) throws FormatException {
+        String kind = cells.get(0).strip();
+        if (!kind.matches("[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)*")) {
+            throw new FormatException(line, HEADER.get(0) + ": a file-name prefix such as UPPLAN was expected");
+        }
+        int number;
+        try {
+            number = Integer.parseInt(cells.get(1).strip());
+        } catch (NumberFormatException e) {
+            throw new FormatException(line, HEADER.get(1) + ": a number was expected");
+        }
+        String itemName = cells.get(2).strip();
+        if (itemName.isEmpty()) {
+            throw new FormatException(line, HEADER.get(2) + ": the item has no name");
+        }
+        String requiredText = cells.get(3).strip();
+        if (!List.of("", "○", "◯", "必須").contains(requiredText)) {
+            throw new FormatException(line, HEADER.get(3) + " (" + itemName + "): ○ or empty was expected");
+        }
+        ColumnType type = ColumnType.get(cells.get(4).strip());
+        if (type == null) {
+            throw new FormatException(line, HEADER.get(4) + " (" + itemName + "): one of "
+                    + ColumnType.VALUES.stream().map(ColumnType::getLiteral).toList() + " was expected");
+        }
+        String lengthText = cells.get(5).strip();
+        int length;
+        try {
+            length = lengthText.isEmpty() || lengthText.equals("―") || lengthText.equals("-") ? 0
+                    : Integer.parseInt(lengthText.replaceAll("[０-９]", "").isEmpty() ? toAscii(lengthText) : lengthText);
+        } catch (NumberFormatException e) {
+            throw new FormatException(line, HEADER.get(5) + " (" + itemName + "): a number or empty was expected");
+        }
+        return new Item(line, number, itemName, !requiredText.isEmpty(), type, length, cells.get(6).strip(), cells.get(7).strip());
+    }
+
+    private static String toAscii(String digits) {
+        StringBuilder text = new StringBuilder();
+        for (char c : digits.toCharArray()) {
+            text.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
+        }
+        return text.toString();
+    }
+
+    private static String yearMonth(String value, String item, int line) throws FormatException {
+        if (value == null || !value.matches("\\d{4}(0[1-9]|1[0-2])")) {
+            throw new FormatException(line, item + ": a line " + item + ",YYYYMM before the header was expected");
+        }
+        return value;
+    }
+
+    private static FileLayout layout(String kind, List<Item> items, LayoutSet set, LayoutRegistry base, EPackage dynamic)
+            throws FormatException {
+        items.sort(Comparator.comparingInt(Item::number));
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).number() != i + 1) {
+                throw new FormatException(items.get(i).line(), kind + " " + HEADER.get(1) + ": " + (i + 1)
+                        + " was expected (the items are numbered from 1 without gaps or repeats)");
+            }
+        }
+        FileLayout known = installed(kind, base);
+        FileLayout layout = LayoutFactory.eINSTANCE.createFileLayout();
+        layout.setKind(kind);
+        if (known != null) {
+            layout.setName(known.getName());
+            layout.setNameEn(known.getNameEn());
+            layout.setMonthSegment(known.getMonthSegment());
+            layout.setSendUnits(known.getSendUnits());
+            layout.setExtension(known.getExtension());
+            layout.setBranchDigits(known.getBranchDigits());
+            layout.setKeyFeature(known.getKeyFeature());
+            layout.setParentKind(known.getParentKind());
+            layout.setDeletesKind(known.getDeletesKind());
+        } else {
+            layout.setName(kind);
+            layout.setMonthSegment(MonthSegment.NONE);
+        }
+        EClass recordClass = known == null || known.getRecordClass() == null ? CareplanPackage.Literals.RECORD : known.getRecordClass();
+        Set<Column> used = new HashSet<>();
+        List<EAttribute> added = new ArrayList<>();
+        for (Item item : items) {
+            Column column = LayoutFactory.eINSTANCE.createColumn();
+            column.setNumber(item.number());
+            column.setName(item.name());
+            column.setRequired(item.required());
+            column.setType(item.type());
+            column.setLength(item.length());
+            column.setFormat(item.format().isEmpty() ? null : item.format());
+            if (!item.codes().isEmpty()) {
+                column.setCodeList(codeList(kind, item, set));
+            }
+            Column same = known == null ? null : known.getColumns().stream()
+                    .filter(candidate -> !used.contains(candidate) && candidate.getName().equals(item.name())).findFirst().orElse(null);
+            String feature = same != null ? same.getFeature() : coreFeature(item.name());
+            if (same != null) {
+                used.add(same);
+            }
+            if (feature == null || recordClass.getEStructuralFeature(feature) == null) {
+                // a draft's new item: an attribute of a dynamic subclass, no code needed
+                EAttribute attribute = EcoreFactory.eINSTANCE.createEAttribute();
+                attribute.setName("draftItem" + item.number());
+                attribute.setEType(EcorePackage.Literals.ESTRING);
+                added.add(attribute);
+                feature = attribute.getName();
+            }
+            column.setFeature(feature);
+            layout.getColumns().add(column);
+        }
+        if (added.isEmpty()) {
+            layout.setRecordClass(recordClass);
+        } else {
+            EClass draft = EcoreFactory.eINSTANCE.createEClass();
+            draft.setName(kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT).replace("_", "") + "Draft");
+            draft.getESuperTypes().add(recordClass);
+            draft.getEStructuralFeatures().addAll(added);
+            dynamic.getEClassifiers().add(draft);
+            layout.setRecordClass(draft);
+        }
+        return layout;
+    }
+
+    /** The features every record has (CSVバージョン, 保険者番号, 被保険者番号), for a kind no installed layout knows. */
+    private static String coreFeature(String itemName) {
+        return switch (itemName) {
+        case "CSVバージョン" -> "csvVersion";
+        case "保険者番号" -> "insurerNumber";
+        case "被保険者番号" -> "insuredNumber";
+        default -> null;
+        };
+    }
+
+    private static CodeList codeList(String kind, Item item, LayoutSet set) throws FormatException {
+        CodeList list = LayoutFactory.eINSTANCE.createCodeList();
+        list.setId(kind + "-" + item.number());
+        list.setName(item.name());
+        // split before each "code:" (a label may itself hold 、 as 家族等が障害、疾病等 does)
+        for (String part : item.codes().split("(?:、|/|／)\\s*(?=[0-9A-Za-z]+\\s*[:：])")) {
+            String text = part.strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            int colon = text.indexOf(':') >= 0 ? text.indexOf(':') : text.indexOf('：');
+            if (colon <= 0) {
+                throw new FormatException(item.line(), HEADER.get(7) + " (" + item.name() + "): codes as 1:男性、2:女性 were expected");
+            }
+            jp.careplan.layout.Code code = LayoutFactory.eINSTANCE.createCode();
+            code.setValue(text.substring(0, colon).strip());
+            code.setLabel(text.substring(colon + 1).strip());
+            list.getCodes().add(code);
+        }
+        set.getCodeLists().add(list);
+        return list;
+    }
+
+    /** The installed layout of a kind in the latest version that has it. */
+    private static FileLayout installed(String kind, LayoutRegistry base) {
+        FileLayout found = null;
+        String from = null;
+        for (LayoutSet set : base.layoutSets()) {
+            for (FileLayout layout : set.getFileLayouts()) {
+                if (layout.getKind().equals(kind) && (from == null || set.getValidFrom().compareTo(from) > 0)) {
+                    found = layout;
+                    from = set.getValidFrom();
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Writes layouts in the plain table format (a spec author's starting point for a draft). */
+    public static void write(String standardVersion, String csvVersion, String validFrom, List<FileLayout> layouts, Writer out)
+            throws IOException {
+        out.write(VERSION + "," + PlainText.quote(standardVersion) + "\r\n");
+        out.write(CSV_VERSION + "," + csvVersion + "\r\n");
+        out.write(VALID_FROM + "," + validFrom + "\r\n");
+        out.write(String.join(",", HEADER) + "\r\n");
+        for (FileLayout layout : layouts) {
+            if (layout.isAttachment()) {
+                continue; // an attachment has no items: a draft read back takes it over with its parent kind
+            }
+            List<Column> columns = new ArrayList<>(layout.getColumns());
+            columns.sort(Comparator.comparingInt(Column::getNumber));
+            for (Column column : columns) {
+                List<String> cells = List.of(layout.getKind(), Integer.toString(column.getNumber()), column.getName(),
+                        column.isRequired() ? "○" : "", column.getType().getLiteral(),
+                        column.getLength() == 0 ? "" : Integer.toString(column.getLength()),
+                        column.getFormat() == null ? "" : column.getFormat(), codes(column.getCodeList()));
+                out.write(String.join(",", cells.stream().map(PlainText::quote).toList()) + "\r\n");
+            }
+        }
+    }
+
+    private static String codes(CodeList list) {
+        if (list == null) {
+            return "";
+        }
+        List<String> codes = new ArrayList<>();
+        for (jp.careplan.layout.Code code : list.getCodes()) {
+            codes.add(code.getValue() + ":" + (code.getLabel() == null ? "" : code.getLabel()));
+        }
+        return String.join("、", codes);
+    }
+}
