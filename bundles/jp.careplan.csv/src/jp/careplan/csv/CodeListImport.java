@@ -65,8 +65,9 @@ public final class CodeListImport {
             if (cells.size() < 2) {
                 throw new FormatException(number, "a code and a name were expected, separated by a comma");
             }
-            if (code.isEmpty() || code.chars().anyMatch(Character::isWhitespace)) {
-                throw new FormatException(number, "the code is empty or has spaces");
+            if (code.isEmpty() || code.chars().anyMatch(Character::isWhitespace) || code.indexOf(',') >= 0 || code.startsWith("#")) {
+                // kept as code,label lines: a code with a comma or beginning with # would not come back as it was
+                throw new FormatException(number, "the code is empty, has spaces or a comma, or begins with #");
             }
             if (!codes.add(code)) {
                 throw new FormatException(number, "the code was given on an earlier line");

@@ -67,6 +67,11 @@ public final class FileConversion {
         NEED_TYPES,
         /** A record cannot be written in the target version (MS932 pre-flight: {@link Outcome#preflight()}). */
         PREFLIGHT,
+        /**
+         * An attachment whose name would change: its record names it by that name, so it is not copied under another
+         * ({@link Outcome#written()} is the name it would have had).
+         */
+        ATTACHMENT_RENAMED,
         /** A file of the new name exists already in the folder: never replaced. */
         EXISTS,
         /** The file could not be read or written ({@link Outcome#ioProblem()}: the exception's class, no contents). */
@@ -132,6 +137,10 @@ public final class FileConversion {
         }
         String written = names.format(newName);
         if (names.kinds().find(parsed.getKind()).map(FileKind::isAttachment).orElse(false)) {
+            if (!written.equalsIgnoreCase(fileName)) {
+                // the record that names the image would name a file that is not there: say so rather than break the pair
+                return Outcome.of(file, Status.ATTACHMENT_RENAMED).with(written, 0, target.getStandardVersion());
+            }
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 return write(file, outFolder, written, bytes, Status.COPIED).with(written, 0, target.getStandardVersion());

@@ -24,8 +24,9 @@ import jp.careplan.layout.internal.CodeListExtensionReader;
  * 福祉用具 products and their TAISコード), contributed through the extension point
  * {@code jp.careplan.layout.codeLists} or registered in plain Java (a list the user imported). A list applies to
  * items by their names as the standard writes them (TAISコード, 福祉用具届出コード), in any layout of any version.
- * When several lists apply to an item, the one of the highest priority is chosen and the others of the same
- * priority are reported as ties; lists are read on first use.
+ * When several lists apply to an item, the one of the highest priority is chosen; of lists of the same priority the
+ * first registered is used and the others are returned as ties for the caller to report (the workbench logs them and
+ * shows them on its preference page). Lists are read on first use.
  */
 public final class CodeListRegistry {
 

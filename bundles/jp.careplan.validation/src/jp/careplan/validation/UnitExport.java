@@ -167,11 +167,17 @@ public final class UnitExport {
         List<Outgoing> outgoing = new ArrayList<>();
         List<CsvProblem> problems = new ArrayList<>();
         Set<String> taken = new HashSet<>();
-        List<Object> all = new ArrayList<>(sources);
-        all.addAll(attachments);
-        for (Object item : all) {
-            CareplanResource resource = item instanceof CareplanResource read ? read : null;
-            Path source = resource == null ? (Path) item : Path.of(resource.getURI().toFileString());
+        // the files read, then the attachments (never read), each with where it comes from
+        List<Map.Entry<Path, CareplanResource>> all = new ArrayList<>();
+        for (CareplanResource resource : sources) {
+            all.add(new java.util.AbstractMap.SimpleImmutableEntry<>(Path.of(resource.getURI().toFileString()), resource));
+        }
+        for (Path attachment : attachments) {
+            all.add(new java.util.AbstractMap.SimpleImmutableEntry<>(attachment, null));
+        }
+        for (Map.Entry<Path, CareplanResource> item : all) {
+            CareplanResource resource = item.getValue();
+            Path source = item.getKey();
             String sourceName = source.getFileName().toString();
             FileName name;
             try {

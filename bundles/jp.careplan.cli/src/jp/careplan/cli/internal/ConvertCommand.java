@@ -134,6 +134,7 @@ final class ConvertCommand {
             outcome.preflight().forEach(problem -> out.println("  " + problem.getMessage(locale)));
             out.println(Messages.format(locale, "convert.refused", name, outcome.preflight().size()));
         }
+        case ATTACHMENT_RENAMED -> out.println(Messages.format(locale, "convert.attachmentRenamed", name, outcome.written()));
         case EXISTS -> out.println(Messages.format(locale, "convert.exists", outcome.written()));
         case IO_ERROR -> out.println(Messages.format(locale, "convert.ioError", outcome.written() == null ? name : outcome.written(),
                 outcome.ioProblem()));

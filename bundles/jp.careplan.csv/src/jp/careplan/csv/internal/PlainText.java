@@ -24,16 +24,28 @@ public final class PlainText {
     private PlainText() {
     }
 
-    /** The text of a spreadsheet's CSV file: UTF-8 if it decodes as UTF-8, else MS932; without a byte-order mark. */
-    public static String decode(byte[] bytes) {
+    /**
+     * The text of a spreadsheet's CSV file: UTF-8 if it decodes as UTF-8, else MS932; without a byte-order mark.
+     *
+     * @throws FormatException when it is neither (nothing is guessed or replaced)
+     */
+    public static String decode(byte[] bytes) throws FormatException {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            text = new String(bytes, Charset.forName("windows-31j"));
+            text = strict(StandardCharsets.UTF_8, bytes);
+        } catch (CharacterCodingException notUtf8) {
+            try {
+                text = strict(Charset.forName("windows-31j"), bytes);
+            } catch (CharacterCodingException notMs932) {
+                throw new FormatException(1, "the file is neither UTF-8 nor MS932 text");
+            }
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static String strict(Charset charset, byte[] bytes) throws CharacterCodingException {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     /** The lines of a text, whatever its line ends. */

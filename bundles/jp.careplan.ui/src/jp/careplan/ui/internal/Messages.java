@@ -134,6 +134,9 @@ public final class Messages extends NLS {
     public static String ExchangeView_open;
     public static String ExchangeView_openRaw;
     public static String ExchangeView_attachment;
+    public static String Convert_status_ATTACHMENT_RENAMED;
+    public static String Convert_failed;
+    public static String Convert_folder;
     public static String CodeLists_description;
     public static String CodeLists_name;
     public static String CodeLists_items;

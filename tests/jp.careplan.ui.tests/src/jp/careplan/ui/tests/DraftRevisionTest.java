@@ -68,6 +68,7 @@ class DraftRevisionTest {
 
         List<CsvProblem> problems = new ExchangeCheck(LayoutRegistry.getDefault(), RuleRegistry.getDefault()).check(List.of(file))
                 .problems();
+        // (the check runs headless here; the folder view runs the same check below)
         assertTrue(problems.stream().noneMatch(problem -> problem.severity() == CsvProblem.Severity.ERROR), problems::toString);
 
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
@@ -95,6 +96,14 @@ class DraftRevisionTest {
                 && properties.getSelectionCount() == 1 && properties.getSelection()[0].getText(0).equals("草案追加項目")
                 && properties.getSelection()[0].getText(1).equals("草案の値1"),
                 () -> "the Properties view to show the draft's item of the second record"));
+
+        // an edit of the draft's item as the Properties view makes it, a command of the editor's domain; then undone
+        UiThread.run(() -> editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(
+                editor.getEditingDomain(), second, second.eClass().getEStructuralFeature("draftNote"), "直した値")));
+        Wait.until(Condition.of(editor::isDirty, () -> "the edit to make the editor dirty"));
+        assertEquals("直した値", UiThread.call(() -> second.eGet(second.eClass().getEStructuralFeature("draftNote"))));
+        UiThread.run(() -> editor.commandStack().undo());
+        Wait.until(Condition.of(() -> !editor.isDirty(), () -> "the undo to take the edit back"));
 
         assertArrayEquals(bytes, UiThread.call(() -> {
             try {

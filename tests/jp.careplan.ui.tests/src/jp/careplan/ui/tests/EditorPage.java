@@ -13,13 +13,13 @@ import jp.careplan.uitest.UiThread;
 import jp.careplan.uitest.Wait;
 
 /** Any editor of an exchange file, once it is the active editor and has read its file. */
-final class EditorPage {
+public final class EditorPage {
 
     private EditorPage() {
     }
 
     /** Waits for the active editor to be one of the given class that has read its file, and returns it. */
-    static <E extends ModelEditor> E active(Class<E> type) {
+    public static <E extends ModelEditor> E active(Class<E> type) {
         Wait.until(Condition.of(() -> type.isInstance(activeEditor()),
                 () -> "a " + type.getSimpleName() + " to be the active editor; it is " + activeEditor()));
         E editor = UiThread.call(() -> type.cast(activeEditor()));
@@ -28,11 +28,11 @@ final class EditorPage {
     }
 
     /** Closes every editor, discarding changes (a test's clean-up). */
-    static void closeAll() {
+    public static void closeAll() {
         UiThread.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
     }
 
-    static IEditorPart activeEditor() {
+    public static IEditorPart activeEditor() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
     }
 }

@@ -19,7 +19,7 @@ import jp.careplan.uitest.UiThread;
 import jp.careplan.uitest.Wait;
 
 /** The データ連携フォルダ view as a user works it: type a folder, press Enter, read the table, press F5. */
-final class ExchangeViewPage {
+public final class ExchangeViewPage {
 
     private final Bot bot;
     private final ViewHandle view;
@@ -30,12 +30,12 @@ final class ExchangeViewPage {
     }
 
     /** Opens the view (Window › Show View) and makes it the active part. */
-    static ExchangeViewPage open(Bot bot) {
+    public static ExchangeViewPage open(Bot bot) {
         bot.activateWorkbench();
         return new ExchangeViewPage(bot, bot.showView(ExchangeView.ID).activate());
     }
 
-    ViewHandle view() {
+    public ViewHandle view() {
         return view;
     }
 
@@ -43,7 +43,7 @@ final class ExchangeViewPage {
         return bot.textWithId(WidgetIds.EXCHANGE_FOLDER);
     }
 
-    TableHandle files() {
+    public TableHandle files() {
         return bot.tableWithId(WidgetIds.EXCHANGE_FILES);
     }
 
@@ -62,7 +62,7 @@ final class ExchangeViewPage {
     }
 
     /** Types a folder into the field and confirms with Enter; waits until the view shows it. */
-    ExchangeViewPage openFolder(Path folder) {
+    public ExchangeViewPage openFolder(Path folder) {
         folderField().replaceText(folder.toString()).pressEnter();
         ExchangeView part = (ExchangeView) view.part();
         Wait.until(Condition.of(() -> folder.toAbsolutePath().normalize().equals(part.folder()),
@@ -71,7 +71,7 @@ final class ExchangeViewPage {
     }
 
     /** Waits until the background check has filled the 検査結果 column of every listed file. */
-    ExchangeViewPage waitForCheck() {
+    public ExchangeViewPage waitForCheck() {
         TableHandle table = files();
         Wait.until(Condition.of(() -> {
             int column = java.util.Arrays.asList(table.widget().getColumns()).stream().map(c -> c.getText()).toList().indexOf("検査結果");

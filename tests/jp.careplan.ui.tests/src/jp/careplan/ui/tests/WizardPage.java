@@ -21,7 +21,7 @@ import jp.careplan.uitest.UiThread;
 import jp.careplan.uitest.Wait;
 
 /** The import and export wizards as a user works them: fields, the list they show, the Finish button. */
-final class WizardPage {
+public final class WizardPage {
 
     private final Bot bot;
     private final String finishId;
@@ -49,25 +49,25 @@ final class WizardPage {
     }
 
     /** 標準仕様の別の版に変換, once open. */
-    static WizardPage convert(Bot bot) {
+    public static WizardPage convert(Bot bot) {
         return waitFor(bot, "標準仕様の別の版に変換", WidgetIds.CONVERT_FINISH);
     }
 
-    TextHandle text(String id) {
+    public TextHandle text(String id) {
         return bot.textWithId(id);
     }
 
-    TableHandle table(String id) {
+    public TableHandle table(String id) {
         return bot.tableWithId(id);
     }
 
-    Shell shell() {
+    public Shell shell() {
         Button finish = bot.find(Button.class, finishId);
         return UiThread.call(finish::getShell);
     }
 
     /** Presses the wizard's Finish (書き出す, 取り込む) with the keyboard. */
-    void finish() {
+    public void finish() {
         bot.buttonWithId(finishId).click();
     }
 
@@ -76,7 +76,7 @@ final class WizardPage {
     }
 
     /** Closes any wizard still open once it has finished its work (for a test's clean-up). */
-    static void closeAll(Bot bot) {
+    public static void closeAll(Bot bot) {
         List<Button> finishes = UiThread.call(() -> Stream.of(WidgetIds.EXPORT_FINISH, WidgetIds.IMPORT_FINISH, WidgetIds.CONVERT_FINISH)
                 .flatMap(id -> Finder.findAll(null, Button.class, Finder.withId(id)).stream()).toList());
         for (Button button : finishes) {

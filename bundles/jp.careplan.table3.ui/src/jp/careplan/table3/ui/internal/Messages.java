@@ -12,6 +12,13 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "jp.careplan.table3.ui.internal.messages";
 
     public static String user;
+    public static String monday;
+    public static String tuesday;
+    public static String wednesday;
+    public static String thursday;
+    public static String friday;
+    public static String saturday;
+    public static String sunday;
     public static String hour;
     public static String activity;
     public static String nonWeekly;

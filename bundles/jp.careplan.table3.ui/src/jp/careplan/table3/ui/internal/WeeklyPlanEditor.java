@@ -49,7 +49,9 @@ import jp.careplan.ui.editors.ModelEditor;
  * user is chosen above the grid. The arrow keys move from cell to cell; the entries of the cell are the editor's
  * selection, so the Properties view edits them under the standard's item names; Insert adds an entry at the cell
  * (the day and the hour set, the keys copied from the user's plan), Delete removes the cell's entries, Enter shows
- * the entry's 介護サービス内容 in the Properties view — all undoable. The records are reached by their features'
+ * the entry's 介護サービス内容 in the Properties view — all undoable; in 週単位以外のサービス the selected line is the
+ * selection, and Insert and Delete work the same way. A file with no record has no user to add entries for: the
+ * first record of a plan is written with its 第1表. The records are reached by their features'
  * names, as the layout of 第3表 names them; the file is written back as read.
  */
 public final class WeeklyPlanEditor extends ModelEditor implements ISelectionProvider {
@@ -57,8 +59,9 @@ public final class WeeklyPlanEditor extends ModelEditor implements ISelectionPro
     /** The editor's id, as plugin.xml declares it. */
     public static final String ID = "jp.careplan.table3.ui.weeklyEditor";
 
-    /** 曜日 codes 1-7 (月曜日:1 … 日曜日:7) in the order of the form's columns. */
-    static final String[] DAYS = { "月", "火", "水", "木", "金", "土", "日" };
+    /** The columns of the days, 曜日 codes 1-7 (月曜日:1 … 日曜日:7) in the order of the form. */
+    static final String[] DAYS = { Messages.monday, Messages.tuesday, Messages.wednesday, Messages.thursday, Messages.friday,
+            Messages.saturday, Messages.sunday };
     /** The grid's rows: the 24 hours, then the entries that have no time. */
     static final int UNTIMED = 24;
     /** The column of 主な日常生活上の活動 (after the hour and the seven days). */
@@ -68,6 +71,8 @@ public final class WeeklyPlanEditor extends ModelEditor implements ISelectionPro
     private TableViewer grid;
     private TableViewerFocusCellManager focus;
     private org.eclipse.swt.widgets.List others;
+    /** The records behind the lines of {@link #others}. */
+    private final List<Record> otherRecords = new ArrayList<>();
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
     /** The users' keys (保険者番号, 被保険者番号, 居宅サービス計画作成（変更）日) in the order of the file. */
     private final List<List<String>> userKeys = new ArrayList<>();
@@ -132,6 +137,21 @@ public final class WeeklyPlanEditor extends ModelEditor implements ISelectionPro
         others = new org.eclipse.swt.widgets.List(parent, SWT.BORDER | SWT.V_SCROLL | SWT.SINGLE);
         others.setData("org.eclipse.swtbot.widget.key", "weekly.nonWeekly");
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 60).applyTo(others);
+        // a 週単位以外のサービス is selected, added and removed here as the grid's entries are
+        others.addListener(SWT.Selection, event -> fireSelection());
+        others.addListener(SWT.FocusIn, event -> fireSelection());
+        grid.getTable().addListener(SWT.FocusIn, event -> fireSelection());
+        others.addListener(SWT.KeyDown, event -> {
+            if (event.keyCode == SWT.INSERT) {
+                addOther();
+            } else if (event.keyCode == SWT.DEL) {
+                Record selected = selectedOther();
+                if (selected != null) {
+                    getEditingDomain().getCommandStack().execute(RemoveCommand.create(getEditingDomain(), resource().document(),
+                            CareplanPackage.Literals.CAREPLAN_DOCUMENT__RECORDS, List.of(selected)));
+                }
+            }
+        });
 
         getSite().setSelectionProvider(this);
         bindUndoRedo();
@@ -274,10 +294,12 @@ public final class WeeklyPlanEditor extends ModelEditor implements ISelectionPro
     private void refreshGrid() {
         grid.refresh();
         List<String> texts = new ArrayList<>();
+        otherRecords.clear();
         for (Record record : userRecords()) {
             String other = value(record, "nonWeeklyService");
             if (!other.isEmpty()) {
                 texts.add(other);
+                otherRecords.add(record);
             }
         }
         others.setItems(texts.toArray(String[]::new));
@@ -311,13 +333,36 @@ public final class WeeklyPlanEditor extends ModelEditor implements ISelectionPro
         }
         if (cell[0] != UNTIMED) {
             set(entry, activity ? "activityStartTime" : "startTime", String.format("%02d00", cell[0]));
-            set(entry, activity ? "activityEndTime" : "endTime", String.format("%02d00", Math.min(cell[0] + 1, 23)));
+            // an hour long; the last hour of the day ends at 23:59 (the form's day ends at 24:00)
+            set(entry, activity ? "activityEndTime" : "endTime", cell[0] < 23 ? String.format("%02d00", cell[0] + 1) : "2359");
         }
         set(entry, activity ? "dailyActivity" : "serviceContent", activity ? Messages.newActivity : Messages.newService);
         int index = resource().document().getRecords().indexOf(user.get(user.size() - 1)) + 1;
         Command add = AddCommand.create(getEditingDomain(), resource().document(),
                 CareplanPackage.Literals.CAREPLAN_DOCUMENT__RECORDS, entry, index);
         getEditingDomain().getCommandStack().execute(add);
+    }
+
+    private Record selectedOther() {
+        int index = others == null || others.isDisposed() ? -1 : others.getSelectionIndex();
+        return index < 0 || index >= otherRecords.size() ? null : otherRecords.get(index);
+    }
+
+    /** Insert in 週単位以外のサービス: a new line for the current user. */
+    void addOther() {
+        List<Record> user = userRecords();
+        if (user.isEmpty()) {
+            return;
+        }
+        Record model = user.get(0);
+        Record entry = (Record) EcoreUtil.create(model.eClass());
+        for (String feature : List.of("csvVersion", "insurerNumber", "insuredNumber", "creationDate", "planDate")) {
+            set(entry, feature, value(model, feature));
+        }
+        set(entry, "nonWeeklyService", Messages.newService);
+        int index = resource().document().getRecords().indexOf(user.get(user.size() - 1)) + 1;
+        getEditingDomain().getCommandStack().execute(AddCommand.create(getEditingDomain(), resource().document(),
+                CareplanPackage.Literals.CAREPLAN_DOCUMENT__RECORDS, entry, index));
     }
 
     /** Delete: the focused cell's entries removed (undoable). */
@@ -391,6 +436,10 @@ public final class WeeklyPlanEditor extends ModelEditor implements ISelectionPro
 
     @Override
     public ISelection getSelection() {
+        Record other = others != null && !others.isDisposed() && others.isFocusControl() ? selectedOther() : null;
+        if (other != null) {
+            return new StructuredSelection(other);
+        }
         int[] cell = focusedCell();
         return cell == null ? StructuredSelection.EMPTY : new StructuredSelection(entries(cell[0], cell[1]));
     }

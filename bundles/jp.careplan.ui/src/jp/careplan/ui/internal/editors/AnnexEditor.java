@@ -4,7 +4,6 @@
  */
 package jp.careplan.ui.internal.editors;
 
-import jp.careplan.ui.editors.ModelEditor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
@@ -38,6 +37,7 @@ import jp.careplan.model.careplan.ServiceUseAnnexRow;
 import jp.careplan.model.exchange.FileName;
 import jp.careplan.model.schedule.AnnexRecomputation;
 import jp.careplan.model.schedule.AnnexRecomputation.Line;
+import jp.careplan.ui.editors.ModelEditor;
 import jp.careplan.ui.internal.Columns;
 import jp.careplan.ui.internal.ExchangeFiles;
 import jp.careplan.ui.internal.Messages;

@@ -4,7 +4,6 @@
  */
 package jp.careplan.ui.internal.editors;
 
-import jp.careplan.ui.editors.ModelEditor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +46,7 @@ import jp.careplan.model.careplan.Need;
 import jp.careplan.model.careplan.Record;
 import jp.careplan.model.careplan.SupportGoal;
 import jp.careplan.model.forms.CarePlan2Forms;
+import jp.careplan.ui.editors.ModelEditor;
 import jp.careplan.ui.internal.Columns;
 import jp.careplan.ui.internal.WidgetIds;
 

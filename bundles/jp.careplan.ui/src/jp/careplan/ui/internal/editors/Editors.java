@@ -4,12 +4,17 @@
  */
 package jp.careplan.ui.internal.editors;
 
-import jp.careplan.ui.editors.ModelEditor;
 import java.nio.file.Path;
 
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+
+import jp.careplan.csv.FileKind;
+import jp.careplan.csv.FileNameException;
+import jp.careplan.csv.FileNames;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.ui.editors.ModelEditor;
 
 /**
  * Which editor opens a file of the exchange, as the {@code jp.careplan.ui.editors} extension point says: the
@@ -22,6 +27,17 @@ import org.eclipse.ui.PartInitException;
 public final class Editors {
 
     private Editors() {
+    }
+
+    /** Whether a file is an attachment of an installed kind (by its name). */
+    public static boolean isAttachment(Path file) {
+        FileNames names = FileNames.of(LayoutRegistry.getDefault());
+        try {
+            return names.kinds().find(names.parse(file.getFileName().toString()).getKind()).map(FileKind::isAttachment)
+                    .orElse(false);
+        } catch (FileNameException e) {
+            return false;
+        }
     }
 
     /** The editor for files of a kind (UPPLAN, UPJSK, ...). */
@@ -40,6 +56,13 @@ public final class Editors {
     }
 
     private static ModelEditor openIn(IWorkbenchPage page, Path file, String editorId) throws PartInitException {
+        if (isAttachment(file)) {
+            // an attachment (a 家族構成 image) is never read as records: the system's viewer shows it, untouched
+            if (!org.eclipse.swt.program.Program.launch(file.toString())) {
+                throw new PartInitException("no program of this system opens " + file.getFileName());
+            }
+            return null;
+        }
         IEditorPart editor = page.openEditor(new RecordsEditorInput(file), editorId, true, IWorkbenchPage.MATCH_INPUT);
         return editor instanceof ModelEditor model ? model : null;
     }

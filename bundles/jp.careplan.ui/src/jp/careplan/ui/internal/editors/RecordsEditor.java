@@ -4,7 +4,6 @@
  */
 package jp.careplan.ui.internal.editors;
 
-import jp.careplan.ui.editors.ModelEditor;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -15,6 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 import jp.careplan.edit.ui.ItemProviderContentProvider;
 import jp.careplan.edit.ui.ItemProviderLabelProvider;
 import jp.careplan.model.careplan.Record;
+import jp.careplan.ui.editors.ModelEditor;
 import jp.careplan.ui.internal.WidgetIds;
 
 /**

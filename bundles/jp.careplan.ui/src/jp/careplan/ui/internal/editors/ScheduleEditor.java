@@ -4,7 +4,6 @@
  */
 package jp.careplan.ui.internal.editors;
 
-import jp.careplan.ui.editors.ModelEditor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -76,6 +75,7 @@ import jp.careplan.model.exchange.FileName;
 import jp.careplan.model.schedule.JapaneseHolidays;
 import jp.careplan.model.schedule.ServiceCalendar;
 import jp.careplan.model.schedule.ServiceCalendar.Line;
+import jp.careplan.ui.editors.ModelEditor;
 import jp.careplan.ui.internal.ExchangeFiles;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;

@@ -109,9 +109,6 @@ public final class ExchangeView extends ViewPart {
     private FolderWatch watch;
 
     /** One line of the table: a recognised file or a rejected name. */
-    /** The folder the conversion wizard proposes, beside the export folder. */
-    static final String CONVERTED = "変換済み";
-
     record Row(Path path, ExchangeFile file, Rejected rejected) {
     }
 
@@ -287,7 +284,7 @@ public final class ExchangeView extends ViewPart {
         if (chosen.isEmpty() || !getSite().getPage().saveAllEditors(true)) {
             return;
         }
-        ConvertFilesWizard wizard = new ConvertFilesWizard(chosen, OfficePreferences.exportFolder(folder).resolveSibling(CONVERTED));
+        ConvertFilesWizard wizard = new ConvertFilesWizard(chosen, OfficePreferences.exportFolder(folder).resolveSibling(Messages.Convert_folder));
         ConvertFilesWizard.open(getSite().getShell(), wizard);
         if (!wizard.written().isEmpty()) {
             summary.setText(NLS.bind(Messages.Convert_done, wizard.written().size(), wizard.written().get(0).getParent()));
@@ -312,13 +309,6 @@ public final class ExchangeView extends ViewPart {
     private void open(boolean raw) {
         Object first = viewer.getStructuredSelection().getFirstElement();
         if (first instanceof Row row && row.file() != null) {
-            if (names.kinds().find(row.file().getName().getKind()).map(jp.careplan.csv.FileKind::isAttachment).orElse(false)) {
-                // an attachment (a 家族構成 image) has no records: the system's viewer shows it; it is never changed here
-                if (!org.eclipse.swt.program.Program.launch(row.path().toString())) {
-                    summary.setText(NLS.bind(Messages.ExchangeView_attachment, row.path().getFileName()));
-                }
-                return;
-            }
             try {
                 if (raw) {
                     Editors.openRaw(getSite().getPage(), row.path());
@@ -326,7 +316,9 @@ public final class ExchangeView extends ViewPart {
                     Editors.open(getSite().getPage(), row.path(), row.file().getName().getKind());
                 }
             } catch (PartInitException e) {
-                summary.setText(NLS.bind(Messages.RecordsEditor_unreadable, row.path().getFileName()));
+                // an attachment (a 家族構成 image) opens in the system's viewer, when it has one
+                summary.setText(NLS.bind(Editors.isAttachment(row.path()) ? Messages.ExchangeView_attachment
+                        : Messages.RecordsEditor_unreadable, row.path().getFileName()));
             }
         }
     }

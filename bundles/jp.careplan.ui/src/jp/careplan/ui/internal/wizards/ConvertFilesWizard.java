@@ -121,7 +121,7 @@ public final class ConvertFilesWizard extends Wizard {
                 }
             });
         } catch (InvocationTargetException e) {
-            page.setErrorMessage(NLS.bind(Messages.Export_failed, e.getCause().getClass().getSimpleName()));
+            page.setErrorMessage(NLS.bind(Messages.Convert_failed, e.getCause().getClass().getSimpleName()));
             return false;
         } catch (InterruptedException e) {
             // cancelled: what was converted stays, the rest is listed as before
@@ -148,6 +148,7 @@ public final class ConvertFilesWizard extends Wizard {
         case NEED_TYPES -> Messages.Convert_status_NEED_TYPES;
         case PREFLIGHT -> NLS.bind(Messages.Convert_status_PREFLIGHT, outcome.preflight().size(),
                 outcome.preflight().isEmpty() ? "" : outcome.preflight().get(0).getMessage(Locale.getDefault()));
+        case ATTACHMENT_RENAMED -> NLS.bind(Messages.Convert_status_ATTACHMENT_RENAMED, outcome.written());
         case EXISTS -> NLS.bind(Messages.Convert_status_EXISTS, outcome.written());
         case IO_ERROR -> NLS.bind(Messages.Convert_status_IO_ERROR, outcome.ioProblem());
         };

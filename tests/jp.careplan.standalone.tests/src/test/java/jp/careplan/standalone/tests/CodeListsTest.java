@@ -139,4 +139,16 @@ class CodeListsTest {
         assertEquals(3, problem.line());
         assertFalse(problem.getMessage().contains("00123"), "no cell in a message");
     }
+
+    /** Nothing is guessed or repaired: bytes that are neither UTF-8 nor MS932, or a code that would not come back, are refused. */
+    @Test
+    void aFileThatCannotBeKeptAsItIsIsRefused(@TempDir Path dir) throws Exception {
+        Path garbled = Files.write(dir.resolve("garbled.csv"), new byte[] { '1', ',', (byte) 0x81, (byte) 0x20, '\n' });
+        Path comma = Files.write(dir.resolve("comma.csv"), "\"00123,456\",名前\n".getBytes(StandardCharsets.UTF_8));
+        Path hash = Files.write(dir.resolve("hash.csv"), "00123-000456,一\n#1,二\n".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(1, assertThrows(FormatException.class, () -> CodeListImport.read(garbled)).line());
+        assertEquals(1, assertThrows(FormatException.class, () -> CodeListImport.read(comma)).line());
+        assertEquals(2, assertThrows(FormatException.class, () -> CodeListImport.read(hash)).line());
+    }
 }

@@ -132,4 +132,17 @@ class FileConversionTest {
         assertEquals(Status.NO_KIND, to32.status());
         assertEquals("UPKIHON", to32.kind());
     }
+
+    /** An image keeps the name its record gives it: new names for the unit would break the pair, so it is not copied. */
+    @Test
+    void anImageIsNotCopiedUnderANameItsRecordDoesNotGive(@TempDir Path in, @TempDir Path out) throws Exception {
+        Path image = Files.write(in.resolve("UPKIHON_IMAGE_1234567890_46_2345678901_11_20250401090000_0001.jpg"),
+                new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 });
+
+        Outcome renamed = conversion.convert(image, new Options("4.1", null, "43", "17", false), out);
+
+        assertEquals(Status.ATTACHMENT_RENAMED, renamed.status());
+        assertEquals("UPKIHON_IMAGE_1234567890_43_2345678901_17_20250401090000_0001.jpg", renamed.written());
+        assertEquals(0, count(out));
+    }
 }

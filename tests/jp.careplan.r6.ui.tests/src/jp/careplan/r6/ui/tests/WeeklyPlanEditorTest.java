@@ -2,7 +2,7 @@
  * Copyright (c) 2026 the careplan workbench authors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package jp.careplan.ui.tests;
+package jp.careplan.r6.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,6 +33,8 @@ import jp.careplan.uitest.Keyboard;
 import jp.careplan.uitest.Screenshots;
 import jp.careplan.uitest.UiThread;
 import jp.careplan.uitest.Wait;
+import jp.careplan.ui.tests.EditorPage;
+import jp.careplan.ui.tests.ExchangeViewPage;
 
 /**
  * 第3表 in the weekly editor the extension bundle jp.careplan.table3.ui contributes for UP3KYO: one user's week laid
@@ -119,6 +121,20 @@ class WeeklyPlanEditorTest {
         Keyboard.pressWithCtrl('z');
         Wait.until(Condition.of(() -> cell(grid, 9, "月").equals("9:00–10:00 訪問介護（身体介護）") && !editor.isDirty(),
                 () -> "Ctrl+Z to bring the Monday entry back"));
+
+        // 週単位以外のサービス: its line is the selection; Insert adds a line, Ctrl+Z takes it back
+        UiThread.run(() -> {
+            others.setFocus();
+            others.setSelection(0);
+        });
+        Keyboard.press(SWT.ARROW_DOWN, '\0'); // (stays on the one line; makes the keyboard's selection event)
+        Wait.until(Condition.of(() -> selected(editor).size() == 1
+                && "福祉用具貸与（車いす）".equals(value(selected(editor).get(0), "nonWeeklyService")),
+                () -> "the 週単位以外のサービス line to be the selection"));
+        Keyboard.press(SWT.INSERT, '\0');
+        Wait.until(Condition.of(() -> others.getItemCount() == 2, () -> "a new 週単位以外のサービス line"));
+        Keyboard.pressWithCtrl('z');
+        Wait.until(Condition.of(() -> others.getItemCount() == 1 && !editor.isDirty(), () -> "Ctrl+Z to take the line back"));
 
         assertArrayEquals(bytes, UiThread.call(() -> {
             try {

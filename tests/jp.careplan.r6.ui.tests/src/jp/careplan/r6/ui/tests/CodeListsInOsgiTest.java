@@ -2,7 +2,7 @@
  * Copyright (c) 2026 the careplan workbench authors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package jp.careplan.csv.tests;
+package jp.careplan.r6.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,75 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.r6.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Button;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.careplan.csv.CareplanResource;
+import jp.careplan.fixtures.SyntheticRecords;
+import jp.careplan.layout.FileLayout;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.model.careplan.Record;
+import jp.careplan.ui.internal.WidgetIds;
+import jp.careplan.ui.internal.views.ExchangeView;
+import jp.careplan.ui.tests.ExchangeViewPage;
+import jp.careplan.ui.tests.WizardPage;
+import jp.careplan.uitest.Bot;
+import jp.careplan.uitest.Condition;
+import jp.careplan.uitest.UiThread;
+import jp.careplan.uitest.Wait;
+
+/**
+ * 別の版に変換 with the 令和6年度 revision installed: a 3.2 第6表 for April 2025 becomes a 4.1 file under a 4.x name,
+ * its records in the 4.1 layout (CSVバージョン 202407, the 福祉用具 items empty), and the wizard closes when every
+ * file is converted.
+ */
+class ConvertWizard41Test {
+
+    private final Bot bot = new Bot();
+
+    @AfterEach
+    void closeTheWizard() {
+        WizardPage.closeAll(bot);
+    }
+
+    @Test
+    void a32ScheduleBecomesA41FileFromTheFolderView(@TempDir Path folder, @TempDir Path out) throws Exception {
+        FileLayout v3 = LayoutRegistry.getDefault().resolve("UPPLAN", "202208", "202503").layout();
+        String name = "UPPLAN_202504_1370000001_1370000002_20250325090000.CSV";
+        Files.write(folder.resolve(name), new SyntheticRecords(41).file(v3, YearMonth.of(2025, 4), 4));
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        page.files().waitForRows(1).select(0).focus();
+
+        UiThread.start(((ExchangeView) page.view().part())::convertSelected);
+        WizardPage wizard = WizardPage.convert(bot);
+        bot.comboWithId(WidgetIds.CONVERT_VERSION).setSelection("4.1");
+        bot.textWithId(WidgetIds.CONVERT_SENDER_TYPE).replaceText("43");
+        bot.textWithId(WidgetIds.CONVERT_RECEIVER_TYPE).replaceText("11");
+        bot.textWithId(WidgetIds.CONVERT_FOLDER).replaceText(out.toString());
+        Button finish = bot.find(Button.class, WidgetIds.CONVERT_FINISH);
+        wizard.finish();
+
+        Wait.until(Condition.of(finish::isDisposed, () -> "the wizard to close once the file is converted"));
+        Path converted = out.resolve("UPPLAN_202504_1370000001_43_1370000002_11_20250325090000.CSV");
+        assertTrue(Files.isRegularFile(converted));
+        CareplanResource resource = CareplanResource.read(converted, LayoutRegistry.getDefault());
+        assertTrue(resource.problems().isEmpty(), () -> resource.problems().toString());
+        List<Record> records = resource.document().getRecords();
+        assertEquals(4, records.size());
+        assertEquals("202407", records.get(0).getCsvVersion());
+        assertEquals("ServiceUseRow41", records.get(0).eClass().getName());
+    }
+}
