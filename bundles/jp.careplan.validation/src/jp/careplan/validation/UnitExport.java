@@ -31,6 +31,7 @@ import jp.careplan.csv.FileKind;
 import jp.careplan.csv.FileNameException;
 import jp.careplan.csv.FileNames;
 import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.model.careplan.Record;
 import jp.careplan.model.exchange.ExchangeFactory;
 import jp.careplan.model.exchange.FileName;
 import jp.careplan.validation.internal.RuleMessages;
@@ -175,6 +176,16 @@ public final class UnitExport {
         for (Path attachment : attachments) {
             all.add(new java.util.AbstractMap.SimpleImmutableEntry<>(attachment, null));
         }
+        // the attachments' new names first: the records that name them are written naming the new ones
+        Map<String, String> renamedAttachments = new java.util.HashMap<>();
+        for (Path attachment : attachments) {
+            try {
+                String old = attachment.getFileName().toString();
+                renamedAttachments.put(old, names.format(renamed(names.parse(old), to, true)));
+            } catch (FileNameException e) {
+                // reported below, with the other names
+            }
+        }
         for (Map.Entry<Path, CareplanResource> item : all) {
             CareplanResource resource = item.getValue();
             Path source = item.getKey();
@@ -187,19 +198,7 @@ public final class UnitExport {
                         e.ruleId(), e));
                 continue;
             }
-            FileName renamed = ExchangeFactory.eINSTANCE.createFileName();
-            renamed.setKind(name.getKind());
-            renamed.setMonth(name.getMonth());
-            renamed.setSenderOffice(to.senderOffice());
-            renamed.setReceiverOffice(to.receiverOffice());
-            renamed.setSerial(to.serial());
-            renamed.setBranch(name.getBranch());
-            renamed.setExtension(resource == null ? name.getExtension() : null);
-            if (to.senderServiceType() != null) {
-                renamed.setSenderServiceType(to.senderServiceType());
-                renamed.setReceiverServiceType(to.receiverServiceType());
-            }
-            String newName = names.format(renamed);
+            String newName = names.format(renamed(name, to, resource == null));
             if (!taken.add(newName)) {
                 problems.add(new CsvProblem(RuleMessages.SOURCE, "EXPORT-SAME-NAME", Severity.ERROR, newName, 0, 0, null, -1,
                         sourceName));
@@ -209,10 +208,17 @@ public final class UnitExport {
                 outgoing.add(new Outgoing(source, newName, Files.readAllBytes(source)));
                 continue;
             }
+            Map<Record, String[]> restore = followAttachments(resource, name.getKind(), renamedAttachments);
             try {
                 outgoing.add(new Outgoing(source, newName, resource.toBytes(Map.of(CareplanResource.OPTION_LAYOUTS, layouts))));
+                if (!restore.isEmpty()) {
+                    problems.add(new CsvProblem(RuleMessages.SOURCE, "EXPORT-ATTACHMENT-NAME", Severity.INFO, newName, 0, 0, null,
+                            -1, Integer.valueOf(restore.size())));
+                }
             } catch (CsvWriteException e) {
                 problems.addAll(e.problems()); // the MS932 pre-flight: what cannot be written, by item (no contents)
+            } finally {
+                restoreAttachmentNames(restore);
             }
         }
         if (problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
@@ -221,6 +227,76 @@ public final class UnitExport {
         problems.sort(Comparator.comparing(CsvProblem::fileName).thenComparingInt(CsvProblem::getLine)
                 .thenComparingInt(CsvProblem::getColumn));
         return new Prepared(to, List.copyOf(outgoing), List.copyOf(problems));
+    }
+
+    /** The parts of a file's name under the unit's addressing: its kind, month and 枝番 kept (an attachment its extension). */
+    private static FileName renamed(FileName name, Addressing to, boolean keepExtension) {
+        FileName renamed = ExchangeFactory.eINSTANCE.createFileName();
+        renamed.setKind(name.getKind());
+        renamed.setMonth(name.getMonth());
+        renamed.setSenderOffice(to.senderOffice());
+        renamed.setReceiverOffice(to.receiverOffice());
+        renamed.setSerial(to.serial());
+        renamed.setBranch(name.getBranch());
+        renamed.setExtension(keepExtension ? name.getExtension() : null);
+        if (to.senderServiceType() != null) {
+            renamed.setSenderServiceType(to.senderServiceType());
+            renamed.setReceiverServiceType(to.receiverServiceType());
+        }
+        return renamed;
+    }
+
+    /**
+     * The records of a file that name an attachment of the unit (家族構成 画像ファイル名) are written naming its new name:
+     * the unit is sent renamed, and the pair must still find each other. The values are set for the writing only,
+     * without notifying anyone (an editor's model is not changed), and the returned old values are put back after.
+     */
+    private Map<Record, String[]> followAttachments(CareplanResource resource, String kind, Map<String, String> renamed) {
+        Map<Record, String[]> restore = new java.util.IdentityHashMap<>();
+        if (renamed.isEmpty()) {
+            return restore;
+        }
+        for (jp.careplan.layout.FileLayout attachment : layouts.kinds()) {
+            if (!attachment.isAttachment() || !kind.equals(attachment.getParentKind()) || attachment.getReferenceFeature() == null) {
+                continue;
+            }
+            for (Record record : resource.document().getRecords()) {
+                org.eclipse.emf.ecore.EStructuralFeature feature = record.eClass().getEStructuralFeature(attachment.getReferenceFeature());
+                Object value = feature == null ? null : record.eGet(feature);
+                String newName = value == null ? null : renamedFrom(renamed, value.toString());
+                if (newName != null && !newName.equals(value)) {
+                    restore.put(record, new String[] { feature.getName(), value.toString() });
+                    boolean deliver = record.eDeliver();
+                    record.eSetDeliver(false);
+                    record.eSet(feature, newName);
+                    record.eSetDeliver(deliver);
+                }
+            }
+        }
+        return restore;
+    }
+
+    /** The new name of the attachment a record names (the case of the extension as the record writes it), or null. */
+    private static String renamedFrom(Map<String, String> renamed, String written) {
+        for (Map.Entry<String, String> entry : renamed.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(written)) {
+                String target = entry.getValue();
+                int dot = target.lastIndexOf('.');
+                int writtenDot = written.lastIndexOf('.');
+                return dot < 0 || writtenDot < 0 ? target : target.substring(0, dot) + written.substring(writtenDot);
+            }
+        }
+        return null;
+    }
+
+    private static void restoreAttachmentNames(Map<Record, String[]> restore) {
+        for (Map.Entry<Record, String[]> entry : restore.entrySet()) {
+            Record record = entry.getKey();
+            boolean deliver = record.eDeliver();
+            record.eSetDeliver(false);
+            record.eSet(record.eClass().getEStructuralFeature(entry.getValue()[0]), entry.getValue()[1]);
+            record.eSetDeliver(deliver);
+        }
     }
 
     /**

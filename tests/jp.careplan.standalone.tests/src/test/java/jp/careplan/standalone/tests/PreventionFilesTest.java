@@ -305,32 +305,36 @@ class PreventionFilesTest {
     }
 
     /**
-     * Sending the unit: under its own names the image goes along byte for byte; under new names the record that names
-     * it is not rewritten behind the user's back, so the check says the two no longer find each other and the unit is
-     * refused.
+     * Sending the unit under new names (a new ファイル連番): the image goes along byte for byte under its new name, and the
+     * record that names it is written naming the new one — in the file sent only; the file in the folder, and the
+     * record read from it, are not changed.
      */
     @Test
-    void exportingAUnitCarriesTheImageAndNeverRewritesTheRecordSilently(@TempDir Path dir) throws Exception {
+    void exportingAUnitRenamesTheImageAndTheRecordThatNamesItAlike(@TempDir Path dir) throws Exception {
         LayoutRegistry registry = registry();
         byte[] image = jpeg(6);
         List<Path> files = basicInfoUnit(dir, registry, true, image);
+        byte[] basicBefore = Files.readAllBytes(files.get(0));
         RuleRegistry rules = new RuleRegistry();
         BuiltInRules.register(rules);
         UnitExport export = new UnitExport(registry, rules);
 
-        UnitExport.Prepared same = export.prepare(files,
-                new UnitExport.Addressing("1234567890", "46", "2345678901", "11", "20250401090000"));
         UnitExport.Prepared renamed = export.prepare(files,
                 new UnitExport.Addressing("1234567890", "46", "2345678901", "11", "20250501090000"));
 
-        assertTrue(same.errors().isEmpty() && same.warnings().isEmpty(), () -> same.problems().toString());
-        UnitExport.Outgoing sent = same.files().stream().filter(file -> file.name().endsWith("_0001.jpg")).findFirst().orElseThrow();
-        assertArrayEquals(image, sent.bytes());
-        List<Path> written = export.write(same, Files.createDirectory(dir.resolve("out")), false);
+        assertTrue(renamed.errors().isEmpty() && renamed.warnings().isEmpty(), () -> renamed.problems().toString());
+        String newImage = "UPKIHON_IMAGE_1234567890_46_2345678901_11_20250501090000_0001.jpg";
+        UnitExport.Outgoing sentImage = renamed.files().stream().filter(file -> file.name().equals(newImage)).findFirst().orElseThrow();
+        assertArrayEquals(image, sentImage.bytes());
+        UnitExport.Outgoing sentBasic = renamed.files().stream().filter(file -> file.name().startsWith("UPKIHON_1234567890"))
+                .findFirst().orElseThrow();
+        String sentText = new String(sentBasic.bytes(), java.nio.charset.Charset.forName("windows-31j"));
+        assertTrue(sentText.contains(newImage) && !sentText.contains("20250401090000_0001"), "the record names the new image");
+        assertTrue(renamed.problems().stream().anyMatch(problem -> problem.ruleId().equals("EXPORT-ATTACHMENT-NAME")),
+                () -> renamed.problems().toString());
+        assertArrayEquals(basicBefore, Files.readAllBytes(files.get(0)), "the file in the folder is not changed");
+        List<Path> written = export.write(renamed, Files.createDirectory(dir.resolve("out")), false);
         assertEquals(4, written.size());
-        assertTrue(renamed.files().stream().anyMatch(file -> file.name().equals("UPKIHON_IMAGE_1234567890_46_2345678901_11_20250501090000_0001.jpg")));
-        assertTrue(renamed.errors().stream().anyMatch(problem -> problem.ruleId().equals("UNIT-ATTACHMENT")), () -> renamed.problems().toString());
-        assertThrows(UnitExport.RefusedException.class, () -> export.write(renamed, dir.resolve("out2"), true));
     }
 
     /** 3.2 has no 介護予防 files: a 4.1 one has no target there, and the converter says so rather than guess. */
