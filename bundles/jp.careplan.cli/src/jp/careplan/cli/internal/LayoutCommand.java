@@ -23,12 +23,17 @@ import jp.careplan.layout.CodeListRegistry.FormatException;
 import jp.careplan.layout.LayoutDiff;
 import jp.careplan.layout.LayoutDiff.Difference;
 import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.layout.LayoutSet;
+import jp.careplan.csv.FileNames;
+import jp.careplan.validation.DraftImpact;
+import jp.careplan.validation.RuleRegistry;
 
 /**
  * {@code careplan layout diff OLD NEW [--markdown]}: how one version of the layouts differs from another (an installed
  * version by its name, or a draft file), per file kind, as text or as Markdown for a change history;
  * {@code careplan layout export VERSION --out FILE}: an installed version in the plain table format, a spec author's
- * starting point for a draft.
+ * starting point for a draft; {@code careplan layout impact DRAFT --against VERSION PATH…}: the files that would stop
+ * (or start) being valid under the draft.
  */
 final class LayoutCommand {
 
@@ -51,6 +56,7 @@ final class LayoutCommand {
         return switch (args.get(0)) {
         case "diff" -> diff(args.subList(1, args.size()));
         case "export" -> export(args.subList(1, args.size()));
+        case "impact" -> impact(args.subList(1, args.size()));
         default -> {
             err.println(Messages.format(locale, "layout.usage"));
             yield Careplan.EXIT_USAGE;
@@ -136,6 +142,74 @@ final class LayoutCommand {
                 difference.newName() == null ? "" : difference.newName(),
                 difference.oldValue() == null ? "" : difference.oldValue(),
                 difference.newValue() == null ? "" : difference.newValue());
+    }
+
+    /**
+     * {@code careplan layout impact DRAFT --against VERSION PATH…}: which files would stop being valid, or become
+     * valid, if the draft replaced the installed layouts of VERSION, and at which items.
+     */
+    private int impact(List<String> args) {
+        String draftArg = null;
+        String against = null;
+        List<Path> files = new ArrayList<>();
+        FileNames names = FileNames.of(installed);
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--against") && i + 1 < args.size()) {
+                against = args.get(++i);
+            } else if (arg.startsWith("-")) {
+                err.println(Messages.format(locale, "layout.usage"));
+                return Careplan.EXIT_USAGE;
+            } else if (draftArg == null) {
+                draftArg = arg;
+            } else {
+                int status = CheckCommand.collect(arg, files, names, err, locale);
+                if (status != Careplan.EXIT_OK) {
+                    return status;
+                }
+            }
+        }
+        String version = against;
+        java.util.Optional<LayoutSet> revises = version == null ? java.util.Optional.empty()
+                : installed.layoutSets().stream().filter(set -> version.equals(set.getStandardVersion()))
+                        .max(java.util.Comparator.comparingInt(LayoutSet::getPriority));
+        if (draftArg == null || files.isEmpty() || revises.isEmpty()) {
+            err.println(Messages.format(locale, version != null && revises.isEmpty() ? "layout.noVersion" : "layout.usage", version));
+            return Careplan.EXIT_USAGE;
+        }
+        List<DraftImpact.FileImpact> impacts;
+        try {
+            LayoutSet draft = DraftLayouts.load(Path.of(draftArg), installed);
+            impacts = new DraftImpact(installed, RuleRegistry.getDefault()).of(draft, revises.get(), files);
+        } catch (FormatException e) {
+            err.println(Messages.format(locale, "layout.badDraft", draftArg, e.line(), e.getMessage()));
+            return Careplan.EXIT_USAGE;
+        } catch (IOException e) {
+            err.println(Messages.format(locale, "layout.unreadable", draftArg, e.getClass().getSimpleName()));
+            return Careplan.EXIT_USAGE;
+        }
+        int stop = 0;
+        int become = 0;
+        for (DraftImpact.FileImpact impact : impacts) {
+            if (!impact.changed()) {
+                continue;
+            }
+            String key = impact.validBefore() && !impact.validAfter() ? "layout.impact.stops"
+                    : !impact.validBefore() && impact.validAfter() ? "layout.impact.becomes" : "layout.impact.changes";
+            stop += key.endsWith("stops") ? 1 : 0;
+            become += key.endsWith("becomes") ? 1 : 0;
+            out.println(Messages.format(locale, key, impact.file()));
+            for (DraftImpact.Place place : impact.onlyAfter()) {
+                out.println("  + " + Messages.format(locale, "layout.impact.place", place.line(), place.column(),
+                        place.item() == null ? "" : place.item(), place.rule()));
+            }
+            for (DraftImpact.Place place : impact.onlyBefore()) {
+                out.println("  - " + Messages.format(locale, "layout.impact.place", place.line(), place.column(),
+                        place.item() == null ? "" : place.item(), place.rule()));
+            }
+        }
+        out.println(Messages.format(locale, "layout.impact.summary", impacts.size(), stop, become));
+        return stop == 0 ? Careplan.EXIT_OK : Careplan.EXIT_PROBLEMS;
     }
 
     private int export(List<String> args) {

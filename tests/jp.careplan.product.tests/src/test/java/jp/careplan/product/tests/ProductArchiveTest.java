@@ -260,6 +260,17 @@ class ProductArchiveTest {
         assertEquals(0, check.exit, check.out + check.err);
         Result without = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", file.toString());
         assertTrue(without.out.contains("CSV-UNKNOWN-VERSION"), without.out);
+
+        // the impact of the draft on a file of the version in force: with its item added, a 25-item line stops being valid
+        String line41 = "202407,131001,1234567890,20250325,202504,1234567890,\"担当　花子\",300,,20250401,,0900,1000,1,111111,,,,"
+                + ",2345678901,\"架空訪問介護\",,0,1234567890,\r\n";
+        Path current = Files.write(folder.resolve("files").resolve("UPPLAN_202504_1234567890_43_2345678901_11_20250325090000.CSV"),
+                line41.getBytes(java.nio.charset.Charset.forName("windows-31j")));
+        Result impact = careplan(Map.of("DISPLAY", "", "LANG", "C"), "layout", "impact", draft.toString(), "--against", "4.1",
+                current.toString());
+        assertEquals(1, impact.exit, impact.out + impact.err);
+        assertTrue(impact.out.contains(current.getFileName() + ": stops being valid under the draft"), impact.out);
+        assertTrue(impact.out.contains("1 file(s) checked: 1 stop being valid, 0 become valid."), impact.out);
     }
 
     /**
