@@ -18,6 +18,7 @@ import java.util.Map;
 
 import jp.careplan.cli.Careplan;
 import jp.careplan.csv.AtomicFiles;
+import jp.careplan.csv.LayoutChanges;
 import jp.careplan.csv.PlainLayouts;
 import jp.careplan.layout.CodeListRegistry.FormatException;
 import jp.careplan.layout.LayoutDiff;
@@ -118,8 +119,9 @@ final class LayoutCommand {
             out.println("| No. | " + Messages.format(locale, "layout.columns") + " |");
             out.println("|---|---|---|");
             for (Difference difference : kind.getValue()) {
-                int number = difference.newNumber() > 0 ? difference.newNumber() : difference.oldNumber();
-                out.println("| " + (number > 0 ? number : "") + " | " + cell(name(difference)) + " | " + cell(describe(difference)) + " |");
+                int number = LayoutChanges.number(difference);
+                out.println("| " + (number > 0 ? number : "") + " | " + cell(LayoutChanges.item(difference)) + " | "
+                        + cell(describe(difference)) + " |");
             }
         }
         if (differences.isEmpty()) {
@@ -128,20 +130,12 @@ final class LayoutCommand {
         }
     }
 
-    private static String name(Difference difference) {
-        return difference.newName() != null ? difference.newName() : difference.oldName() == null ? "" : difference.oldName();
-    }
-
     private static String cell(String text) {
         return text.replace("|", "\\|");
     }
 
     private String describe(Difference difference) {
-        return Messages.format(locale, "layout.change." + difference.change(), difference.oldNumber(),
-                difference.oldName() == null ? "" : difference.oldName(), difference.newNumber(),
-                difference.newName() == null ? "" : difference.newName(),
-                difference.oldValue() == null ? "" : difference.oldValue(),
-                difference.newValue() == null ? "" : difference.newValue());
+        return LayoutChanges.describe(difference, locale);
     }
 
     /**

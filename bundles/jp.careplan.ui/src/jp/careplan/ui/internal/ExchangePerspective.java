@@ -29,6 +29,7 @@ public final class ExchangePerspective implements IPerspectiveFactory {
         bottom.addView(ProblemsView.ID);
         bottom.addView(PlanActualView.ID);
         bottom.addView(RevisionView.ID);
+        bottom.addPlaceholder(jp.careplan.ui.internal.views.DraftLayoutsView.ID);
         layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.6f, layout.getEditorArea());
         layout.addShowViewShortcut(ExchangeView.ID);
         layout.addShowViewShortcut(ProblemsView.ID);

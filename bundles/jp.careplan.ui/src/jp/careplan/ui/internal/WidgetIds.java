@@ -44,6 +44,12 @@ public final class WidgetIds {
     public static final String CONVERT_FILES = "convert.files";
     public static final String CONVERT_FINISH = "convert.finish";
     public static final String CODE_LISTS = "codeLists.table";
+    public static final String DRAFTS_LOAD = "drafts.load";
+    public static final String DRAFTS_BEFORE = "drafts.before";
+    public static final String DRAFTS_AFTER = "drafts.after";
+    public static final String DRAFTS_DIFFERENCES = "drafts.differences";
+    public static final String DRAFTS_STATUS = "drafts.status";
+    public static final String DRAFTS_COPY = "drafts.copy";
     public static final String CODE_LISTS_IMPORT = "codeLists.import";
     public static final String CODE_LISTS_REMOVE = "codeLists.remove";
     public static final String EXPORT_SENDER = "export.sender";

@@ -1,0 +1,254 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.ui.internal.views;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+
+import jp.careplan.csv.LayoutChanges;
+import jp.careplan.csv.PlainLayouts;
+import jp.careplan.layout.CodeListRegistry.FormatException;
+import jp.careplan.layout.LayoutDiff;
+import jp.careplan.layout.LayoutDiff.Difference;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.layout.LayoutSet;
+import jp.careplan.layout.LayoutSets;
+import jp.careplan.ui.internal.Columns;
+import jp.careplan.ui.internal.Messages;
+import jp.careplan.ui.internal.WidgetIds;
+
+/**
+ * レイアウト草案: a spec author's draft read from disk (the plain table or a {@code .layout} file) and used by the
+ * workbench for the session — files of its CSVバージョン open and check by it —, and how it differs from a version
+ * in force: per kind, the items added, removed, renamed, moved and every changed 必須, 属性, 桁数, 書式 and code list,
+ * copied as Markdown for a change history.
+ */
+public final class DraftLayoutsView extends ViewPart {
+
+    public static final String ID = "jp.careplan.ui.views.drafts";
+
+    /** The drafts read in this session, by the name shown. */
+    private final Map<String, LayoutSet> drafts = new LinkedHashMap<>();
+    private Label status;
+    private Combo before;
+    private Combo after;
+    private TableViewer table;
+    private List<Difference> differences = List.of();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.swtDefaults().numColumns(5).applyTo(parent);
+        Button load = WidgetIds.tag(new Button(parent, SWT.PUSH), WidgetIds.DRAFTS_LOAD);
+        load.setText(Messages.Drafts_load);
+        load.addListener(SWT.Selection, event -> {
+            FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
+            dialog.setFilterExtensions(new String[] { "*.csv;*.CSV;*.layout", "*" });
+            String chosen = dialog.open();
+            if (chosen != null) {
+                loadDraft(Path.of(chosen));
+            }
+        });
+        new Label(parent, SWT.NONE).setText(Messages.Drafts_before);
+        before = WidgetIds.tag(new Combo(parent, SWT.READ_ONLY), WidgetIds.DRAFTS_BEFORE);
+        new Label(parent, SWT.NONE).setText(Messages.Drafts_after);
+        after = WidgetIds.tag(new Combo(parent, SWT.READ_ONLY), WidgetIds.DRAFTS_AFTER);
+        before.addListener(SWT.Selection, event -> compare());
+        after.addListener(SWT.Selection, event -> compare());
+
+        table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        WidgetIds.tag(table.getTable(), WidgetIds.DRAFTS_DIFFERENCES);
+        table.getTable().setHeaderVisible(true);
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        column(Messages.Drafts_kind, 110, Difference::kind);
+        column("No.", 50, difference -> LayoutChanges.number(difference) > 0 ? Integer.toString(LayoutChanges.number(difference)) : "");
+        column(Messages.Drafts_item, 220, LayoutChanges::item);
+        column(Messages.Drafts_change, 520, difference -> LayoutChanges.describe(difference, Locale.getDefault()));
+        GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(table.getTable());
+
+        status = WidgetIds.tag(new Label(parent, SWT.NONE), WidgetIds.DRAFTS_STATUS);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(status);
+        Button copy = WidgetIds.tag(new Button(parent, SWT.PUSH), WidgetIds.DRAFTS_COPY);
+        copy.setText(Messages.Drafts_copy);
+        copy.addListener(SWT.Selection, event -> {
+            Clipboard clipboard = new Clipboard(getSite().getShell().getDisplay());
+            try {
+                clipboard.setContents(new Object[] { markdown() }, new Transfer[] { TextTransfer.getInstance() });
+            } finally {
+                clipboard.dispose();
+            }
+        });
+        fillVersions();
+    }
+
+    /**
+     * Reads a draft and uses it in the workbench for the session (for the button, and for tests that cannot work the
+     * system's file dialog); it is then compared with the version in force it is closest to.
+     */
+    public void loadDraft(Path file) {
+        LayoutRegistry registry = LayoutRegistry.getDefault();
+        LayoutSet draft;
+        try {
+            draft = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".layout")
+                    ? LayoutSets.load(URI.createFileURI(file.toAbsolutePath().toString()))
+                    : PlainLayouts.read(file, registry);
+        } catch (FormatException e) {
+            status.setText(NLS.bind(Messages.Drafts_badLine, file.getFileName(), e.getMessage()));
+            return;
+        } catch (IOException e) {
+            status.setText(NLS.bind(Messages.Drafts_unreadable, file.getFileName(), e.getClass().getSimpleName()));
+            return;
+        }
+        String name = file.getFileName().toString();
+        LayoutSet previous = drafts.put(name, draft);
+        if (previous != null) {
+            registry.unregister(previous);
+        }
+        registry.register(draft);
+        fillVersions();
+        after.setText(name);
+        String revised = revisedVersion(draft);
+        if (revised != null) {
+            before.setText(revised);
+        }
+        compare();
+        status.setText(NLS.bind(Messages.Drafts_loaded, new Object[] { name, draft.getCsvVersion(), draft.getValidFrom() }));
+        // the folder view checks its files again, now by the draft too
+        if (getSite().getPage().findView(ExchangeView.ID) instanceof ExchangeView exchange) {
+            exchange.refresh();
+        }
+    }
+
+    /**
+     * The version in force a draft most likely revises: of the installed versions that apply no later than the draft,
+     * the one sharing the most file kinds with it, the latest of those.
+     */
+    private String revisedVersion(LayoutSet draft) {
+        String best = null;
+        int bestCommon = 0;
+        String bestFrom = "";
+        for (String version : before.getItems()) {
+            LayoutDiff.Version candidate = installed(version);
+            if (candidate.validFrom() == null || candidate.validFrom().compareTo(draft.getValidFrom()) > 0) {
+                continue;
+            }
+            int common = (int) candidate.layouts().stream()
+                    .filter(layout -> draft.getFileLayouts().stream().anyMatch(mine -> mine.getKind().equals(layout.getKind()))).count();
+            if (common > bestCommon || common == bestCommon && common > 0 && candidate.validFrom().compareTo(bestFrom) > 0) {
+                best = version;
+                bestCommon = common;
+                bestFrom = candidate.validFrom();
+            }
+        }
+        return best;
+    }
+
+    /** The differences shown. */
+    public List<Difference> differences() {
+        return differences;
+    }
+
+    private void fillVersions() {
+        List<String> installed = new ArrayList<>();
+        for (LayoutSet set : LayoutRegistry.getDefault().layoutSets()) {
+            if (!drafts.containsValue(set) && set.getStandardVersion() != null && !installed.contains(set.getStandardVersion())) {
+                installed.add(set.getStandardVersion());
+            }
+        }
+        installed.sort(null);
+        String chosenBefore = before.getText();
+        before.setItems(installed.toArray(String[]::new));
+        List<String> afterItems = new ArrayList<>(drafts.keySet());
+        afterItems.addAll(installed);
+        String chosenAfter = after.getText();
+        after.setItems(afterItems.toArray(String[]::new));
+        // the version in force the newest draft revises: the latest installed one, until chosen otherwise
+        before.setText(installed.contains(chosenBefore) ? chosenBefore : installed.isEmpty() ? "" : installed.get(installed.size() - 1));
+        if (afterItems.contains(chosenAfter)) {
+            after.setText(chosenAfter);
+        }
+        before.getParent().layout(true);
+    }
+
+    private void compare() {
+        LayoutDiff.Version old = version(before.getText());
+        LayoutDiff.Version neu = version(after.getText());
+        differences = old == null || neu == null ? List.of() : LayoutDiff.between(old, neu);
+        table.setInput(differences);
+        status.setText(NLS.bind(Messages.Drafts_count, differences.size()));
+    }
+
+    private LayoutDiff.Version version(String name) {
+        if (name == null || name.isEmpty()) {
+            return null;
+        }
+        LayoutSet draft = drafts.get(name);
+        return draft != null ? LayoutDiff.Version.of(draft) : installed(name);
+    }
+
+    /** An installed version of the standard, without the drafts read here (a draft may carry the same 版). */
+    private LayoutDiff.Version installed(String standardVersion) {
+        LayoutRegistry withoutDrafts = new LayoutRegistry();
+        for (LayoutSet set : LayoutRegistry.getDefault().layoutSets()) {
+            if (!drafts.containsValue(set)) {
+                withoutDrafts.register(set);
+            }
+        }
+        return LayoutDiff.Version.of(withoutDrafts, standardVersion);
+    }
+
+    /** The differences as a Markdown table per kind, for a change history. */
+    public String markdown() {
+        StringBuilder text = new StringBuilder("# ").append(NLS.bind(Messages.Drafts_title, before.getText(), after.getText()))
+                .append('\n');
+        Map<String, List<Difference>> byKind = new LinkedHashMap<>();
+        for (Difference difference : differences) {
+            byKind.computeIfAbsent(difference.kind(), kind -> new ArrayList<>()).add(difference);
+        }
+        for (Map.Entry<String, List<Difference>> kind : byKind.entrySet()) {
+            text.append("\n## ").append(kind.getKey().isEmpty() ? Messages.Drafts_version : kind.getKey()).append("\n\n");
+            text.append("| No. | ").append(Messages.Drafts_item).append(" | ").append(Messages.Drafts_change).append(" |\n|---|---|---|\n");
+            for (Difference difference : kind.getValue()) {
+                int number = LayoutChanges.number(difference);
+                text.append("| ").append(number > 0 ? Integer.toString(number) : "").append(" | ")
+                        .append(LayoutChanges.item(difference).replace("|", "\\|")).append(" | ")
+                        .append(LayoutChanges.describe(difference, Locale.getDefault()).replace("|", "\\|")).append(" |\n");
+            }
+        }
+        return text.toString();
+    }
+
+    private void column(String title, int width, Function<Difference, String> text) {
+        Columns.<Difference>add(table, title, width, difference -> Objects.toString(text.apply(difference), ""));
+    }
+
+    @Override
+    public void setFocus() {
+        table.getControl().setFocus();
+    }
+}
