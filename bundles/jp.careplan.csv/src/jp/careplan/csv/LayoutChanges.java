@@ -9,7 +9,7 @@ import java.util.Locale;
 import jp.careplan.csv.internal.Messages;
 import jp.careplan.layout.LayoutDiff.Difference;
 
-/** The words for a layout difference, in Japanese or English, as the command line and the workbench show it. */
+/** The words for a layout difference or a layout problem, in Japanese or English, as the command line and the workbench show them. */
 public final class LayoutChanges {
 
     private LayoutChanges() {
@@ -22,6 +22,12 @@ public final class LayoutChanges {
                 difference.newName() == null ? "" : difference.newName(),
                 difference.oldValue() == null ? "" : difference.oldValue(),
                 difference.newValue() == null ? "" : difference.newValue());
+    }
+
+    /** 「UPPLAN No.8 単位数: …」: what is wrong with a layout, with the kind and the item. */
+    public static String describe(jp.careplan.layout.LayoutCheck.Finding finding, Locale locale) {
+        return Messages.format(locale, "layout.check." + finding.reason(), finding.kind(), Integer.valueOf(finding.number()),
+                finding.item() == null ? "" : finding.item(), finding.detail() == null ? "" : finding.detail());
     }
 
     /** The item a difference is about: its new name, else its old one. */

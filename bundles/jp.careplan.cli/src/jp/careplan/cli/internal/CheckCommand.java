@@ -58,7 +58,15 @@ final class CheckCommand {
                 // a draft from disk, read before the files and chosen over the installed layouts of its version
                 Path draft = Path.of(args.get(++i));
                 try {
-                    LayoutRegistry.getDefault().register(DraftLayouts.load(draft, LayoutRegistry.getDefault()));
+                    jp.careplan.layout.LayoutSet loaded = DraftLayouts.load(draft, LayoutRegistry.getDefault());
+                    List<jp.careplan.layout.LayoutCheck.Finding> findings = jp.careplan.layout.LayoutCheck.of(loaded);
+                    if (!findings.isEmpty()) {
+                        // files are never read by a layout that is itself wrong
+                        findings.forEach(finding -> err.println(jp.careplan.csv.LayoutChanges.describe(finding, locale)));
+                        err.println(Messages.format(locale, "check.layoutProblems", draft, findings.size()));
+                        return Careplan.EXIT_USAGE;
+                    }
+                    LayoutRegistry.getDefault().register(loaded);
                 } catch (jp.careplan.layout.CodeListRegistry.FormatException e) {
                     err.println(Messages.format(locale, "check.badLayout", draft, e.getMessage()));
                     return Careplan.EXIT_USAGE;

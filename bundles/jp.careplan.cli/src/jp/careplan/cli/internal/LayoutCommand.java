@@ -58,6 +58,7 @@ final class LayoutCommand {
         case "diff" -> diff(args.subList(1, args.size()));
         case "export" -> export(args.subList(1, args.size()));
         case "impact" -> impact(args.subList(1, args.size()));
+        case "check" -> check(args.subList(1, args.size()));
         default -> {
             err.println(Messages.format(locale, "layout.usage"));
             yield Careplan.EXIT_USAGE;
@@ -204,6 +205,41 @@ final class LayoutCommand {
         }
         out.println(Messages.format(locale, "layout.impact.summary", impacts.size(), stop, become));
         return stop == 0 ? Careplan.EXIT_OK : Careplan.EXIT_PROBLEMS;
+    }
+
+    /** {@code careplan layout check FILE|VERSION}: what is wrong with a layout itself, before files are read by it. */
+    private int check(List<String> args) {
+        if (args.size() != 1) {
+            err.println(Messages.format(locale, "layout.usage"));
+            return Careplan.EXIT_USAGE;
+        }
+        String argument = args.get(0);
+        List<LayoutSet> sets = installed.layoutSets().stream().filter(set -> argument.equals(set.getStandardVersion())).toList();
+        if (sets.isEmpty()) {
+            Path file = Path.of(argument);
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                err.println(Messages.format(locale, "layout.noVersion", argument));
+                return Careplan.EXIT_USAGE;
+            }
+            try {
+                sets = List.of(DraftLayouts.load(file, installed));
+            } catch (FormatException e) {
+                err.println(Messages.format(locale, "layout.badDraft", argument, e.line(), e.getMessage()));
+                return Careplan.EXIT_PROBLEMS;
+            } catch (IOException e) {
+                err.println(Messages.format(locale, "layout.unreadable", argument, e.getClass().getSimpleName()));
+                return Careplan.EXIT_USAGE;
+            }
+        }
+        int count = 0;
+        for (LayoutSet set : sets) {
+            for (jp.careplan.layout.LayoutCheck.Finding finding : jp.careplan.layout.LayoutCheck.of(set)) {
+                out.println(LayoutChanges.describe(finding, locale));
+                count++;
+            }
+        }
+        out.println(Messages.format(locale, "layout.checked", count));
+        return count == 0 ? Careplan.EXIT_OK : Careplan.EXIT_PROBLEMS;
     }
 
     private int export(List<String> args) {

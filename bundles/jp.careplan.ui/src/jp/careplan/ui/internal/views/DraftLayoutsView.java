@@ -125,6 +125,14 @@ public final class DraftLayoutsView extends ViewPart {
             return;
         }
         String name = file.getFileName().toString();
+        List<jp.careplan.layout.LayoutCheck.Finding> findings = jp.careplan.layout.LayoutCheck.of(draft);
+        if (!findings.isEmpty()) {
+            // files are never read by a layout that is itself wrong: the first problems are shown, the draft is not used
+            status.setText(NLS.bind(Messages.Drafts_badLine, name, String.join(" / ", findings.stream().limit(3)
+                    .map(finding -> LayoutChanges.describe(finding, Locale.getDefault())).toList())));
+            status.getParent().layout(true);
+            return;
+        }
         LayoutSet previous = drafts.put(name, draft);
         if (previous != null) {
             registry.unregister(previous);
