@@ -51,7 +51,7 @@ class ConverterFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10m")
     void thereAndBackLosesNothing(byte[] bytes) {
         CareplanCsvReader.Result read = new CareplanCsvReader(LAYOUTS).read(new ByteArrayInputStream(bytes), FILE, NAME, "UPPLAN");
         if (!read.complete() || !read.problems().isEmpty() || read.document().getRecords().isEmpty()

@@ -40,7 +40,7 @@ class FileNameFuzzTest {
         return registry;
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10m")
     void parse(FuzzedDataProvider data) {
         String name = data.consumeRemainingAsString();
         try {

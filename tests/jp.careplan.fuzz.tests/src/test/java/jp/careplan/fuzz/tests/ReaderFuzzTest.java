@@ -50,7 +50,7 @@ class ReaderFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10m")
     void read(byte[] bytes) {
         CareplanCsvReader.Result result = new CareplanCsvReader(LAYOUTS).read(new ByteArrayInputStream(bytes),
                 "UPPLAN_202503_1234567890_2345678901_20250225101500.CSV", NAME, "UPPLAN");

@@ -44,7 +44,7 @@ class ScannerFuzzTest {
             .setQuoteMode(QuoteMode.ALL_NON_NULL).setNullString(null).setTrim(false).setIgnoreSurroundingSpaces(false)
             .get();
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10m")
     void agreesWithCommonsCsv(byte[] bytes) {
         String text;
         try {
@@ -90,7 +90,7 @@ class ScannerFuzzTest {
      * bytes fall into the scanner's buffer: a buffer of 4 bytes (refilled, compacted and grown at every
      * turn) gives what one buffer holding the whole input gives. The cap is small so that it is reached.
      */
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10m")
     void sameWhateverTheBufferSize(byte[] bytes) {
         assertEquals(scan(bytes, 1 << 16), scan(bytes, 4));
     }
