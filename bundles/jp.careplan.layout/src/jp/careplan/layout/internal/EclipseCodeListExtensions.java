@@ -15,12 +15,8 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
-import org.eclipse.core.runtime.IExtensionPoint;
-import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.osgi.framework.Bundle;
 
 import jp.careplan.layout.CodeListRegistry;
@@ -38,42 +34,8 @@ final class EclipseCodeListExtensions {
     }
 
     static void fill(CodeListRegistry registry) {
-        IExtensionRegistry extensions = RegistryFactory.getRegistry();
-        if (extensions == null) {
-            return;
-        }
-        IExtensionPoint point = extensions.getExtensionPoint(CodeListExtensionReader.EXTENSION_POINT);
-        if (point == null) {
-            return;
-        }
-        for (IExtension extension : point.getExtensions()) {
-            add(registry, extension);
-        }
-        extensions.addListener(new IRegistryEventListener() {
-            @Override
-            public void added(IExtension[] added) {
-                for (IExtension extension : added) {
-                    add(registry, extension);
-                }
-            }
-
-            @Override
-            public void removed(IExtension[] removed) {
-                for (IExtension extension : removed) {
-                    registry.unregisterContributor(extension.getContributor().getName());
-                }
-            }
-
-            @Override
-            public void added(IExtensionPoint[] points) {
-                // only our own point matters, and it is there
-            }
-
-            @Override
-            public void removed(IExtensionPoint[] points) {
-                // the layout bundle itself is going away
-            }
-        }, CodeListExtensionReader.EXTENSION_POINT);
+        ExtensionPoints.follow(CodeListExtensionReader.EXTENSION_POINT, extension -> add(registry, extension),
+                registry::unregisterContributor);
     }
 
     private static void add(CodeListRegistry registry, IExtension extension) {
@@ -89,12 +51,8 @@ final class EclipseCodeListExtensions {
                 log().error("A code list of " + bundle + " lacks one of id, name, resource");
                 continue;
             }
-            int priority;
-            try {
-                String text = element.getAttribute("priority");
-                priority = text == null ? 0 : Integer.parseInt(text.trim());
-            } catch (NumberFormatException e) {
-                log().error("The code list " + id + " of " + bundle + " has a priority that is not a whole number");
+            Integer priority = ExtensionPoints.priority(element, "The code list " + id, EclipseCodeListExtensions.class);
+            if (priority == null) {
                 continue;
             }
             Set<String> items = new LinkedHashSet<>();

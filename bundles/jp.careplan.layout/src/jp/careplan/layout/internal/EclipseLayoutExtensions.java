@@ -8,11 +8,7 @@ import java.io.IOException;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
-import org.eclipse.core.runtime.IExtensionPoint;
-import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IRegistryEventListener;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.emf.common.util.URI;
 
 import jp.careplan.layout.LayoutRegistry;
@@ -31,42 +27,8 @@ final class EclipseLayoutExtensions {
     }
 
     static void fill(LayoutRegistry registry) {
-        IExtensionRegistry extensions = RegistryFactory.getRegistry();
-        if (extensions == null) {
-            return;
-        }
-        IExtensionPoint point = extensions.getExtensionPoint(LayoutExtensionReader.EXTENSION_POINT);
-        if (point == null) {
-            return;
-        }
-        for (IExtension extension : point.getExtensions()) {
-            add(registry, extension);
-        }
-        extensions.addListener(new IRegistryEventListener() {
-            @Override
-            public void added(IExtension[] added) {
-                for (IExtension extension : added) {
-                    add(registry, extension);
-                }
-            }
-
-            @Override
-            public void removed(IExtension[] removed) {
-                for (IExtension extension : removed) {
-                    registry.unregisterContributor(extension.getContributor().getName());
-                }
-            }
-
-            @Override
-            public void added(IExtensionPoint[] points) {
-                // only our own point matters, and it is there
-            }
-
-            @Override
-            public void removed(IExtensionPoint[] points) {
-                // the layout bundle itself is going away
-            }
-        }, LayoutExtensionReader.EXTENSION_POINT);
+        ExtensionPoints.follow(LayoutExtensionReader.EXTENSION_POINT, extension -> add(registry, extension),
+                registry::unregisterContributor);
     }
 
     private static void add(LayoutRegistry registry, IExtension extension) {
@@ -79,12 +41,8 @@ final class EclipseLayoutExtensions {
             String csvVersion = element.getAttribute("csvVersion");
             String validFrom = element.getAttribute("validFrom");
             String resource = element.getAttribute("resource");
-            int priority;
-            try {
-                String text = element.getAttribute("priority");
-                priority = text == null ? 0 : Integer.parseInt(text.trim());
-            } catch (NumberFormatException e) {
-                log().error("The layout set " + id + " of " + bundle + " has a priority that is not a whole number");
+            Integer priority = ExtensionPoints.priority(element, "The layout set " + id, EclipseLayoutExtensions.class);
+            if (priority == null) {
                 continue;
             }
             if (id == null || csvVersion == null || validFrom == null || resource == null) {

@@ -175,7 +175,6 @@ public final class Messages extends NLS {
     public static String Convert_senderType;
     public static String Convert_receiverType;
     public static String Convert_out;
-    public static String Convert_browse;
     public static String Convert_allowLoss;
     public static String Convert_finish;
     public static String Convert_running;

@@ -30,7 +30,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -203,20 +202,8 @@ public final class ConvertFilesWizard extends Wizard {
             receiverType.setTextLimit(2);
             GridDataFactory.fillDefaults().span(2, 1).hint(60, SWT.DEFAULT).applyTo(receiverType);
 
-            new Label(body, SWT.NONE).setText(Messages.Convert_out);
-            folder = WidgetIds.tag(new Text(body, SWT.BORDER), WidgetIds.CONVERT_FOLDER);
-            folder.setText(defaultFolder == null ? "" : defaultFolder.toString());
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(folder);
-            Button browse = new Button(body, SWT.PUSH);
-            browse.setText(Messages.Convert_browse);
-            browse.addListener(SWT.Selection, event -> {
-                DirectoryDialog dialog = new DirectoryDialog(getShell());
-                dialog.setFilterPath(folder.getText());
-                String chosen = dialog.open();
-                if (chosen != null) {
-                    folder.setText(chosen);
-                }
-            });
+            folder = Wizards.folderField(body, Messages.Convert_out, WidgetIds.CONVERT_FOLDER,
+                    defaultFolder == null ? "" : defaultFolder.toString());
 
             allowLoss = WidgetIds.tag(new Button(body, SWT.CHECK), WidgetIds.CONVERT_ALLOW_LOSS);
             allowLoss.setText(Messages.Convert_allowLoss);

@@ -24,7 +24,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -188,20 +187,7 @@ public final class ExportUnitWizard extends Wizard {
             receiverType = text(body, Messages.Export_receiverType, "", WidgetIds.EXPORT_RECEIVER_TYPE);
             serial = text(body, Messages.Export_serial, LocalDateTime.now().format(SERIAL), WidgetIds.EXPORT_SERIAL);
 
-            label(body, Messages.Export_folder);
-            folder = WidgetIds.tag(new Text(body, SWT.BORDER), WidgetIds.EXPORT_FOLDER);
-            folder.setText(defaultFolder.toString());
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(folder);
-            Button browse = new Button(body, SWT.PUSH);
-            browse.setText(Messages.ExchangeView_browse);
-            browse.addListener(SWT.Selection, event -> {
-                DirectoryDialog dialog = new DirectoryDialog(getShell());
-                dialog.setFilterPath(folder.getText());
-                String chosen = dialog.open();
-                if (chosen != null) {
-                    folder.setText(chosen);
-                }
-            });
+            folder = Wizards.folderField(body, Messages.Export_folder, WidgetIds.EXPORT_FOLDER, defaultFolder.toString());
 
             acceptWarnings = WidgetIds.tag(new Button(body, SWT.CHECK), WidgetIds.EXPORT_ACCEPT_WARNINGS);
             acceptWarnings.setText(Messages.Export_acceptWarnings);

@@ -5,11 +5,16 @@
 package jp.careplan.ui.internal.wizards;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
@@ -33,5 +38,24 @@ final class Wizards {
             }
         };
         return dialog.open();
+    }
+
+    /** A folder field with its label and a browse button (a directory dialog), over three columns of {@code body}. */
+    static Text folderField(Composite body, String label, String id, String initial) {
+        new Label(body, SWT.NONE).setText(label);
+        Text folder = WidgetIds.tag(new Text(body, SWT.BORDER), id);
+        folder.setText(initial == null ? "" : initial);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(folder);
+        Button browse = new Button(body, SWT.PUSH);
+        browse.setText(Messages.ExchangeView_browse);
+        browse.addListener(SWT.Selection, event -> {
+            DirectoryDialog dialog = new DirectoryDialog(body.getShell());
+            dialog.setFilterPath(folder.getText());
+            String chosen = dialog.open();
+            if (chosen != null) {
+                folder.setText(chosen);
+            }
+        });
+        return folder;
     }
 }
