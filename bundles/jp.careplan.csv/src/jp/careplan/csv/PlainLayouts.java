@@ -42,7 +42,8 @@ import jp.careplan.model.careplan.CareplanPackage;
  * {@code ファイル種類,No.,項目名,必須,属性,桁数,書式,コード} and one line per item. 必須 is ○ or empty; 属性 one of the
  * layout model's types as the standard writes them (数字, フリーテキスト, YYYYMMDD, …); 桁数 a number or empty; コード
  * the codes as {@code 1:男性、2:女性}. A kind the installed layouts know keeps its name, file-name rule, send units
- * and record class, and each item of a name it has keeps its feature; an item it has not (a draft's new item)
+ * and record class, and each item of a name it has keeps its feature and its note (and the uncertainty the digests mark
+ * while the draft leaves the item as it was); an item it has not (a draft's new item)
  * becomes an attribute of a dynamic subclass of the record class, so the draft needs no code. The file may be UTF-8
  * or MS932. Problems name the line and the item, never a value.
  */
@@ -225,6 +226,13 @@ public final class PlainLayouts {
             String feature = same != null ? same.getFeature() : coreFeature(item.name());
             if (same != null) {
                 used.add(same);
+                // the note the table has no column for, but rules read (利用者補足情報's 000000 / 00000000): kept with
+                // the item, so that a draft loses nothing of it; the uncertainty of a value the digests mark is kept
+                // while the draft leaves the item as it was, and settled by the author once the draft changes it
+                column.setNote(same.getNote());
+                boolean unchanged = same.isRequired() == column.isRequired() && same.getType() == column.getType()
+                        && same.getLength() == column.getLength() && java.util.Objects.equals(same.getFormat(), column.getFormat());
+                column.setUncertainty(unchanged ? same.getUncertainty() : null);
             }
             if (feature == null || recordClass.getEStructuralFeature(feature) == null) {
                 // a draft's new item: an attribute of a dynamic subclass, no code needed

@@ -21,6 +21,7 @@ import jp.careplan.model.careplan.CarePlan1;
 import jp.careplan.model.careplan.CarePlan1Deletion;
 import jp.careplan.model.careplan.CarePlan2Row;
 import jp.careplan.model.careplan.Record;
+import jp.careplan.model.careplan.ServiceActualDeletion;
 import jp.careplan.model.careplan.ServiceUseAnnexRow;
 import jp.careplan.model.careplan.ServiceUsePlanDeletion;
 import jp.careplan.model.careplan.ServiceUseRow;
@@ -40,7 +41,8 @@ import jp.careplan.validation.internal.RuleMessages;
  * 利用者補足情報 (000000) → 第1表 by 保険者番号 + 被保険者番号 + 居宅サービス計画作成（変更）日; 第7表 and 利用者補足情報
  * (with the month) → 第6表 by 保険者番号 + 被保険者番号 + 対象年月;</li>
  * <li>UNIT-CASCADE (information): what a deletion whose target an earlier unit held removes with it
- * (第1表 → 第2表, 第6表 → 第7表); a deletion of a target the folder does not hold is information too —
+ * (第1表 → 第2表, 第6表 → 第7表; a 実績 deletion removes the 実績 of one provider and サービス種類); a deletion of a
+ * target the folder does not hold is information too —
  * the receiver may hold it.</li>
  * </ul>
  * Kinds an extension adds may declare the same relations as data in their layouts (the 介護予防 files of 4.x):
@@ -59,6 +61,8 @@ public final class SendUnitValidation {
     /** The send units each file of the unit being checked may travel in. */
     private final java.util.Map<UnitFile, Set<String>> unitsOf = new java.util.IdentityHashMap<>();
     private final Set<List<String>> months = new HashSet<>();
+    /** 実績 held by the folder: user, month, provider and サービス種類, which a 実績 deletion names. */
+    private final Set<List<String>> actuals = new HashSet<>();
     /** Records of kinds whose layouts name a keyFeature (利用者基本情報, …), by kind: their keys. */
     private final java.util.Map<String, Set<List<String>>> keyed = new java.util.HashMap<>();
 
@@ -108,6 +112,8 @@ public final class SendUnitValidation {
                     plans.add(key(record, plan.getPlanDate()));
                 } else if (record instanceof ServiceUseRow row && "UPPLAN".equals(file.name().getKind())) {
                     months.add(key(record, row.getTargetMonth()));
+                } else if (record instanceof ServiceUseRow row && "UPJSK".equals(file.name().getKind())) {
+                    actuals.add(key(record, actualKey(row.getTargetMonth(), row.getProviderCode(), row.getServiceCode())));
                 }
             }
         }
@@ -220,6 +226,9 @@ public final class SendUnitValidation {
     private String planCascade() {
         List<String> names = new ArrayList<>();
         for (FileLayout layout : layouts.kinds()) {
+            if (layout.getRecordClass() == null) {
+                continue; // an attachment (a 家族構成 image) has no records
+            }
             String units = layout.getSendUnits() == null ? "" : " " + layout.getSendUnits().trim() + " ";
             boolean plan = units.contains(" plan ") || units.contains(" plan@");
             boolean supplementary = jp.careplan.model.careplan.CareplanPackage.Literals.SUPPLEMENTARY_INFO
@@ -272,7 +281,18 @@ public final class SendUnitValidation {
             boolean known = months.remove(key(record, deletion.getDeletionTargetMonth()));
             problems.add(problem("UNIT-CASCADE", Severity.INFO, file.fileName(), line, 0, null,
                     known ? "第6表（サービス利用票）, 第7表（サービス利用票別表）" : "-"));
+        } else if (record instanceof ServiceActualDeletion deletion) {
+            // 削除はサービス種類毎に行う (本文 5.1.2.2): the 実績 of one provider and service kind; nothing depends on them
+            boolean known = actuals.remove(key(record,
+                    actualKey(deletion.getDeletionTargetMonth(), deletion.getProviderCode(), deletion.getServiceType())));
+            problems.add(problem("UNIT-CASCADE", Severity.INFO, file.fileName(), line, 0, null, known ? "第6表 実績情報" : "-"));
         }
+    }
+
+    /** The key of 実績 rows a 実績 deletion names: month, サービス事業者コード and the サービス種類 (a code's first 2 characters). */
+    private static String actualKey(String month, String provider, String serviceCodeOrType) {
+        String type = serviceCodeOrType == null ? "" : serviceCodeOrType.substring(0, Math.min(2, serviceCodeOrType.length()));
+        return month + "|" + provider + "|" + type;
     }
 
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.careplan.cli.Careplan;
-import jp.careplan.fixtures.GeneratedFile;
-import jp.careplan.fixtures.SyntheticExchange;
+import jp.careplan.kit.GeneratedFile;
+import jp.careplan.kit.SyntheticExchange;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.layout.LayoutSet;
 

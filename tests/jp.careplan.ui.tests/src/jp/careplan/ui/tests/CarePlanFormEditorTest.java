@@ -18,9 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jp.careplan.fixtures.SyntheticExchange;
+import jp.careplan.kit.SyntheticExchange;
 import jp.careplan.fixtures.SyntheticCarePlan2;
-import jp.careplan.fixtures.SyntheticRecords;
+import jp.careplan.kit.SyntheticRecords;
 import jp.careplan.layout.FileLayout;
 import jp.careplan.model.careplan.CarePlan1;
 import jp.careplan.ui.internal.WidgetIds;

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jp.careplan.edit.ui.CodeCellEditor;
 import jp.careplan.edit.ui.ItemPropertySourceProvider.Choice;
-import jp.careplan.fixtures.GeneratedFile;
-import jp.careplan.fixtures.SyntheticExchange;
+import jp.careplan.kit.GeneratedFile;
+import jp.careplan.kit.SyntheticExchange;
 import jp.careplan.layout.CodeListRegistry;
 import jp.careplan.layout.CodeListRegistry.Contribution;
 import jp.careplan.layout.CodeListRegistry.Entry;

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jp.careplan.fixtures.GeneratedFile;
-import jp.careplan.fixtures.SyntheticExchange;
+import jp.careplan.kit.GeneratedFile;
+import jp.careplan.kit.SyntheticExchange;
 import jp.careplan.uitest.Bot;
 import jp.careplan.uitest.Condition;
 import jp.careplan.uitest.Screenshots;

@@ -17,7 +17,7 @@ import java.util.List;
 import org.eclipse.emf.common.util.URI;
 
 import jp.careplan.csv.FileNames;
-import jp.careplan.fixtures.SyntheticRecords;
+import jp.careplan.kit.SyntheticRecords;
 import jp.careplan.layout.FileLayout;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.layout.LayoutSet;

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import jp.careplan.fixtures.GeneratedFile;
-import jp.careplan.fixtures.SyntheticExchange;
+import jp.careplan.kit.GeneratedFile;
+import jp.careplan.kit.SyntheticExchange;
 
 /**
  * The check benchmark: the whole-process time of {@code careplan check} (the installed product, a

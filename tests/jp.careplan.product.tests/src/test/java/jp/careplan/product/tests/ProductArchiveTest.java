@@ -330,6 +330,42 @@ class ProductArchiveTest {
     }
 
     /** A bundle of data only, as a vendor or spec author would install it: the UI tests' draft layout, as UPDRAFT. */
+    @Test
+    void theConformanceKitIsPublishedBesideTheArchiveAndVerifiesWithTheInstalledProduct(
+            @org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Path zip = Path.of(System.getProperty("careplan.archive")).resolveSibling("careplan-conformance-kit.zip");
+        assertTrue(Files.isRegularFile(zip), "the build publishes the kit beside the archive: " + zip);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+                Path target = folder.resolve(entry.getName()).normalize();
+                assertTrue(target.startsWith(folder), entry.getName());
+                if (!entry.isDirectory()) {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target);
+                }
+            }
+        }
+        for (String version : List.of("3.2", "4.1")) {
+            Path kit = folder.resolve("careplan-kit-" + version);
+            List<String> manifest = Files.readAllLines(kit.resolve("kit.tsv"));
+            assertEquals("scenario\tfile\tsha256\tbytes", manifest.get(0));
+            for (String line : manifest.subList(1, manifest.size())) {
+                String[] parts = line.split("\t");
+                byte[] bytes = Files.readAllBytes(kit.resolve(parts[0]).resolve(parts[1]));
+                assertEquals(parts[2], java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)),
+                        line);
+                assertTrue(Files.isRegularFile(kit.resolve(parts[0]).resolve("README.md")), parts[0]);
+            }
+            // the kit's own files, as if another program had written them back: they verify
+            Result verified = careplan(Map.of("LANG", "C.UTF-8"), "kit", "verify", kit.toString(), "--version", version);
+            assertEquals(0, verified.exit, verified.out + verified.err);
+            assertTrue(verified.out.contains("0 departing from the kit"), verified.out);
+        }
+        String every41 = String.join("\n", Files.readAllLines(folder.resolve("careplan-kit-4.1/kit.tsv")));
+        assertTrue(every41.contains("10-every-kind\tUP3KYO_"), "第3表 from the 4.1 bundles");
+        assertTrue(every41.contains("09-prevention-commissioned\tUPKIHON_IMAGE_"), "the 介護予防 image");
+    }
+
     private static void writeDraftBundle(Path jar) throws IOException {
         Path drafts = Path.of("..", "jp.careplan.ui.tests");
         java.util.jar.Manifest manifest = new java.util.jar.Manifest();

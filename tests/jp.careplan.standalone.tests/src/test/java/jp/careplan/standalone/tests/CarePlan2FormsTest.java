@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jp.careplan.csv.CareplanResource;
 import jp.careplan.fixtures.SyntheticCarePlan2;
-import jp.careplan.fixtures.SyntheticRecords;
+import jp.careplan.kit.SyntheticRecords;
 import jp.careplan.model.careplan.CarePlan2;
 import jp.careplan.model.careplan.CarePlan2Row;
 import jp.careplan.model.careplan.Need;

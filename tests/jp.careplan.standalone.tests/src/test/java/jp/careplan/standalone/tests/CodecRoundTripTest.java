@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import jp.careplan.csv.CareplanResource;
 import jp.careplan.csv.CareplanResourceFactory;
-import jp.careplan.fixtures.SyntheticRecords;
+import jp.careplan.kit.SyntheticRecords;
 import jp.careplan.layout.Column;
 import jp.careplan.layout.FileLayout;
 import jp.careplan.layout.LayoutRegistry;

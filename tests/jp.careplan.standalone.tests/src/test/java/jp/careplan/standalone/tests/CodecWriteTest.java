@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.careplan.csv.CareplanResource;
 import jp.careplan.csv.CsvProblem;
 import jp.careplan.csv.CsvWriteException;
-import jp.careplan.fixtures.SyntheticRecords;
+import jp.careplan.kit.SyntheticRecords;
 import jp.careplan.model.careplan.Record;
 
 /** Writing: nothing outside MS932 is written or replaced; saves are atomic. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.careplan.csv.PlainLayouts;
-import jp.careplan.fixtures.SyntheticRecords;
+import jp.careplan.kit.SyntheticRecords;
 import jp.careplan.layout.FileLayout;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.layout.LayoutSet;

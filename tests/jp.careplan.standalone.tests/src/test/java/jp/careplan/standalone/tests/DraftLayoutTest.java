@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jp.careplan.csv.CareplanResource;
 import jp.careplan.csv.PlainLayouts;
-import jp.careplan.fixtures.SyntheticRecords;
+import jp.careplan.kit.SyntheticRecords;
 import jp.careplan.layout.CodeListRegistry.FormatException;
 import jp.careplan.layout.FileLayout;
 import jp.careplan.layout.LayoutDiff;
@@ -66,12 +66,9 @@ class DraftLayoutTest {
         assertEquals("ServiceUseRow41", plan.getRecordClass().getName(), "no new item: the installed record class");
     }
 
-    /** The issue's test: 4.1 with one item renamed, one length changed, one item added; the diff lists exactly those. */
-    @Test
-    void aDraftOf41WithThreeChangesDiffersInExactlyThose(@TempDir Path dir) throws Exception {
-        LayoutRegistry registry = SpecR6Test.registry();
-        LayoutSet r6 = SpecR6Test.r6();
-        List<String> lines = new ArrayList<>(List.of(exported(r6).split("\r\n")));
+    /** The issue's draft: 4.1 with one item renamed, one length changed, one item added (in the plain table format). */
+    private static Path issueDraft(Path dir) throws Exception {
+        List<String> lines = new ArrayList<>(List.of(exported(SpecR6Test.r6()).split("\r\n")));
         int renamed = -1;
         int lengthened = -1;
         int lastPlan = -1;
@@ -89,7 +86,15 @@ class DraftLayoutTest {
         }
         assertTrue(renamed > 0 && lengthened > 0, "the exported 4.1 has the items the test changes: " + lines);
         lines.add(lastPlan + 1, "UPPLAN,26,草案追加項目,,フリーテキスト,,,");
-        Path draft = Files.writeString(dir.resolve("draft.csv"), String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+        return Files.writeString(dir.resolve("draft.csv"), String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+    }
+
+    /** The issue's test: 4.1 with one item renamed, one length changed, one item added; the diff lists exactly those. */
+    @Test
+    void aDraftOf41WithThreeChangesDiffersInExactlyThose(@TempDir Path dir) throws Exception {
+        LayoutRegistry registry = SpecR6Test.registry();
+        LayoutSet r6 = SpecR6Test.r6();
+        Path draft = issueDraft(dir);
 
         LayoutSet read = PlainLayouts.read(draft, registry);
         List<Difference> differences = LayoutDiff.between(LayoutDiff.Version.of(r6), LayoutDiff.Version.of(read));
@@ -99,6 +104,57 @@ class DraftLayoutTest {
                         + d.oldValue() + "->" + d.newValue()).collect(Collectors.toSet()), differences::toString);
         assertEquals(3, differences.size());
         assertEquals("草案追加項目", differences.stream().filter(d -> d.change() == Change.ITEM_ADDED).findFirst().orElseThrow().newName());
+    }
+
+    /**
+     * The issue's impact test: the draft run against the generated 4.1 conformance kit names exactly the files it
+     * affects. The added item makes every 第6表 予定 (UPPLAN) one item short; the renamed item and the longer length
+     * invalidate nothing; the 第7表 and 利用者補足情報 sent with a 第6表 lose their parent once it is no longer read;
+     * the refused scenarios were invalid before and stay so.
+     */
+    @Test
+    void theImpactOfTheDraftOnTheKitNamesExactlyTheFilesItAffects(@TempDir Path dir) throws Exception {
+        LayoutRegistry registry = ConformanceKitTest.registry();
+        jp.careplan.validation.RuleRegistry rules = ConformanceKitTest.rules();
+        jp.careplan.kit.ConformanceKit.Kit kit = new jp.careplan.kit.ConformanceKit(registry, rules).generate(dir.resolve("kit"), "4.1");
+        LayoutSet draft = PlainLayouts.read(issueDraft(dir), registry);
+
+        Set<String> stop = new java.util.TreeSet<>();
+        Set<String> become = new java.util.TreeSet<>();
+        Set<String> expected = new java.util.TreeSet<>();
+        for (jp.careplan.kit.Scenario scenario : kit.scenarios()) {
+            Path folder = kit.folder().resolve(scenario.folder());
+            List<Path> files = scenario.files().stream().map(folder::resolve).toList();
+            for (jp.careplan.validation.DraftImpact.FileImpact impact : new jp.careplan.validation.DraftImpact(registry, rules)
+                    .of(draft, SpecR6Test.r6(), files)) {
+                if (impact.validBefore() && !impact.validAfter()) {
+                    stop.add(scenario.folder() + "/" + impact.file());
+                } else if (!impact.validBefore() && impact.validAfter()) {
+                    become.add(scenario.folder() + "/" + impact.file());
+                }
+            }
+            // what the issue's three changes break, from the names alone: every 第6表 予定, and the 第7表 and
+            // 利用者補足情報 of its send unit (the same ファイル連番); the refused scenario with a 第6表 (a date no
+            // calendar has) was invalid before, but its 第7表 was not
+            Set<String> planSerials = scenario.files().stream().filter(name -> name.startsWith("UPPLAN_"))
+                    .map(DraftLayoutTest::serialOf).collect(Collectors.toSet());
+            for (String name : scenario.files()) {
+                boolean plan = name.startsWith("UPPLAN_") && scenario.conforming();
+                boolean dependent = (name.startsWith("UPSIKYU_") || name.startsWith("UPHOSOKU_")) && planSerials.contains(serialOf(name));
+                if (plan || dependent) {
+                    expected.add(scenario.folder() + "/" + name);
+                }
+            }
+        }
+
+        assertEquals(expected, stop);
+        assertEquals(Set.of(), become);
+        assertTrue(stop.size() > 20, stop::toString);
+    }
+
+    private static String serialOf(String fileName) {
+        java.util.regex.Matcher serial = java.util.regex.Pattern.compile("_(\\d{14})\\.CSV$").matcher(fileName);
+        return serial.find() ? serial.group(1) : "";
     }
 
     @Test

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.careplan.csv.ExchangeFolder;
 import jp.careplan.csv.ExchangeFolder.Listing;
 import jp.careplan.csv.FileNames;
-import jp.careplan.fixtures.GeneratedFile;
-import jp.careplan.fixtures.SyntheticExchange;
+import jp.careplan.kit.GeneratedFile;
+import jp.careplan.kit.SyntheticExchange;
 import jp.careplan.model.exchange.SendUnit;
 
 /** Send units (2.4) and 取込順序 (2.5) read from the names of a folder's files. */

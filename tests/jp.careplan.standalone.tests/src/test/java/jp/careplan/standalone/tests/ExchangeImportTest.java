@@ -19,8 +19,8 @@ import jp.careplan.csv.ExchangeImport;
 import jp.careplan.csv.ExchangeImport.Action;
 import jp.careplan.csv.ExchangeImport.Item;
 import jp.careplan.csv.FileNames;
-import jp.careplan.fixtures.GeneratedFile;
-import jp.careplan.fixtures.SyntheticExchange;
+import jp.careplan.kit.GeneratedFile;
+import jp.careplan.kit.SyntheticExchange;
 
 /** Received files brought into the exchange folder: copied as they are, never over another file. */
 class ExchangeImportTest {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jp.careplan.csv.ExchangeFolder;
 import jp.careplan.csv.FileNames;
-import jp.careplan.fixtures.SyntheticExchange;
+import jp.careplan.kit.SyntheticExchange;
 import jp.careplan.model.exchange.Exchange;
 import jp.careplan.model.exchange.ExchangeFactory;
 import jp.careplan.model.exchange.ExchangePackage;

@@ -25,7 +25,7 @@ import jp.careplan.csv.FileConversion;
 import jp.careplan.csv.FileConversion.Options;
 import jp.careplan.csv.FileConversion.Outcome;
 import jp.careplan.csv.FileConversion.Status;
-import jp.careplan.fixtures.SyntheticRecords;
+import jp.careplan.kit.SyntheticRecords;
 import jp.careplan.layout.FileLayout;
 import jp.careplan.layout.LayoutRegistry;
 

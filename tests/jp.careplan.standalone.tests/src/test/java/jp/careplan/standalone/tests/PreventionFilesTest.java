@@ -35,7 +35,7 @@ import jp.careplan.csv.CsvProblem.Severity;
 import jp.careplan.csv.FileNameException;
 import jp.careplan.csv.FileNames;
 import jp.careplan.csv.VersionConverter;
-import jp.careplan.fixtures.SyntheticRecords;
+import jp.careplan.kit.SyntheticRecords;
 import jp.careplan.layout.Column;
 import jp.careplan.layout.FileLayout;
 import jp.careplan.layout.LayoutRegistry;

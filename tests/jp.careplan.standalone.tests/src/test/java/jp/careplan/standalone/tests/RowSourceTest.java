@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import jp.careplan.csv.internal.Ms932CsvScanner;
 import jp.careplan.csv.internal.RowSource;
-import jp.careplan.fixtures.SyntheticRecords;
+import jp.careplan.kit.SyntheticRecords;
 import jp.careplan.layout.FileLayout;
 
 /**

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.careplan.csv.CareplanResource;
 import jp.careplan.csv.CsvProblem;
 import jp.careplan.csv.FileNames;
-import jp.careplan.fixtures.SyntheticRecords;
+import jp.careplan.kit.SyntheticRecords;
 import jp.careplan.layout.FileLayout;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.layout.LayoutSet;
@@ -43,7 +43,7 @@ class Table3Test {
 
     private static final YearMonth APRIL = YearMonth.of(2025, 4);
 
-    private static LayoutSet table3() {
+    static LayoutSet table3() {
         URL url = Table3Test.class.getClassLoader().getResource("layouts/table3.layout");
         assertNotNull(url, "jp.careplan.table3 is on the class path");
         try {

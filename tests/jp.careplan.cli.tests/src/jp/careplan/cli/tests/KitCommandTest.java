@@ -1,0 +1,99 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.careplan.cli.Careplan;
+
+/**
+ * {@code careplan kit generate} and {@code careplan kit verify} as the Equinox application runs them, with the layouts
+ * and rules the installed bundles contribute (here 3.2 and a vendor's rule).
+ */
+class KitCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(Locale locale, String... args) {
+        out.reset();
+        err.reset();
+        return Careplan.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), locale);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void generateWritesEveryScenarioWithItsReadmeAndAgreesWithTheChecker(@TempDir Path dir) throws IOException {
+        Path kit = dir.resolve("kit");
+
+        int status = run(Locale.JAPANESE, "kit", "generate", kit.toString(), "--version", "3.2");
+
+        assertEquals(Careplan.EXIT_OK, status, out() + err);
+        assertTrue(out().contains("01-several-providers"), out());
+        assertTrue(out().contains("チェッカーと一致しないもの 0 件"), out());
+        try (Stream<Path> folders = Files.list(kit)) {
+            List<Path> scenarios = folders.filter(Files::isDirectory).toList();
+            assertEquals(11, scenarios.size(), scenarios::toString);
+            for (Path scenario : scenarios) {
+                String readme = Files.readString(scenario.resolve("README.md"));
+                assertTrue(readme.contains("## 期待される判定 / Expected verdict"), scenario.toString());
+            }
+        }
+        assertTrue(Files.readString(kit.resolve("kit.tsv")).lines().count() > 40);
+
+        assertEquals(Careplan.EXIT_USAGE, run(Locale.ENGLISH, "kit", "generate", kit.toString(), "--version", "3.2"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("never written over"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(Careplan.EXIT_USAGE, run(Locale.ENGLISH, "kit", "generate", dir.resolve("x").toString(), "--version", "9.9"));
+        assertEquals(Careplan.EXIT_USAGE, run(Locale.ENGLISH, "kit", "generate", dir.resolve("x").toString()));
+    }
+
+    @Test
+    void verifyPassesAFaithfulCopyAndFailsOnAMissingFile(@TempDir Path dir) throws IOException {
+        Path kit = dir.resolve("kit");
+        assertEquals(Careplan.EXIT_OK, run(Locale.ENGLISH, "kit", "generate", kit.toString(), "--version", "3.2"), out());
+        Path copy = dir.resolve("copy");
+        for (String line : Files.readAllLines(kit.resolve("kit.tsv")).subList(1, Files.readAllLines(kit.resolve("kit.tsv")).size())) {
+            String[] parts = line.split("\t");
+            if (parts[0].startsWith("9")) {
+                continue; // the refused files are not reproduced
+            }
+            Files.createDirectories(copy.resolve(parts[0]));
+            Files.copy(kit.resolve(parts[0]).resolve(parts[1]), copy.resolve(parts[0]).resolve(parts[1]));
+        }
+
+        assertEquals(Careplan.EXIT_OK, run(Locale.ENGLISH, "kit", "verify", copy.toString(), "--version", "3.2"), out());
+        assertTrue(out().contains("8 scenario(s) verified, 0 departing"), out());
+
+        Path gone;
+        try (Stream<Path> files = Files.list(copy.resolve("03-change-within-the-month"))) {
+            gone = files.filter(path -> path.getFileName().toString().startsWith("UPSIKYU")).sorted().findFirst().orElseThrow();
+        }
+        Files.delete(gone);
+
+        assertEquals(Careplan.EXIT_PROBLEMS, run(Locale.ENGLISH, "kit", "verify", copy.toString(), "--version", "3.2"));
+        assertTrue(out().lines().anyMatch(line -> line.contains("ERROR " + gone.getFileName() + " [KIT-FILE-MISSING]")), out());
+        assertTrue(out().contains("03-change-within-the-month: departs"), out());
+        assertFalse(out().contains("01-several-providers: departs"), out());
+    }
+}
