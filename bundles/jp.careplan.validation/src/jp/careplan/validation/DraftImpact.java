@@ -59,7 +59,18 @@ public final class DraftImpact {
      * @throws IOException when a file cannot be listed
      */
     public List<FileImpact> of(LayoutSet draft, LayoutSet revises, Collection<Path> files) throws IOException {
-        ExchangeCheck.Result before = new ExchangeCheck(installed, rules).check(files);
+        return of(draft, revises, files, ExchangeCheck.Progress.NONE);
+    }
+
+    /**
+     * Checks the files both ways, reporting each file read (twice: by the installed layouts, then by the draft) and
+     * stopping when asked; a stopped comparison covers only the files both checks reached.
+     *
+     * @throws IOException when a file cannot be listed
+     */
+    public List<FileImpact> of(LayoutSet draft, LayoutSet revises, Collection<Path> files, ExchangeCheck.Progress progress)
+            throws IOException {
+        ExchangeCheck.Result before = new ExchangeCheck(installed, rules).check(files, progress);
         LayoutSet standIn = EcoreUtil.copy(draft);
         standIn.setCsvVersion(revises.getCsvVersion());
         standIn.setValidFrom(revises.getValidFrom());
@@ -67,13 +78,16 @@ public final class DraftImpact {
         LayoutRegistry withDraft = new LayoutRegistry();
         installed.contributions().forEach(withDraft::register);
         withDraft.register(standIn);
-        ExchangeCheck.Result after = new ExchangeCheck(withDraft, rules).check(files);
+        ExchangeCheck.Result after = new ExchangeCheck(withDraft, rules).check(files, progress);
 
         Map<String, Set<Place>> errorsBefore = errors(before);
         Map<String, Set<Place>> errorsAfter = errors(after);
         List<FileImpact> impacts = new ArrayList<>();
         for (ExchangeCheck.FileReport report : before.files()) {
             String name = report.name();
+            if (!errorsAfter.containsKey(name)) {
+                continue; // stopped before the draft's check reached it
+            }
             Set<Place> was = errorsBefore.getOrDefault(name, Set.of());
             Set<Place> is = errorsAfter.getOrDefault(name, Set.of());
             Set<Place> onlyBefore = new LinkedHashSet<>(was);

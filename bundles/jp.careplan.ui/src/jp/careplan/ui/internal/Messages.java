@@ -135,6 +135,17 @@ public final class Messages extends NLS {
     public static String ExchangeView_openRaw;
     public static String ExchangeView_attachment;
     public static String Drafts_load;
+    public static String Drafts_impact;
+    public static String Drafts_impactJob;
+    public static String Drafts_impactFile;
+    public static String Drafts_impactVerdict;
+    public static String Drafts_impactPlaces;
+    public static String Drafts_impactStops;
+    public static String Drafts_impactBecomes;
+    public static String Drafts_impactChanges;
+    public static String Drafts_impactSummary;
+    public static String Drafts_impactNothing;
+    public static String Drafts_impactPlace;
     public static String Drafts_before;
     public static String Drafts_after;
     public static String Drafts_kind;

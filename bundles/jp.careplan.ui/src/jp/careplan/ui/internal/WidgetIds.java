@@ -50,6 +50,8 @@ public final class WidgetIds {
     public static final String DRAFTS_DIFFERENCES = "drafts.differences";
     public static final String DRAFTS_STATUS = "drafts.status";
     public static final String DRAFTS_COPY = "drafts.copy";
+    public static final String DRAFTS_IMPACT = "drafts.impact";
+    public static final String DRAFTS_IMPACTS = "drafts.impacts";
     public static final String CODE_LISTS_IMPORT = "codeLists.import";
     public static final String CODE_LISTS_REMOVE = "codeLists.remove";
     public static final String EXPORT_SENDER = "export.sender";

@@ -93,4 +93,41 @@ class DraftLayoutsViewTest {
             return !result.isEmpty() && !result.equals("検査中…") && !result.startsWith("エラー");
         }, () -> "the draft's file to check without errors; shown: " + files.getItem(0).getText(check)));
     }
+
+    /**
+     * The impact of a draft on the folder open in the folder view: a 3.2 draft with one item added to 第6表 予定, run
+     * (with the button) against a clean month of 3.2 files, lists every 第6表 予定 as no longer valid, at the file's
+     * lines, and no 第1表, 第2表 or 実績.
+     */
+    @Test
+    void theImpactOnTheOpenFolderNamesTheFilesTheDraftBreaks(@TempDir Path dir, @TempDir Path folder) throws Exception {
+        LayoutSet v3 = RecordsEditorTest.v3();
+        List<jp.careplan.kit.GeneratedFile> month = new jp.careplan.kit.SyntheticExchange(2604, v3).writeMonth(folder,
+                YearMonth.of(2025, 1), false);
+        StringWriter exported = new StringWriter();
+        PlainLayouts.write("3.2", v3.getCsvVersion(), v3.getValidFrom(), v3.getFileLayouts(), exported);
+        String text = exported.toString().replace("CSVバージョン,202208\r\n適用開始年月,202301", "CSVバージョン,202604\r\n適用開始年月,202604")
+                + "UPPLAN,23,草案追加項目,,フリーテキスト,,,\r\n";
+        Path draft = Files.writeString(dir.resolve("draft-impact.csv"), text, StandardCharsets.UTF_8);
+        ExchangeViewPage.open(bot).openFolder(folder).files().waitForRows(month.size());
+        DraftLayoutsView view = (DraftLayoutsView) bot.showView(DraftLayoutsView.ID).part();
+        UiThread.run(() -> view.loadDraft(draft));
+
+        bot.buttonWithId(WidgetIds.DRAFTS_IMPACT).click();
+
+        TableHandle impacts = bot.tableWithId(WidgetIds.DRAFTS_IMPACTS).waitForRows(month.size());
+        List<String> stop = new ArrayList<>();
+        for (int row = 0; row < impacts.rowCount(); row++) {
+            if (impacts.cell(row, "草案での判定").equals("無効になる")) {
+                stop.add(impacts.cell(row, "ファイル"));
+                assertTrue(impacts.cell(row, "現れるエラー (+) と消えるエラー (-)").startsWith("+ "), impacts.rows().toString());
+            }
+        }
+        List<String> plans = month.stream().filter(file -> file.kind().equals("UPPLAN")).map(jp.careplan.kit.GeneratedFile::name).toList();
+        assertTrue(!plans.isEmpty() && stop.containsAll(plans), () -> stop + " should hold " + plans);
+        assertTrue(stop.stream().noneMatch(name -> name.startsWith("UP1KYO") || name.startsWith("UP2KYO") || name.startsWith("UPJSK")),
+                stop::toString);
+        String summary = bot.labelTextWithId(WidgetIds.DRAFTS_STATUS);
+        assertTrue(summary.contains("無効になる " + stop.size() + " 件"), summary);
+    }
 }

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -27,6 +30,7 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
@@ -34,14 +38,17 @@ import org.eclipse.ui.part.ViewPart;
 import jp.careplan.csv.LayoutChanges;
 import jp.careplan.csv.PlainLayouts;
 import jp.careplan.layout.CodeListRegistry.FormatException;
-import jp.careplan.layout.LayoutDiff;
 import jp.careplan.layout.LayoutDiff.Difference;
+import jp.careplan.layout.LayoutDiff;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.layout.LayoutSet;
 import jp.careplan.layout.LayoutSets;
 import jp.careplan.ui.internal.Columns;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
+import jp.careplan.validation.DraftImpact;
+import jp.careplan.validation.ExchangeCheck;
+import jp.careplan.validation.RuleRegistry;
 
 /**
  * レイアウト草案: a spec author's draft read from disk (the plain table or a {@code .layout} file) and used by the
@@ -60,6 +67,8 @@ public final class DraftLayoutsView extends ViewPart {
     private Combo after;
     private TableViewer table;
     private List<Difference> differences = List.of();
+    private TableViewer impactTable;
+    private List<DraftImpact.FileImpact> impacts = List.of();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -91,8 +100,26 @@ public final class DraftLayoutsView extends ViewPart {
         column(Messages.Drafts_change, 520, difference -> LayoutChanges.describe(difference, Locale.getDefault()));
         GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(table.getTable());
 
+        impactTable = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        WidgetIds.tag(impactTable.getTable(), WidgetIds.DRAFTS_IMPACTS);
+        impactTable.getTable().setHeaderVisible(true);
+        impactTable.setContentProvider(ArrayContentProvider.getInstance());
+        Columns.<DraftImpact.FileImpact>add(impactTable, Messages.Drafts_impactFile, 380, DraftImpact.FileImpact::file);
+        Columns.<DraftImpact.FileImpact>add(impactTable, Messages.Drafts_impactVerdict, 130, DraftLayoutsView::verdict);
+        Columns.<DraftImpact.FileImpact>add(impactTable, Messages.Drafts_impactPlaces, 520, DraftLayoutsView::places);
+        GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(impactTable.getTable());
+
         status = WidgetIds.tag(new Label(parent, SWT.NONE), WidgetIds.DRAFTS_STATUS);
-        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(status);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(status);
+        Button impact = WidgetIds.tag(new Button(parent, SWT.PUSH), WidgetIds.DRAFTS_IMPACT);
+        impact.setText(Messages.Drafts_impact);
+        impact.addListener(SWT.Selection, event -> {
+            if (getSite().getPage().findView(ExchangeView.ID) instanceof ExchangeView exchange && exchange.folder() != null) {
+                impactOn(exchange.folder());
+            } else {
+                status.setText(Messages.Drafts_impactNothing);
+            }
+        });
         Button copy = WidgetIds.tag(new Button(parent, SWT.PUSH), WidgetIds.DRAFTS_COPY);
         copy.setText(Messages.Drafts_copy);
         copy.addListener(SWT.Selection, event -> {
@@ -179,6 +206,127 @@ public final class DraftLayoutsView extends ViewPart {
     /** The differences shown. */
     public List<Difference> differences() {
         return differences;
+    }
+
+    /** The impact shown: a file per row, those the draft changes first. */
+    public List<DraftImpact.FileImpact> impacts() {
+        return impacts;
+    }
+
+    /**
+     * Checks the standard files of a folder as the version chosen on the left reads them and as the draft chosen on
+     * the right would (standing in for that version), in the background with progress and Cancel; the files whose
+     * errors change are listed, with the places of the errors that appear or go (never a value).
+     *
+     * @return the job, or {@code null} when the right-hand side is not a draft read from disk
+     */
+    public Job impactOn(Path folder) {
+        LayoutSet draft = drafts.get(after.getText());
+        LayoutSet revises = draft == null ? null : installedSet(before.getText(), draft);
+        if (draft == null || revises == null) {
+            status.setText(Messages.Drafts_impactNothing);
+            return null;
+        }
+        String draftName = after.getText();
+        String versionName = before.getText();
+        Display display = table.getControl().getDisplay();
+        Job job = Job.create(Messages.Drafts_impactJob, monitor -> {
+            List<Path> files;
+            try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(folder)) {
+                files = entries.filter(java.nio.file.Files::isRegularFile).sorted().toList();
+            } catch (IOException e) {
+                return Status.error(NLS.bind(Messages.Drafts_unreadable, folder.getFileName(), e.getClass().getSimpleName()));
+            }
+            SubMonitor progress = SubMonitor.convert(monitor, Messages.Drafts_impactJob, 2 * files.size());
+            List<DraftImpact.FileImpact> found;
+            // the draft stands in for the version in a registry of its own: the session's registry without the draft
+            LayoutRegistry installed = new LayoutRegistry();
+            for (LayoutSet set : LayoutRegistry.getDefault().layoutSets()) {
+                if (!drafts.containsValue(set)) {
+                    installed.register(set);
+                }
+            }
+            try {
+                found = new DraftImpact(installed, RuleRegistry.getDefault()).of(draft, revises, files, new ExchangeCheck.Progress() {
+                    @Override
+                    public void reading(String fileName) {
+                        progress.subTask(fileName);
+                        progress.worked(1);
+                    }
+
+                    @Override
+                    public boolean isCanceled() {
+                        return progress.isCanceled();
+                    }
+                });
+            } catch (IOException e) {
+                return Status.error(NLS.bind(Messages.Drafts_unreadable, folder.getFileName(), e.getClass().getSimpleName()));
+            }
+            if (progress.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            List<DraftImpact.FileImpact> sorted = new ArrayList<>(found);
+            sorted.sort(java.util.Comparator.comparing((DraftImpact.FileImpact impact) -> !impact.changed())
+                    .thenComparing(DraftImpact.FileImpact::file));
+            display.asyncExec(() -> showImpact(sorted, draftName, versionName));
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    private void showImpact(List<DraftImpact.FileImpact> found, String draftName, String versionName) {
+        if (impactTable.getControl().isDisposed()) {
+            return;
+        }
+        impacts = List.copyOf(found);
+        impactTable.setInput(impacts);
+        long stop = found.stream().filter(impact -> impact.validBefore() && !impact.validAfter()).count();
+        long become = found.stream().filter(impact -> !impact.validBefore() && impact.validAfter()).count();
+        status.setText(NLS.bind(Messages.Drafts_impactSummary, new Object[] { found.size(), draftName, versionName, stop, become }));
+        status.getParent().layout(true);
+    }
+
+    private static String verdict(DraftImpact.FileImpact impact) {
+        if (impact.validBefore() && !impact.validAfter()) {
+            return Messages.Drafts_impactStops;
+        }
+        if (!impact.validBefore() && impact.validAfter()) {
+            return Messages.Drafts_impactBecomes;
+        }
+        return impact.changed() ? Messages.Drafts_impactChanges : "";
+    }
+
+    private static String places(DraftImpact.FileImpact impact) {
+        List<String> text = new ArrayList<>();
+        impact.onlyAfter().forEach(place -> text.add("+ " + place(place)));
+        impact.onlyBefore().forEach(place -> text.add("- " + place(place)));
+        text.sort(null);
+        return String.join(" / ", text);
+    }
+
+    private static String place(DraftImpact.Place place) {
+        return NLS.bind(Messages.Drafts_impactPlace,
+                new Object[] { place.line(), place.column(), Objects.toString(place.item(), ""), place.rule() });
+    }
+
+    /** The installed set of a version a draft revises: the one with most of the draft's kinds, of the highest priority. */
+    private LayoutSet installedSet(String standardVersion, LayoutSet draft) {
+        LayoutSet best = null;
+        long bestCommon = -1;
+        for (LayoutSet set : LayoutRegistry.getDefault().layoutSets()) {
+            if (drafts.containsValue(set) || !standardVersion.equals(set.getStandardVersion())) {
+                continue;
+            }
+            long common = set.getFileLayouts().stream()
+                    .filter(layout -> draft.getFileLayouts().stream().anyMatch(mine -> mine.getKind().equals(layout.getKind()))).count();
+            if (common > bestCommon || common == bestCommon && set.getPriority() > best.getPriority()) {
+                best = set;
+                bestCommon = common;
+            }
+        }
+        return best;
     }
 
     private void fillVersions() {
