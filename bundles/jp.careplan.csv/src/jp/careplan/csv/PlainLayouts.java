@@ -67,7 +67,86 @@ public final class PlainLayouts {
      * @throws FormatException when a line is not what the format says (the line number and what was expected)
      */
     public static LayoutSet read(Path file, LayoutRegistry base) throws IOException {
-        String[] lines = PlainText.lines(PlainText.decode(Files.readAllBytes(file)));
+        return read(file.getFileName().toString(), Files.readAllBytes(file), base);
+    }
+
+    /**
+     * The lines of a draft as a spec author keeps them, for an editor: the lines {@code 項目,値} before the header, and
+     * each item line's cells (as many as the header has, empty ones filled in), in their order. Only the shape is
+     * checked here (the text decodes, a header is there); {@link #read(String, byte[], LayoutRegistry)} checks the rest.
+     *
+     * @param meta  版, CSVバージョン, 適用開始年月 and ID as written (in their order)
+     * @param items one list of {@link #HEADER}'s size per item line
+     * @param utf8  whether the text was UTF-8 (otherwise MS932), so that it is written back as it came
+     */
+    public record Table(Map<String, String> meta, List<List<String>> items, boolean utf8) {
+    }
+
+    /**
+     * Reads the lines of a draft.
+     *
+     * @throws FormatException when the bytes decode as neither UTF-8 nor MS932, a line's quoting is broken, or no
+     *                         header line is there (with the line)
+     */
+    public static Table table(byte[] content) throws FormatException {
+        String text = PlainText.decode(content);
+        boolean utf8 = isUtf8(content);
+        String[] lines = PlainText.lines(text);
+        Map<String, String> meta = new LinkedHashMap<>();
+        List<List<String>> items = new ArrayList<>();
+        boolean inItems = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>(PlainText.cells(lines[i], i + 1));
+            if (!inItems) {
+                if (cells.size() >= HEADER.size() && cells.subList(0, HEADER.size()).stream().map(String::strip).toList().equals(HEADER)) {
+                    inItems = true;
+                } else {
+                    meta.put(cells.get(0).strip(), cells.size() > 1 ? cells.get(1).strip() : "");
+                }
+                continue;
+            }
+            while (cells.size() < HEADER.size()) {
+                cells.add("");
+            }
+            items.add(new ArrayList<>(cells.subList(0, HEADER.size())));
+        }
+        if (!inItems) {
+            throw new FormatException(lines.length, "no header line " + String.join(",", HEADER));
+        }
+        return new Table(meta, items, utf8);
+    }
+
+    private static boolean isUtf8(byte[] content) {
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(content));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** The bytes of a table: its lines {@code 項目,値}, the header and the item lines, CRLF, in the table's encoding. */
+    public static byte[] bytes(Table table) {
+        StringBuilder text = new StringBuilder();
+        table.meta().forEach((key, value) -> text.append(PlainText.quote(key)).append(',').append(PlainText.quote(value)).append("\r\n"));
+        text.append(String.join(",", HEADER)).append("\r\n");
+        for (List<String> item : table.items()) {
+            text.append(String.join(",", item.stream().map(PlainText::quote).toList())).append("\r\n");
+        }
+        return text.toString().getBytes(table.utf8() ? java.nio.charset.StandardCharsets.UTF_8 : java.nio.charset.Charset.forName("windows-31j"));
+    }
+
+    /**
+     * Reads a draft from its bytes (as {@link #read(Path, LayoutRegistry)} does from a file).
+     *
+     * @param name the file's name, for the draft's id and label
+     */
+    public static LayoutSet read(String name, byte[] content, LayoutRegistry base) throws IOException {
+        String[] lines = PlainText.lines(PlainText.decode(content));
         Map<String, String> meta = new HashMap<>();
         int number = 0;
         int header = -1;
@@ -90,7 +169,6 @@ public final class PlainLayouts {
         set.setCsvVersion(yearMonth(meta.get(CSV_VERSION), CSV_VERSION, header));
         set.setValidFrom(yearMonth(meta.get(VALID_FROM), VALID_FROM, header));
         set.setStandardVersion(meta.getOrDefault(VERSION, "draft").isEmpty() ? "draft" : meta.getOrDefault(VERSION, "draft"));
-        String name = file.getFileName().toString();
         set.setId(meta.getOrDefault(ID, "draft." + name.replaceAll("[^A-Za-z0-9_.-]", "_")));
         set.setLabel(set.getStandardVersion() + " (" + name + ")");
         set.setPriority(1000);

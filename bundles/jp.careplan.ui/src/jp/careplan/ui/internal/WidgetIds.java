@@ -52,6 +52,16 @@ public final class WidgetIds {
     public static final String DRAFTS_COPY = "drafts.copy";
     public static final String DRAFTS_IMPACT = "drafts.impact";
     public static final String DRAFTS_IMPACTS = "drafts.impacts";
+    public static final String DRAFTS_EDIT = "drafts.edit";
+    public static final String LAYOUT_EDITOR_META = "layoutEditor.meta";
+    public static final String LAYOUT_EDITOR_KINDS = "layoutEditor.kinds";
+    public static final String LAYOUT_EDITOR_ITEMS = "layoutEditor.items";
+    public static final String LAYOUT_EDITOR_ADD = "layoutEditor.add";
+    public static final String LAYOUT_EDITOR_REMOVE = "layoutEditor.remove";
+    public static final String LAYOUT_EDITOR_UP = "layoutEditor.up";
+    public static final String LAYOUT_EDITOR_DOWN = "layoutEditor.down";
+    public static final String LAYOUT_EDITOR_SUMMARY = "layoutEditor.summary";
+    public static final String LAYOUT_EDITOR_PROBLEMS = "layoutEditor.problems";
     public static final String CODE_LISTS_IMPORT = "codeLists.import";
     public static final String CODE_LISTS_REMOVE = "codeLists.remove";
     public static final String EXPORT_SENDER = "export.sender";

@@ -5,6 +5,7 @@
 package jp.careplan.ui.internal.views;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
+import jp.careplan.csv.AtomicFiles;
 import jp.careplan.csv.LayoutChanges;
 import jp.careplan.csv.PlainLayouts;
 import jp.careplan.layout.CodeListRegistry.FormatException;
@@ -46,6 +48,8 @@ import jp.careplan.layout.LayoutSets;
 import jp.careplan.ui.internal.Columns;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
+import jp.careplan.ui.internal.editors.LayoutDraftInput;
+import jp.careplan.ui.internal.editors.LayoutEditor;
 import jp.careplan.validation.DraftImpact;
 import jp.careplan.validation.ExchangeCheck;
 import jp.careplan.validation.RuleRegistry;
@@ -62,6 +66,8 @@ public final class DraftLayoutsView extends ViewPart {
 
     /** The drafts read in this session, by the name shown. */
     private final Map<String, LayoutSet> drafts = new LinkedHashMap<>();
+    /** Where each draft read in this session came from, by the name shown. */
+    private final Map<String, Path> files = new LinkedHashMap<>();
     private Label status;
     private Combo before;
     private Combo after;
@@ -72,7 +78,7 @@ public final class DraftLayoutsView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        GridLayoutFactory.swtDefaults().numColumns(5).applyTo(parent);
+        GridLayoutFactory.swtDefaults().numColumns(6).applyTo(parent);
         Button load = WidgetIds.tag(new Button(parent, SWT.PUSH), WidgetIds.DRAFTS_LOAD);
         load.setText(Messages.Drafts_load);
         load.addListener(SWT.Selection, event -> {
@@ -87,6 +93,27 @@ public final class DraftLayoutsView extends ViewPart {
         before = WidgetIds.tag(new Combo(parent, SWT.READ_ONLY), WidgetIds.DRAFTS_BEFORE);
         new Label(parent, SWT.NONE).setText(Messages.Drafts_after);
         after = WidgetIds.tag(new Combo(parent, SWT.READ_ONLY), WidgetIds.DRAFTS_AFTER);
+        Button edit = WidgetIds.tag(new Button(parent, SWT.PUSH), WidgetIds.DRAFTS_EDIT);
+        edit.setText(Messages.Drafts_edit);
+        edit.addListener(SWT.Selection, event -> {
+            Path draftFile = files.get(after.getText());
+            if (draftFile == null) {
+                // an installed version: exported as a new draft, which is then edited
+                FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+                dialog.setText(Messages.Drafts_editWhere);
+                dialog.setFilterExtensions(new String[] { "*.csv" });
+                dialog.setOverwrite(true);
+                String chosen = dialog.open();
+                if (chosen == null) {
+                    return;
+                }
+                draftFile = Path.of(chosen);
+                if (!startDraft(after.getText(), draftFile)) {
+                    return;
+                }
+            }
+            edit(draftFile);
+        });
         before.addListener(SWT.Selection, event -> compare());
         after.addListener(SWT.Selection, event -> compare());
 
@@ -98,7 +125,7 @@ public final class DraftLayoutsView extends ViewPart {
         column("No.", 50, difference -> LayoutChanges.number(difference) > 0 ? Integer.toString(LayoutChanges.number(difference)) : "");
         column(Messages.Drafts_item, 220, LayoutChanges::item);
         column(Messages.Drafts_change, 520, difference -> LayoutChanges.describe(difference, Locale.getDefault()));
-        GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(table.getTable());
+        GridDataFactory.fillDefaults().span(6, 1).grab(true, true).applyTo(table.getTable());
 
         impactTable = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         WidgetIds.tag(impactTable.getTable(), WidgetIds.DRAFTS_IMPACTS);
@@ -107,10 +134,10 @@ public final class DraftLayoutsView extends ViewPart {
         Columns.<DraftImpact.FileImpact>add(impactTable, Messages.Drafts_impactFile, 380, DraftImpact.FileImpact::file);
         Columns.<DraftImpact.FileImpact>add(impactTable, Messages.Drafts_impactVerdict, 130, DraftLayoutsView::verdict);
         Columns.<DraftImpact.FileImpact>add(impactTable, Messages.Drafts_impactPlaces, 520, DraftLayoutsView::places);
-        GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(impactTable.getTable());
+        GridDataFactory.fillDefaults().span(6, 1).grab(true, true).applyTo(impactTable.getTable());
 
         status = WidgetIds.tag(new Label(parent, SWT.NONE), WidgetIds.DRAFTS_STATUS);
-        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(status);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(status);
         Button impact = WidgetIds.tag(new Button(parent, SWT.PUSH), WidgetIds.DRAFTS_IMPACT);
         impact.setText(Messages.Drafts_impact);
         impact.addListener(SWT.Selection, event -> {
@@ -160,6 +187,7 @@ public final class DraftLayoutsView extends ViewPart {
             status.getParent().layout(true);
             return;
         }
+        files.put(name, file.toAbsolutePath().normalize());
         LayoutSet previous = drafts.put(name, draft);
         if (previous != null) {
             registry.unregister(previous);
@@ -201,6 +229,38 @@ public final class DraftLayoutsView extends ViewPart {
             }
         }
         return best;
+    }
+
+    /** Whether a draft this view uses was read from the file. */
+    public boolean uses(Path file) {
+        return files.containsValue(file.toAbsolutePath().normalize());
+    }
+
+    /** Opens a draft in the layout editor. */
+    public void edit(Path file) {
+        try {
+            getSite().getPage().openEditor(new LayoutDraftInput(file), LayoutEditor.ID);
+        } catch (org.eclipse.ui.PartInitException e) {
+            status.setText(NLS.bind(Messages.Drafts_unreadable, file.getFileName(), e.getMessage()));
+        }
+    }
+
+    /** Writes an installed version as a new draft in the plain table format; false (and a message) when it cannot. */
+    private boolean startDraft(String standardVersion, Path file) {
+        LayoutDiff.Version version = installed(standardVersion);
+        if (version == null) {
+            return false;
+        }
+        StringWriter text = new StringWriter();
+        try {
+            PlainLayouts.write(standardVersion, version.csvVersion(), version.validFrom(), version.layouts(), text);
+            byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            AtomicFiles.write(file, out -> out.write(bytes));
+            return true;
+        } catch (IOException e) {
+            status.setText(NLS.bind(Messages.Drafts_unreadable, file.getFileName(), e.getClass().getSimpleName()));
+            return false;
+        }
     }
 
     /** The differences shown. */

@@ -66,6 +66,22 @@ class DraftLayoutTest {
         assertEquals("ServiceUseRow41", plan.getRecordClass().getName(), "no new item: the installed record class");
     }
 
+    /** The layout editor's view of a draft: its lines as cells, written back as they came, in UTF-8 or MS932. */
+    @Test
+    void aDraftsTableIsWrittenBackByteForByteInItsEncoding() throws Exception {
+        String text = exported(SpecR6Test.r6());
+        for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_8, java.nio.charset.Charset.forName("windows-31j"))) {
+            byte[] bytes = text.getBytes(charset);
+            PlainLayouts.Table table = PlainLayouts.table(bytes);
+            assertEquals(charset == StandardCharsets.UTF_8, table.utf8());
+            assertEquals(List.of(PlainLayouts.VERSION, PlainLayouts.CSV_VERSION, PlainLayouts.VALID_FROM), List.copyOf(table.meta().keySet()));
+            assertTrue(table.items().stream().allMatch(item -> item.size() == PlainLayouts.HEADER.size()));
+            assertArrayEquals(bytes, PlainLayouts.bytes(table), charset.name());
+        }
+        assertThrows(jp.careplan.layout.CodeListRegistry.FormatException.class,
+                () -> PlainLayouts.table("版,4.1\r\nUPPLAN,1,CSVバージョン\r\n".getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** The issue's draft: 4.1 with one item renamed, one length changed, one item added (in the plain table format). */
     private static Path issueDraft(Path dir) throws Exception {
         List<String> lines = new ArrayList<>(List.of(exported(SpecR6Test.r6()).split("\r\n")));
