@@ -29,7 +29,70 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** The I/O steps of a write, in their order: where a test injects a fault (an exception, a full disk). */
+    public enum Step {
+        /** The temporary file is created beside the target. */
+        CREATE_TEMP,
+        /** A chunk of the content has been written to the temporary file (after each chunk of at most 8 KiB). */
+        WRITE,
+        /** The temporary file is forced to disk. */
+        FORCE_FILE,
+        /** The temporary file becomes the target (a rename, or a link for a new file). */
+        PUBLISH,
+        /** The folder is forced to disk. */
+        FORCE_FOLDER
+    }
+
+    /** What happens before each step: nothing, or an exception thrown as the file system would throw it. */
+    @FunctionalInterface
+    public interface Faults {
+        void before(Step step, Path target) throws IOException;
+    }
+
+    private static final Faults NONE = (step, target) -> {
+        // the real file system decides
+    };
+
+    private static volatile Faults faults = NONE;
+
+    private static final int CHUNK = 8192;
+
+    /** The names of the temporary files this class creates: hidden, the target's name, a marker, random digits. */
+    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\..+\\.careplan-[0-9]+\\.tmp");
+
     private AtomicFiles() {
+    }
+
+    /**
+     * Injects faults into every write until the returned handle is closed (for tests of what a failing disk leaves
+     * behind; the product never calls it).
+     */
+    public static AutoCloseable injectFaults(Faults injected) {
+        Faults previous = faults;
+        faults = java.util.Objects.requireNonNull(injected, "injected");
+        return () -> faults = previous;
+    }
+
+    /**
+     * Removes the temporary files a write that was killed half-way left in a folder (they are never a standard file,
+     * whose names they cannot take); run at the next start for the folders the product writes into.
+     *
+     * @return how many were removed
+     */
+    public static int removeLeftovers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int removed = 0;
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : entries.toList()) {
+                if (TEMPORARY.matcher(entry.getFileName().toString()).matches()
+                        && Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(entry)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
     }
 
     public static void write(Path target, Content content) throws IOException {
@@ -38,6 +101,7 @@ public final class AtomicFiles {
         boolean done = false;
         try {
             try {
+                faults.before(Step.PUBLISH, target);
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 throw new IOException("The file system of " + folder + " cannot replace a file atomically", e);
@@ -66,10 +130,12 @@ public final class AtomicFiles {
         Path temp = writeTemp(folder, target, content);
         try {
             try {
+                faults.before(Step.PUBLISH, target);
                 Files.createLink(target, temp);
             } catch (FileAlreadyExistsException e) {
                 throw e;
             } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                faults.before(Step.PUBLISH, target);
                 Files.move(temp, target); // no hard links here: a move that refuses an existing target
             }
             forceFolder(folder);
@@ -80,13 +146,30 @@ public final class AtomicFiles {
 
     /** The content in a new temporary file beside the target, forced to disk; nothing is left when it fails. */
     private static Path writeTemp(Path folder, Path target, Content content) throws IOException {
+        faults.before(Step.CREATE_TEMP, target);
         Path temp = createTemp(folder, target.getFileName().toString());
         boolean written = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                     OutputStream out = Channels.newOutputStream(channel)) {
-                content.writeTo(out);
+                content.writeTo(new java.io.FilterOutputStream(out) {
+                    @Override
+                    public void write(int b) throws IOException {
+                        out.write(b);
+                        faults.before(Step.WRITE, target);
+                    }
+
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) throws IOException {
+                        // in chunks, each followed by the fault's turn: a disk that fills up part-way leaves half a file
+                        for (int done = 0; done < length; done += CHUNK) {
+                            out.write(bytes, offset + done, Math.min(CHUNK, length - done));
+                            faults.before(Step.WRITE, target);
+                        }
+                    }
+                });
                 out.flush();
+                faults.before(Step.FORCE_FILE, target);
                 channel.force(true);
             }
             written = true;
@@ -113,6 +196,7 @@ public final class AtomicFiles {
 
     private static void forceFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            faults.before(Step.FORCE_FOLDER, folder);
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // some platforms cannot open a folder; the rename itself is atomic there

@@ -72,14 +72,20 @@ public final class PlainLayouts {
 
     /**
      * The lines of a draft as a spec author keeps them, for an editor: the lines {@code 項目,値} before the header, and
-     * each item line's cells (as many as the header has, empty ones filled in), in their order. Only the shape is
-     * checked here (the text decodes, a header is there); {@link #read(String, byte[], LayoutRegistry)} checks the rest.
+     * each line after it as its cells, in their order — at least as many as the header has (empty ones filled in), any
+     * further cells (a 備考 column of the spreadsheet) kept, and a blank line as no cells. Written back by
+     * {@link #bytes(Table)} in the encoding, byte-order mark and line ends it came with, so that editing loses nothing
+     * of what the author keeps beside the items.
      *
-     * @param meta  版, CSVバージョン, 適用開始年月 and ID as written (in their order)
-     * @param items one list of {@link #HEADER}'s size per item line
-     * @param utf8  whether the text was UTF-8 (otherwise MS932), so that it is written back as it came
+     * @param meta   版, CSVバージョン, 適用開始年月, ID and any other line before the header, as written (in their order)
+     * @param header the header's cells: {@link #HEADER}, and any the author added (備考)
+     * @param items  the lines after the header
+     * @param utf8  whether the text was UTF-8 (otherwise MS932)
+     * @param bom   whether it began with a byte-order mark
+     * @param crlf  whether its lines end in CR LF (otherwise LF)
      */
-    public record Table(Map<String, String> meta, List<List<String>> items, boolean utf8) {
+    public record Table(Map<String, String> meta, List<String> header, List<List<String>> items, boolean utf8, boolean bom,
+            boolean crlf) {
     }
 
     /**
@@ -91,18 +97,27 @@ public final class PlainLayouts {
     public static Table table(byte[] content) throws FormatException {
         String text = PlainText.decode(content);
         boolean utf8 = isUtf8(content);
+        boolean bom = utf8 && content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF;
+        boolean crlf = text.contains("\r\n") || !text.contains("\n");
         String[] lines = PlainText.lines(text);
         Map<String, String> meta = new LinkedHashMap<>();
         List<List<String>> items = new ArrayList<>();
+        List<String> header = new ArrayList<>(HEADER);
         boolean inItems = false;
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
+            if (!inItems && lines[i].isBlank()) {
+                continue;
+            }
+            if (inItems && lines[i].isEmpty()) {
+                items.add(new ArrayList<>());
                 continue;
             }
             List<String> cells = new ArrayList<>(PlainText.cells(lines[i], i + 1));
             if (!inItems) {
                 if (cells.size() >= HEADER.size() && cells.subList(0, HEADER.size()).stream().map(String::strip).toList().equals(HEADER)) {
                     inItems = true;
+                    header = cells;
                 } else {
                     meta.put(cells.get(0).strip(), cells.size() > 1 ? cells.get(1).strip() : "");
                 }
@@ -111,12 +126,16 @@ public final class PlainLayouts {
             while (cells.size() < HEADER.size()) {
                 cells.add("");
             }
-            items.add(new ArrayList<>(cells.subList(0, HEADER.size())));
+            items.add(cells);
         }
         if (!inItems) {
             throw new FormatException(lines.length, "no header line " + String.join(",", HEADER));
         }
-        return new Table(meta, items, utf8);
+        // the end of the last line is no blank line of its own
+        if ((text.endsWith("\n") || text.endsWith("\r")) && !items.isEmpty() && items.get(items.size() - 1).isEmpty()) {
+            items.remove(items.size() - 1);
+        }
+        return new Table(meta, header, items, utf8, bom, crlf);
     }
 
     private static boolean isUtf8(byte[] content) {
@@ -129,13 +148,14 @@ public final class PlainLayouts {
         }
     }
 
-    /** The bytes of a table: its lines {@code 項目,値}, the header and the item lines, CRLF, in the table's encoding. */
+    /** The bytes of a table: its lines {@code 項目,値}, the header and the lines after it, as they came. */
     public static byte[] bytes(Table table) {
-        StringBuilder text = new StringBuilder();
-        table.meta().forEach((key, value) -> text.append(PlainText.quote(key)).append(',').append(PlainText.quote(value)).append("\r\n"));
-        text.append(String.join(",", HEADER)).append("\r\n");
+        String end = table.crlf() ? "\r\n" : "\n";
+        StringBuilder text = new StringBuilder(table.bom() ? "\uFEFF" : "");
+        table.meta().forEach((key, value) -> text.append(PlainText.quote(key)).append(',').append(PlainText.quote(value)).append(end));
+        text.append(String.join(",", table.header().stream().map(PlainText::quote).toList())).append(end);
         for (List<String> item : table.items()) {
-            text.append(String.join(",", item.stream().map(PlainText::quote).toList())).append("\r\n");
+            text.append(String.join(",", item.stream().map(PlainText::quote).toList())).append(end);
         }
         return text.toString().getBytes(table.utf8() ? java.nio.charset.StandardCharsets.UTF_8 : java.nio.charset.Charset.forName("windows-31j"));
     }

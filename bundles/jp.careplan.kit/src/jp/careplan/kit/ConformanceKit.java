@@ -104,30 +104,62 @@ public final class ConformanceKit {
                 }
             }
         }
-        Files.createDirectories(out);
         // a month well inside the version's time, with 30 days, so that 日割 has a day past the month's end
         YearMonth month = YearMonth.parse(main.getValidFrom(), MONTH).plusMonths(2);
         while (month.lengthOfMonth() != 30) {
             month = month.plusMonths(1);
         }
-        Generation generation = new Generation(out, version, main, month);
-        List<Scenario> scenarios = new ArrayList<>();
-        List<String> leftOut = new ArrayList<>();
-        for (ScenarioMaker maker : generation.makers()) {
-            Optional<Scenario> scenario = maker.make();
-            if (scenario.isPresent()) {
-                scenarios.add(scenario.get());
-            } else {
-                leftOut.add(maker.folder());
+        // written whole beside the folder, then put in its place: a kit that fails half-way leaves nothing
+        Path parent = out.toAbsolutePath().normalize().getParent();
+        Files.createDirectories(parent);
+        Path work = Files.createTempDirectory(parent, "." + out.getFileName() + ".careplan-kit-");
+        try {
+            Generation generation = new Generation(work, version, main, month);
+            List<Scenario> scenarios = new ArrayList<>();
+            List<String> leftOut = new ArrayList<>();
+            for (ScenarioMaker maker : generation.makers()) {
+                Optional<Scenario> scenario = maker.make();
+                if (scenario.isPresent()) {
+                    scenarios.add(scenario.get());
+                } else {
+                    leftOut.add(maker.folder());
+                }
             }
+            Kit written = new Kit(work, version, month, scenarios, leftOut);
+            for (Scenario scenario : scenarios) {
+                writeText(work.resolve(scenario.folder()).resolve("README.md"), KitReadme.scenario(written, scenario));
+            }
+            writeText(work.resolve("README.md"), KitReadme.kit(written));
+            writeText(work.resolve(MANIFEST), manifest(written));
+            if (Files.isDirectory(out)) {
+                Files.delete(out); // empty, as checked above
+            }
+            Files.move(work, out, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return new Kit(out, version, month, scenarios, leftOut);
+        } finally {
+            deleteTree(work);
         }
-        Kit kit = new Kit(out, version, month, scenarios, leftOut);
-        for (Scenario scenario : scenarios) {
-            writeText(out.resolve(scenario.folder()).resolve("README.md"), KitReadme.scenario(kit, scenario));
+    }
+
+    /** Deletes a folder this class made and everything in it (nothing when it is gone already). */
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
         }
-        writeText(out.resolve("README.md"), KitReadme.kit(kit));
-        writeText(out.resolve(MANIFEST), manifest(kit));
-        return kit;
+        Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes)
+                    throws IOException {
+                Files.delete(file);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /**

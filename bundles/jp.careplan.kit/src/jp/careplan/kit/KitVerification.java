@@ -5,11 +5,8 @@
 package jp.careplan.kit;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -80,7 +77,7 @@ public final class KitVerification {
             }
             return results;
         } finally {
-            delete(kitFolder);
+            ConformanceKit.deleteTree(kitFolder);
         }
     }
 
@@ -257,24 +254,5 @@ public final class KitVerification {
     private static CsvProblem finding(String rule, Severity severity, String file, int line, int column, String item,
             Object... arguments) {
         return new CsvProblem(MESSAGES, rule, severity, file, line, column, item, -1, arguments);
-    }
-
-    private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -39,27 +39,63 @@ final class KitCommand {
     }
 
     int run(List<String> args) {
-        if (args.size() != 4 || !List.of("generate", "verify").contains(args.get(0)) || !args.get(2).equals("--version")) {
+        boolean generate = args.size() == 4 && args.get(0).equals("generate") && args.get(2).equals("--version");
+        boolean verify = args.size() >= 2 && args.get(0).equals("verify")
+                && (args.size() == 2 || args.size() == 4 && args.get(2).equals("--version"));
+        if (!generate && !verify) {
             err.println(Messages.format(locale, "kit.usage"));
             return Careplan.EXIT_USAGE;
         }
         Path folder = Path.of(args.get(1));
-        String version = args.get(3);
         LayoutRegistry layouts = LayoutRegistry.getDefault();
         RuleRegistry rules = RuleRegistry.getDefault();
         ConformanceKit kits = new ConformanceKit(layouts, rules);
+        String version = args.size() == 4 ? args.get(3) : versionOf(folder, layouts, kits.versions());
+        if (version == null) {
+            err.println(Messages.format(locale, "kit.whichVersion", folder, String.join(", ", kits.versions())));
+            return Careplan.EXIT_USAGE;
+        }
         if (!kits.versions().contains(version)) {
             err.println(Messages.format(locale, "kit.noVersion", version, String.join(", ", kits.versions())));
             return Careplan.EXIT_USAGE;
         }
         try {
-            return args.get(0).equals("generate") ? generate(kits, folder, version) : verify(layouts, rules, folder, version);
+            return generate ? generate(kits, folder, version) : verify(layouts, rules, folder, version);
         } catch (FileAlreadyExistsException e) {
             err.println(Messages.format(locale, "kit.exists", folder));
             return Careplan.EXIT_USAGE;
         } catch (IOException e) {
             err.println(Messages.format(locale, "kit.io", folder, e.getClass().getSimpleName()));
             return Careplan.EXIT_USAGE;
+        } catch (RuntimeException e) {
+            // the installed layouts lack something a scenario needs: said plainly, never as a stack trace
+            err.println(Messages.format(locale, "kit.failed", folder, e.getClass().getSimpleName()));
+            return Careplan.EXIT_USAGE;
+        }
+    }
+
+    /**
+     * The version of a program's output, from the CSVバージョン of its first standard file (the first item of the first
+     * line): the installed version of that CSVバージョン, or {@code null} when none or several have it.
+     */
+    private static String versionOf(Path folder, LayoutRegistry layouts, List<String> versions) {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder, 2)) {
+            Path first = files.filter(path -> path.getFileName().toString().toUpperCase(Locale.ROOT).endsWith(".CSV")).sorted()
+                    .findFirst().orElse(null);
+            if (first == null) {
+                return null;
+            }
+            byte[] start;
+            try (java.io.InputStream in = Files.newInputStream(first)) {
+                start = in.readNBytes(16);
+            }
+            String text = new String(start, java.nio.charset.StandardCharsets.US_ASCII);
+            String csvVersion = text.length() >= 6 ? text.substring(0, 6) : text;
+            List<String> matching = layouts.layoutSets().stream().filter(set -> csvVersion.equals(set.getCsvVersion()))
+                    .map(jp.careplan.layout.LayoutSet::getStandardVersion).filter(versions::contains).distinct().toList();
+            return matching.size() == 1 ? matching.get(0) : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 

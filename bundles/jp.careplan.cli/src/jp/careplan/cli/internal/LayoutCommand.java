@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -147,6 +148,8 @@ final class LayoutCommand {
         String draftArg = null;
         String against = null;
         List<Path> files = new ArrayList<>();
+        // the bodies of files checked each as one exchange: the files given, and each scenario of a kit given
+        java.util.Map<String, List<Path>> bodies = new java.util.LinkedHashMap<>();
         FileNames names = FileNames.of(installed);
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -157,6 +160,21 @@ final class LayoutCommand {
                 return Careplan.EXIT_USAGE;
             } else if (draftArg == null) {
                 draftArg = arg;
+            } else if (Files.isRegularFile(Path.of(arg).resolve("kit.tsv"))) {
+                // a conformance kit: each scenario folder is an exchange of its own, checked as one
+                try (java.util.stream.Stream<Path> scenarios = Files.list(Path.of(arg))) {
+                    for (Path scenario : scenarios.filter(Files::isDirectory).sorted().toList()) {
+                        List<Path> ofScenario = new ArrayList<>();
+                        int status = CheckCommand.collect(scenario.toString(), ofScenario, names, err, locale);
+                        if (status != Careplan.EXIT_OK) {
+                            return status;
+                        }
+                        bodies.put(scenario.getFileName() + "/", ofScenario);
+                    }
+                } catch (IOException e) {
+                    err.println(Messages.format(locale, "layout.unreadable", arg, e.getClass().getSimpleName()));
+                    return Careplan.EXIT_USAGE;
+                }
             } else {
                 int status = CheckCommand.collect(arg, files, names, err, locale);
                 if (status != Careplan.EXIT_OK) {
@@ -164,18 +182,27 @@ final class LayoutCommand {
                 }
             }
         }
+        if (!files.isEmpty()) {
+            bodies.put("", files);
+        }
         String version = against;
         java.util.Optional<LayoutSet> revises = version == null ? java.util.Optional.empty()
                 : installed.layoutSets().stream().filter(set -> version.equals(set.getStandardVersion()))
                         .max(java.util.Comparator.comparingInt(LayoutSet::getPriority));
-        if (draftArg == null || files.isEmpty() || revises.isEmpty()) {
+        if (draftArg == null || bodies.isEmpty() || revises.isEmpty()) {
             err.println(Messages.format(locale, version != null && revises.isEmpty() ? "layout.noVersion" : "layout.usage", version));
             return Careplan.EXIT_USAGE;
         }
-        List<DraftImpact.FileImpact> impacts;
+        List<DraftImpact.FileImpact> impacts = new ArrayList<>();
         try {
             LayoutSet draft = DraftLayouts.load(Path.of(draftArg), installed);
-            impacts = new DraftImpact(installed, RuleRegistry.getDefault()).of(draft, revises.get(), files);
+            for (java.util.Map.Entry<String, List<Path>> body : bodies.entrySet()) {
+                for (DraftImpact.FileImpact impact : new DraftImpact(installed, RuleRegistry.getDefault()).of(draft, revises.get(),
+                        body.getValue())) {
+                    impacts.add(new DraftImpact.FileImpact(body.getKey() + impact.file(), impact.onlyBefore(), impact.onlyAfter(),
+                            impact.validBefore(), impact.validAfter()));
+                }
+            }
         } catch (FormatException e) {
             err.println(Messages.format(locale, "layout.badDraft", draftArg, e.line(), e.getMessage()));
             return Careplan.EXIT_USAGE;

@@ -135,6 +135,10 @@ public final class Messages extends NLS {
     public static String ExchangeView_openRaw;
     public static String ExchangeView_attachment;
     public static String Drafts_load;
+    public static String LayoutEditor_addKind;
+    public static String LayoutEditor_kindPrefix;
+    public static String LayoutEditor_kindForm;
+    public static String LayoutEditor_kindTaken;
     public static String LayoutEditor_unreadable;
     public static String LayoutEditor_count;
     public static String LayoutEditor_add;

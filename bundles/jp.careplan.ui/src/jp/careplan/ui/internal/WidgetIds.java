@@ -57,6 +57,7 @@ public final class WidgetIds {
     public static final String LAYOUT_EDITOR_KINDS = "layoutEditor.kinds";
     public static final String LAYOUT_EDITOR_ITEMS = "layoutEditor.items";
     public static final String LAYOUT_EDITOR_ADD = "layoutEditor.add";
+    public static final String LAYOUT_EDITOR_ADD_KIND = "layoutEditor.addKind";
     public static final String LAYOUT_EDITOR_REMOVE = "layoutEditor.remove";
     public static final String LAYOUT_EDITOR_UP = "layoutEditor.up";
     public static final String LAYOUT_EDITOR_DOWN = "layoutEditor.down";

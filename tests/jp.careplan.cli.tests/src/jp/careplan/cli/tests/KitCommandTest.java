@@ -82,7 +82,8 @@ class KitCommandTest {
             Files.copy(kit.resolve(parts[0]).resolve(parts[1]), copy.resolve(parts[0]).resolve(parts[1]));
         }
 
-        assertEquals(Careplan.EXIT_OK, run(Locale.ENGLISH, "kit", "verify", copy.toString(), "--version", "3.2"), out());
+        // the version told from the files themselves (their CSVバージョン)
+        assertEquals(Careplan.EXIT_OK, run(Locale.ENGLISH, "kit", "verify", copy.toString()), out() + err);
         assertTrue(out().contains("8 scenario(s) verified, 0 departing"), out());
 
         Path gone;
@@ -95,5 +96,46 @@ class KitCommandTest {
         assertTrue(out().lines().anyMatch(line -> line.contains("ERROR " + gone.getFileName() + " [KIT-FILE-MISSING]")), out());
         assertTrue(out().contains("03-change-within-the-month: departs"), out());
         assertFalse(out().contains("01-several-providers: departs"), out());
+    }
+
+    /**
+     * The impact of a draft on the whole kit in one command: each scenario folder is checked as an exchange of its own,
+     * and exactly the files the draft breaks are named — every 第6表 予定 of a conforming scenario and the 第7表 and
+     * 利用者補足情報 of its send unit (the draft adds an item to 第6表 予定), derived here from the kit's manifest.
+     */
+    @Test
+    void theImpactOfADraftOnTheWholeKitNamesExactlyTheFilesItBreaks(@TempDir Path dir) throws IOException {
+        Path kit = dir.resolve("kit");
+        assertEquals(Careplan.EXIT_OK, run(Locale.ENGLISH, "kit", "generate", kit.toString(), "--version", "3.2"), out());
+        Path draft = dir.resolve("draft.csv");
+        assertEquals(Careplan.EXIT_OK, run(Locale.ENGLISH, "layout", "export", "3.2", "--out", draft.toString()), out());
+        String text = Files.readString(draft, StandardCharsets.UTF_8);
+        String changed = text.replaceFirst("(UPPLAN,22,[^\r\n]*\r\n)", "$1UPPLAN,23,草案追加項目,,フリーテキスト,,,\r\n");
+        assertTrue(changed.length() > text.length(), "the exported 3.2 has UPPLAN No.22");
+        Files.writeString(draft, changed, StandardCharsets.UTF_8);
+
+        int status = run(Locale.ENGLISH, "layout", "impact", draft.toString(), "--against", "3.2", kit.toString());
+
+        assertEquals(Careplan.EXIT_PROBLEMS, status, out() + err);
+        java.util.Set<String> stop = new java.util.TreeSet<>();
+        for (String line : out().lines().toList()) {
+            if (line.endsWith(": stops being valid under the draft")) {
+                stop.add(line.substring(0, line.indexOf(": stops being valid")));
+            }
+        }
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        List<String[]> manifest = Files.readAllLines(kit.resolve("kit.tsv")).stream().skip(1).map(line -> line.split("\t")).toList();
+        for (String[] entry : manifest) {
+            String serial = entry[1].replaceAll(".*_(\\d{14})\\.CSV$", "$1");
+            boolean conforming = !entry[0].startsWith("9");
+            boolean planOfUnit = manifest.stream().anyMatch(other -> other[0].equals(entry[0]) && other[1].startsWith("UPPLAN_")
+                    && other[1].endsWith(serial + ".CSV"));
+            if (entry[1].startsWith("UPPLAN_") && conforming
+                    || (entry[1].startsWith("UPSIKYU_") || entry[1].startsWith("UPHOSOKU_")) && planOfUnit) {
+                expected.add(entry[0] + "/" + entry[1]);
+            }
+        }
+        assertEquals(expected, stop);
+        assertTrue(stop.size() > 15, stop::toString);
     }
 }

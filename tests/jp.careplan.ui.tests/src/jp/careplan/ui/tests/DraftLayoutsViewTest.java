@@ -123,10 +123,13 @@ class DraftLayoutsViewTest {
                 assertTrue(impacts.cell(row, "現れるエラー (+) と消えるエラー (-)").startsWith("+ "), impacts.rows().toString());
             }
         }
-        List<String> plans = month.stream().filter(file -> file.kind().equals("UPPLAN")).map(jp.careplan.kit.GeneratedFile::name).toList();
-        assertTrue(!plans.isEmpty() && stop.containsAll(plans), () -> stop + " should hold " + plans);
-        assertTrue(stop.stream().noneMatch(name -> name.startsWith("UP1KYO") || name.startsWith("UP2KYO") || name.startsWith("UPJSK")),
-                stop::toString);
+        // exactly: every 第6表 予定, and the 第7表 and 利用者補足情報 of its send unit (the same ファイル連番)
+        java.util.Set<String> planSerials = month.stream().filter(file -> file.kind().equals("UPPLAN"))
+                .map(jp.careplan.kit.GeneratedFile::serial).collect(java.util.stream.Collectors.toSet());
+        List<String> expected = month.stream().filter(file -> file.kind().equals("UPPLAN")
+                || (file.kind().equals("UPSIKYU") || file.kind().equals("UPHOSOKU")) && planSerials.contains(file.serial()))
+                .map(jp.careplan.kit.GeneratedFile::name).sorted().toList();
+        assertEquals(expected, stop.stream().sorted().toList());
         String summary = bot.labelTextWithId(WidgetIds.DRAFTS_STATUS);
         assertTrue(summary.contains("無効になる " + stop.size() + " 件"), summary);
     }

@@ -119,4 +119,53 @@ class LayoutEditorTest {
         Set<Change> changes = UiThread.call(() -> view.differences().stream().map(d -> d.change()).collect(Collectors.toSet()));
         assertTrue(changes.contains(Change.ITEM_RENAMED) && changes.contains(Change.ITEM_ADDED), changes::toString);
     }
+
+    /**
+     * Nothing is repaired behind the author's back: a draft with a gap in its numbering keeps the gap through an edit
+     * (the check names it), the items after an added one are numbered on from their own numbers, and the 備考 column
+     * and the line ends the author keeps are written back with the edit.
+     */
+    @Test
+    void aGapAndTheAuthorsOwnColumnSurviveAnEdit(@TempDir Path dir) throws Exception {
+        LayoutSet v3 = RecordsEditorTest.v3();
+        StringWriter exported = new StringWriter();
+        PlainLayouts.write("3.2", v3.getCsvVersion(), v3.getValidFrom(), v3.getFileLayouts(), exported);
+        String text = exported.toString().replace("\r\n", "\n")
+                .replace("ファイル種類,No.,項目名,必須,属性,桁数,書式,コード\n", "ファイル種類,No.,項目名,必須,属性,桁数,書式,コード,備考\n")
+                .replace("UPPLAN,7,プラン担当者名,,フリーテキスト,,,\n", "UPPLAN,7,プラン担当者名,,フリーテキスト,,,,要確認\n")
+                .replace("UPPLAN,22,識別子,", "UPPLAN,23,識別子,");
+        Path draft = Files.writeString(dir.resolve("draft-gap.csv"), text, StandardCharsets.UTF_8);
+        DraftLayoutsView view = (DraftLayoutsView) bot.showView(DraftLayoutsView.ID).part();
+        UiThread.run(() -> view.edit(draft));
+        Wait.until(Condition.of(() -> EditorPage.activeEditor() instanceof LayoutEditor, () -> "the layout editor to open"));
+        LayoutEditor editor = UiThread.call(() -> (LayoutEditor) EditorPage.activeEditor());
+        List<LayoutEditor.Problem> before = UiThread.call(editor::problems);
+        assertEquals(1, before.size(), before::toString);
+        assertEquals("UPPLAN", before.get(0).kind());
+
+        UiThread.run(() -> editor.selectKind("UPPLAN"));
+        TableHandle items = bot.tableWithId(WidgetIds.LAYOUT_EDITOR_ITEMS).waitForRows(22);
+        items.select(2).focus();
+        Keyboard.press(SWT.INSERT);
+        Keyboard.pressEnter(); // keeps the new item's name
+        items.waitForRows(23);
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18",
+                "19", "20", "21", "22", "24"), UiThread.call(() -> java.util.Arrays.stream(items.widget().getItems())
+                        .map(item -> item.getText(0)).toList()), "the gap before the last item stays");
+        assertEquals(1, UiThread.call(editor::problems).size(), "and the check still names it");
+
+        // a table of the draft's own: a new kind begins with the items every record has, and reads clean
+        UiThread.run(() -> editor.addKind("UPDRAFTNEW"));
+        assertEquals(3, bot.tableWithId(WidgetIds.LAYOUT_EDITOR_ITEMS).waitForRows(3).rowCount());
+        assertEquals(1, UiThread.call(editor::problems).size(), () -> "only the gap: " + UiThread.call(editor::problems));
+
+        Keyboard.pressWithCtrl('s');
+        Wait.until(Condition.of(() -> !editor.isDirty(), () -> "Ctrl+S to save"));
+        String saved = Files.readString(draft, StandardCharsets.UTF_8);
+        assertTrue(saved.endsWith("UPDRAFTNEW,3,被保険者番号,○,被保険者番号,10,,\n"), saved.substring(saved.length() - 200));
+        assertTrue(saved.contains("ファイル種類,No.,項目名,必須,属性,桁数,書式,コード,備考\n"), "the author's column");
+        assertTrue(saved.contains("UPPLAN,8,プラン担当者名,,フリーテキスト,,,,要確認\n"), "its cell, with the item (now No.8)");
+        assertTrue(saved.contains("UPPLAN,4,新しい項目,,フリーテキスト,,,\n"), saved.lines().filter(l -> l.startsWith("UPPLAN,4")).toList().toString());
+        assertTrue(!saved.contains("\r"), "LF line ends, as written");
+    }
 }

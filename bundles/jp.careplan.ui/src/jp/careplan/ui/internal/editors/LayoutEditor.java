@@ -63,8 +63,10 @@ import jp.careplan.ui.internal.views.DraftLayoutsView;
 /**
  * The layout editor: a spec author's draft in the plain table format (see {@link PlainLayouts}), as a table of items
  * per file kind — No., 項目名, 必須, 属性, 桁数, 書式, コード — edited in place from the keyboard (F2 or Enter edits a
- * cell, Tab moves to the next), items added, removed and moved with the numbering kept without gaps, every change
- * undoable. After each change the draft is read as the checker would read it and the layout checked itself (numbering,
+ * cell, Tab moves to the next; Insert adds an item, Delete removes, Alt+Up/Down moves), the items after an added or
+ * removed one numbered on, every change undoable. Nothing is renumbered behind the author's back: a draft with a gap
+ * keeps it, and the check names it. Every cell of a line is kept, also those beyond the format's (a 備考 column), and
+ * blank lines, the encoding, a byte-order mark and the line ends. After each change the draft is read as the checker would read it and the layout checked itself (numbering,
  * lengths, formats, code lists, features); the problems are listed under the table and a double click goes to the
  * item. Saving writes the table atomically in the encoding it came in; a draft the レイアウト草案 view uses is read
  * again, so its differences and impact follow the edit.
@@ -123,10 +125,13 @@ public final class LayoutEditor extends EditorPart {
             Text field = WidgetIds.tag(new Text(meta, SWT.BORDER), WidgetIds.LAYOUT_EDITOR_META + "." + key);
             field.setText(table.meta().getOrDefault(key, ""));
             GridDataFactory.swtDefaults().hint(120, SWT.DEFAULT).applyTo(field);
-            // a field's change is one step of the undo history, taken when the field is left
-            field.addListener(SWT.FocusOut, event -> {
-                if (!field.getText().strip().equals(table.meta().getOrDefault(key, ""))) {
-                    change(copy -> copy.meta().put(key, field.getText().strip()));
+            // a field's change is one step of the undo history, taken when the field is left (or the draft saved);
+            // the editor is dirty from the first key
+            field.addListener(SWT.FocusOut, event -> commitField(key, field));
+            field.addListener(SWT.Modify, event -> {
+                if (!dirty && !field.getText().strip().equals(table.meta().getOrDefault(key, ""))) {
+                    dirty = true;
+                    firePropertyChange(PROP_DIRTY);
                 }
             });
             field.addListener(SWT.DefaultSelection, event -> field.notifyListeners(SWT.FocusOut, event));
@@ -137,7 +142,10 @@ public final class LayoutEditor extends EditorPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(vertical);
         SashForm horizontal = new SashForm(vertical, SWT.HORIZONTAL);
 
-        kinds = new TableViewer(horizontal, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        Composite left = new Composite(horizontal, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(left);
+        kinds = new TableViewer(left, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(kinds.getTable());
         WidgetIds.tag(kinds.getTable(), WidgetIds.LAYOUT_EDITOR_KINDS);
         kinds.getTable().setHeaderVisible(true);
         kinds.setContentProvider(ArrayContentProvider.getInstance());
@@ -167,7 +175,31 @@ public final class LayoutEditor extends EditorPart {
             }
         }
         editableFromTheKeyboard();
+        items.getTable().addListener(SWT.KeyDown, event -> {
+            if (event.keyCode == SWT.INSERT) {
+                addItem();
+            } else if (event.keyCode == SWT.DEL) {
+                removeItems();
+            } else if ((event.stateMask & SWT.ALT) != 0 && (event.keyCode == SWT.ARROW_UP || event.keyCode == SWT.ARROW_DOWN)) {
+                moveItem(event.keyCode == SWT.ARROW_UP ? -1 : 1);
+                event.doit = false;
+            }
+        });
         GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(items.getTable());
+        Button newKind = WidgetIds.tag(new Button(left, SWT.PUSH), WidgetIds.LAYOUT_EDITOR_ADD_KIND);
+        newKind.setText(Messages.LayoutEditor_addKind);
+        newKind.addListener(SWT.Selection, event -> {
+            org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(getSite().getShell(),
+                    Messages.LayoutEditor_addKind, Messages.LayoutEditor_kindPrefix, "", text -> {
+                        if (!text.matches("[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)*")) {
+                            return Messages.LayoutEditor_kindForm;
+                        }
+                        return kindNames().contains(text) ? Messages.LayoutEditor_kindTaken : null;
+                    });
+            if (ask.open() == org.eclipse.jface.window.Window.OK) {
+                addKind(ask.getValue());
+            }
+        });
         button(right, Messages.LayoutEditor_add, WidgetIds.LAYOUT_EDITOR_ADD, this::addItem);
         button(right, Messages.LayoutEditor_remove, WidgetIds.LAYOUT_EDITOR_REMOVE, this::removeItems);
         button(right, Messages.LayoutEditor_up, WidgetIds.LAYOUT_EDITOR_UP, () -> moveItem(-1));
@@ -265,8 +297,8 @@ public final class LayoutEditor extends EditorPart {
 
     /** Sets one cell (1 = No. … 7 = コード) of the item of a kind with the given No.; nothing when it is already so. */
     public void setCell(String ofKind, int number, int cell, String value) {
-        List<String> item = itemsOf(ofKind).get(number - 1);
-        if (item.get(cell).equals(value)) {
+        List<String> item = itemNumbered(ofKind, number);
+        if (item == null || item.get(cell).equals(value)) {
             return;
         }
         int index = table.items().indexOf(item);
@@ -283,10 +315,35 @@ public final class LayoutEditor extends EditorPart {
         int position = after >= 0 ? table.items().indexOf(ofKind.get(after)) + 1
                 : ofKind.isEmpty() ? table.items().size() : table.items().indexOf(ofKind.get(ofKind.size() - 1)) + 1;
         String name = Messages.LayoutEditor_newItem;
-        change(copy -> copy.items().add(position, new ArrayList<>(List.of(kind, "", name, "", ColumnType.TEXT.getLiteral(), "", "", ""))));
+        int previous = after >= 0 ? parse(ofKind.get(after).get(1)) : ofKind.isEmpty() ? 0 : parse(ofKind.get(ofKind.size() - 1).get(1));
+        int number = previous + 1;
+        String ofThisKind = kind;
+        change(copy -> {
+            // the items numbered from the new one's No. on move up by one; other numbers (a gap the author left) stay
+            shift(copy, ofThisKind, number, 1);
+            List<String> item = new ArrayList<>(List.of(ofThisKind, Integer.toString(number), name, "", ColumnType.TEXT.getLiteral(), "",
+                    "", ""));
+            copy.items().add(position, item);
+        });
         int added = after >= 0 ? after + 1 : itemsOf(kind).size() - 1;
         items.setSelection(new StructuredSelection(itemsOf(kind).get(added)), true);
         items.editElement(itemsOf(kind).get(added), 1); // its 項目名
+    }
+
+    /**
+     * Adds a file kind of a draft's own (a new table), with the items every record of the standard begins with
+     * (CSVバージョン, 保険者番号, 被保険者番号), and shows it.
+     */
+    public void addKind(String prefix) {
+        if (kindNames().contains(prefix)) {
+            return;
+        }
+        change(copy -> {
+            copy.items().add(new ArrayList<>(List.of(prefix, "1", "CSVバージョン", "○", ColumnType.YEAR_MONTH.getLiteral(), "6", "YYYYMM", "")));
+            copy.items().add(new ArrayList<>(List.of(prefix, "2", "保険者番号", "○", ColumnType.DIGITS.getLiteral(), "6", "", "")));
+            copy.items().add(new ArrayList<>(List.of(prefix, "3", "被保険者番号", "○", ColumnType.INSURED_NUMBER.getLiteral(), "10", "", "")));
+        });
+        selectKind(prefix);
     }
 
     /** Removes the selected items of the kind shown. */
@@ -296,7 +353,15 @@ public final class LayoutEditor extends EditorPart {
             return;
         }
         List<Integer> indexes = chosen.stream().map(table.items()::indexOf).sorted((a, b) -> b - a).toList();
-        change(copy -> indexes.forEach(index -> copy.items().remove((int) index)));
+        String ofThisKind = kind;
+        change(copy -> {
+            for (int index : indexes) {
+                int number = parse(copy.items().get(index).get(1));
+                copy.items().remove(index);
+                // the items numbered after it move down by one
+                shift(copy, ofThisKind, number + 1, -1);
+            }
+        });
     }
 
     /** Moves the selected item one place up (-1) or down (1) among the items of its kind. */
@@ -308,7 +373,13 @@ public final class LayoutEditor extends EditorPart {
         }
         int from = table.items().indexOf(ofKind.get(index));
         int to = table.items().indexOf(ofKind.get(index + delta));
-        change(copy -> java.util.Collections.swap(copy.items(), from, to));
+        change(copy -> {
+            // the two items change places and keep the numbers of their places
+            String fromNumber = copy.items().get(from).get(1);
+            copy.items().get(from).set(1, copy.items().get(to).get(1));
+            copy.items().get(to).set(1, fromNumber);
+            java.util.Collections.swap(copy.items(), from, to);
+        });
         items.setSelection(new StructuredSelection(itemsOf(kind).get(index + delta)), true);
     }
 
@@ -351,11 +422,14 @@ public final class LayoutEditor extends EditorPart {
         void apply(PlainLayouts.Table copy);
     }
 
-    /** One step of the undo history: the table copied, changed, the numbering of each kind renewed, then checked. */
+    /**
+     * One step of the undo history: the table copied, changed, then checked. Numbers change only as an added, removed or
+     * moved item makes them (see {@link #shift}); a draft numbered out of order or with gaps stays so, and the check
+     * says where.
+     */
     private void change(Edit edit) {
         PlainLayouts.Table copy = copy(table);
         edit.apply(copy);
-        renumber(copy);
         undo.push(table);
         redo.clear();
         table = copy;
@@ -376,15 +450,30 @@ public final class LayoutEditor extends EditorPart {
     private static PlainLayouts.Table copy(PlainLayouts.Table table) {
         List<List<String>> rows = new ArrayList<>();
         table.items().forEach(item -> rows.add(new ArrayList<>(item)));
-        return new PlainLayouts.Table(new LinkedHashMap<>(table.meta()), rows, table.utf8());
+        return new PlainLayouts.Table(new LinkedHashMap<>(table.meta()), table.header(), rows, table.utf8(), table.bom(),
+                table.crlf());
     }
 
-    /** Numbers the items of every kind 1, 2, 3… in their order (numbering without gaps is the format's rule). */
-    private static void renumber(PlainLayouts.Table table) {
-        Map<String, Integer> next = new LinkedHashMap<>();
+    /** Adds {@code delta} to the No. of every item of a kind numbered {@code from} or more (numbers only). */
+    private static void shift(PlainLayouts.Table table, String ofKind, int from, int delta) {
         for (List<String> item : table.items()) {
-            int number = next.merge(item.get(0).strip(), 1, Integer::sum);
-            item.set(1, Integer.toString(number));
+            if (!item.isEmpty() && item.get(0).strip().equals(ofKind)) {
+                int number = parse(item.get(1));
+                if (number >= from && number > 0) {
+                    item.set(1, Integer.toString(number + delta));
+                }
+            }
+        }
+    }
+
+    /** The item of a kind whose No. is the number (the author's numbering, which may have gaps), or {@code null}. */
+    private List<String> itemNumbered(String ofKind, int number) {
+        return itemsOf(ofKind).stream().filter(item -> parse(item.get(1)) == number).findFirst().orElse(null);
+    }
+
+    private void commitField(String key, Text field) {
+        if (!field.getText().strip().equals(table.meta().getOrDefault(key, ""))) {
+            change(copy -> copy.meta().put(key, field.getText().strip()));
         }
     }
 
@@ -409,7 +498,7 @@ public final class LayoutEditor extends EditorPart {
         byte[] bytes = PlainLayouts.bytes(table);
         LayoutSet set;
         try {
-            set = PlainLayouts.read(path.getFileName().toString(), bytes, LayoutRegistry.getDefault());
+            set = PlainLayouts.read(path.getFileName().toString(), bytes, jp.careplan.ui.internal.SessionDrafts.installed());
         } catch (FormatException e) {
             // the line of the table the reader stopped at: the lines 項目,値, the header, then the items
             int index = e.line() - table.meta().size() - 2;
@@ -438,9 +527,9 @@ public final class LayoutEditor extends EditorPart {
             return;
         }
         selectKind(name);
-        List<List<String>> ofKind = itemsOf(name);
-        if (number > 0 && number <= ofKind.size()) {
-            items.setSelection(new StructuredSelection(ofKind.get(number - 1)), true);
+        List<String> item = itemNumbered(name, number);
+        if (item != null) {
+            items.setSelection(new StructuredSelection(item), true);
             items.getTable().setFocus();
         }
     }
@@ -448,6 +537,9 @@ public final class LayoutEditor extends EditorPart {
     private List<String> kindNames() {
         List<String> names = new ArrayList<>();
         for (List<String> item : table.items()) {
+            if (item.isEmpty()) {
+                continue; // a blank line the author keeps
+            }
             String name = item.get(0).strip();
             if (!names.contains(name)) {
                 names.add(name);
@@ -457,7 +549,7 @@ public final class LayoutEditor extends EditorPart {
     }
 
     private List<List<String>> itemsOf(String name) {
-        return table.items().stream().filter(item -> item.get(0).strip().equals(name)).toList();
+        return table.items().stream().filter(item -> !item.isEmpty() && item.get(0).strip().equals(name)).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -492,6 +584,7 @@ public final class LayoutEditor extends EditorPart {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
+        metaFields.forEach(this::commitField); // a field still being typed in is part of what is saved
         byte[] bytes = PlainLayouts.bytes(table);
         try {
             AtomicFiles.write(path, out -> out.write(bytes));

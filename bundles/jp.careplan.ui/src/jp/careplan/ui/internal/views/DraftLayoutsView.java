@@ -47,6 +47,7 @@ import jp.careplan.layout.LayoutSet;
 import jp.careplan.layout.LayoutSets;
 import jp.careplan.ui.internal.Columns;
 import jp.careplan.ui.internal.Messages;
+import jp.careplan.ui.internal.SessionDrafts;
 import jp.careplan.ui.internal.WidgetIds;
 import jp.careplan.ui.internal.editors.LayoutDraftInput;
 import jp.careplan.ui.internal.editors.LayoutEditor;
@@ -97,8 +98,10 @@ public final class DraftLayoutsView extends ViewPart {
         edit.setText(Messages.Drafts_edit);
         edit.addListener(SWT.Selection, event -> {
             Path draftFile = files.get(after.getText());
-            if (draftFile == null) {
-                // an installed version: exported as a new draft, which is then edited
+            LayoutSet draftSet = drafts.get(after.getText());
+            if (draftFile == null || draftFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".layout")) {
+                // an installed version, or a draft in the layout model's own format: written as a new draft in the
+                // plain table (the format the editor and a spreadsheet keep), which is then edited
                 FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
                 dialog.setText(Messages.Drafts_editWhere);
                 dialog.setFilterExtensions(new String[] { "*.csv" });
@@ -108,7 +111,9 @@ public final class DraftLayoutsView extends ViewPart {
                     return;
                 }
                 draftFile = Path.of(chosen);
-                if (!startDraft(after.getText(), draftFile)) {
+                LayoutDiff.Version source = draftSet != null ? LayoutDiff.Version.of(draftSet) : installed(after.getText());
+                String standardVersion = draftSet != null ? draftSet.getStandardVersion() : after.getText();
+                if (!startDraft(standardVersion, source, draftFile)) {
                     return;
                 }
             }
@@ -170,7 +175,7 @@ public final class DraftLayoutsView extends ViewPart {
         try {
             draft = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".layout")
                     ? LayoutSets.load(URI.createFileURI(file.toAbsolutePath().toString()))
-                    : PlainLayouts.read(file, registry);
+                    : PlainLayouts.read(file, SessionDrafts.installed());
         } catch (FormatException e) {
             status.setText(NLS.bind(Messages.Drafts_badLine, file.getFileName(), e.getMessage()));
             return;
@@ -178,7 +183,12 @@ public final class DraftLayoutsView extends ViewPart {
             status.setText(NLS.bind(Messages.Drafts_unreadable, file.getFileName(), e.getClass().getSimpleName()));
             return;
         }
+        Path absolute = file.toAbsolutePath().normalize();
+        // the file's name, or its whole path when a draft of the same name from elsewhere is in use
         String name = file.getFileName().toString();
+        if (files.containsKey(name) && !files.get(name).equals(absolute)) {
+            name = absolute.toString();
+        }
         List<jp.careplan.layout.LayoutCheck.Finding> findings = jp.careplan.layout.LayoutCheck.of(draft);
         if (!findings.isEmpty()) {
             // files are never read by a layout that is itself wrong: the first problems are shown, the draft is not used
@@ -187,11 +197,13 @@ public final class DraftLayoutsView extends ViewPart {
             status.getParent().layout(true);
             return;
         }
-        files.put(name, file.toAbsolutePath().normalize());
+        files.put(name, absolute);
         LayoutSet previous = drafts.put(name, draft);
         if (previous != null) {
             registry.unregister(previous);
+            SessionDrafts.remove(previous);
         }
+        SessionDrafts.add(draft);
         registry.register(draft);
         fillVersions();
         after.setText(name);
@@ -245,9 +257,8 @@ public final class DraftLayoutsView extends ViewPart {
         }
     }
 
-    /** Writes an installed version as a new draft in the plain table format; false (and a message) when it cannot. */
-    private boolean startDraft(String standardVersion, Path file) {
-        LayoutDiff.Version version = installed(standardVersion);
+    /** Writes layouts as a new draft in the plain table format; false (and a message) when it cannot. */
+    private boolean startDraft(String standardVersion, LayoutDiff.Version version, Path file) {
         if (version == null) {
             return false;
         }
@@ -290,6 +301,8 @@ public final class DraftLayoutsView extends ViewPart {
         String draftName = after.getText();
         String versionName = before.getText();
         Display display = table.getControl().getDisplay();
+        // the draft stands in for the version in a registry of its own: the installed layouts, taken now
+        LayoutRegistry installed = SessionDrafts.installed();
         Job job = Job.create(Messages.Drafts_impactJob, monitor -> {
             List<Path> files;
             try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(folder)) {
@@ -299,13 +312,6 @@ public final class DraftLayoutsView extends ViewPart {
             }
             SubMonitor progress = SubMonitor.convert(monitor, Messages.Drafts_impactJob, 2 * files.size());
             List<DraftImpact.FileImpact> found;
-            // the draft stands in for the version in a registry of its own: the session's registry without the draft
-            LayoutRegistry installed = new LayoutRegistry();
-            for (LayoutSet set : LayoutRegistry.getDefault().layoutSets()) {
-                if (!drafts.containsValue(set)) {
-                    installed.register(set);
-                }
-            }
             try {
                 found = new DraftImpact(installed, RuleRegistry.getDefault()).of(draft, revises, files, new ExchangeCheck.Progress() {
                     @Override

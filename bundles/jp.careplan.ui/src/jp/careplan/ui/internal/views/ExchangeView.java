@@ -351,6 +351,13 @@ public final class ExchangeView extends ViewPart {
         if (!folder.equals(before)) {
             // a refresh of the same folder (F5, the watch) leaves what the user is typing alone
             folderText.setText(folder.toString());
+            // the temporary files a save killed half-way left (the product's own, never a standard file) go at
+            // the first sight of the folder: at the start after a crash
+            try {
+                jp.careplan.csv.AtomicFiles.removeLeftovers(folder);
+            } catch (IOException e) {
+                // a folder that cannot be listed is reported by the listing below
+            }
         }
         // follow before listing, so that a file arriving meanwhile is not missed
         follow();

@@ -329,7 +329,6 @@ class ProductArchiveTest {
         }
     }
 
-    /** A bundle of data only, as a vendor or spec author would install it: the UI tests' draft layout, as UPDRAFT. */
     @Test
     void theConformanceKitIsPublishedBesideTheArchiveAndVerifiesWithTheInstalledProduct(
             @org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
@@ -361,11 +360,47 @@ class ProductArchiveTest {
             assertEquals(0, verified.exit, verified.out + verified.err);
             assertTrue(verified.out.contains("0 departing from the kit"), verified.out);
         }
+        // and a departure is caught: a file of a scenario not written back
+        Path scenario = folder.resolve("careplan-kit-4.1/01-several-providers");
+        try (Stream<Path> files = Files.list(scenario)) {
+            Files.delete(files.filter(path -> path.getFileName().toString().startsWith("UP2KYO_")).findFirst().orElseThrow());
+        }
+        Result departed = careplan(Map.of("LANG", "C.UTF-8"), "kit", "verify", folder.resolve("careplan-kit-4.1").toString(),
+                "--version", "4.1");
+        assertEquals(1, departed.exit, departed.out + departed.err);
+        assertTrue(departed.out.contains("[KIT-FILE-MISSING]"), departed.out);
         String every41 = String.join("\n", Files.readAllLines(folder.resolve("careplan-kit-4.1/kit.tsv")));
         assertTrue(every41.contains("10-every-kind\tUP3KYO_"), "第3表 from the 4.1 bundles");
         assertTrue(every41.contains("09-prevention-commissioned\tUPKIHON_IMAGE_"), "the 介護予防 image");
     }
 
+    /** Issue 8: what the product writes — files it is asked for, its caches and configuration — is the user's alone. */
+    @Test
+    void everythingTheProductWritesIsOwnerOnly(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Path kit = folder.resolve("kit");
+        Result generated = careplan(Map.of("LANG", "C.UTF-8"), "kit", "generate", kit.toString(), "--version", "3.2");
+        assertEquals(0, generated.exit, generated.out + generated.err);
+        List<Path> written = new ArrayList<>();
+        // the folders the product makes: the kit asked for, its command line's cache, its workspace (when the
+        // workbench ran); the test's own folders around them are not the product's
+        for (Path root : List.of(kit, home.resolve(".cache/careplan"), home.resolve(".careplan"))) {
+            if (Files.exists(root)) {
+                try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+                    files.forEach(written::add);
+                }
+            }
+        }
+        assertTrue(written.stream().anyMatch(path -> path.toString().endsWith(".CSV")), "the kit's files");
+        assertTrue(written.stream().anyMatch(path -> path.startsWith(home.resolve(".cache"))), "the command line's cache: " + written);
+        for (Path path : written) {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.getPosixFilePermissions(path,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            String text = java.nio.file.attribute.PosixFilePermissions.toString(permissions);
+            assertEquals("------", text.substring(3), path + " is " + text);
+        }
+    }
+
+    /** A bundle of data only, as a vendor or spec author would install it: the UI tests' draft layout, as UPDRAFT. */
     private static void writeDraftBundle(Path jar) throws IOException {
         Path drafts = Path.of("..", "jp.careplan.ui.tests");
         java.util.jar.Manifest manifest = new java.util.jar.Manifest();

@@ -193,7 +193,8 @@ class ConformanceKitTest {
         CareplanResource resource = CareplanResource.read(plan, registry);
         Record second = resource.document().getRecords().get(1);
         String units = second.eGet(second.eClass().getEStructuralFeature("units")).toString();
-        String changed = Integer.toString(Integer.parseInt(units) + 7);
+        String changed = "918273"; // a value no message could hold by chance (the kit's 単位数 are hundreds)
+        assertTrue(!changed.equals(units));
         second.eSet(second.eClass().getEStructuralFeature("units"), changed);
         Files.write(plan, resource.toBytes(Map.of(CareplanResource.OPTION_LAYOUTS, registry)));
         Path actual = firstOf(scenario, "UPJSK_");

@@ -78,6 +78,16 @@ class DraftLayoutTest {
             assertTrue(table.items().stream().allMatch(item -> item.size() == PlainLayouts.HEADER.size()));
             assertArrayEquals(bytes, PlainLayouts.bytes(table), charset.name());
         }
+        // what an author keeps beside the items: a 備考 column, blank lines, a byte-order mark, LF line ends
+        String kept = "\uFEFF" + text.replace("\r\n", "\n").replace("ファイル種類,No.,項目名,必須,属性,桁数,書式,コード\n",
+                "ファイル種類,No.,項目名,必須,属性,桁数,書式,コード,備考\n").replace("UPPLAN,8,単位数,,整数,6,,\n",
+                "UPPLAN,8,単位数,,整数,6,,,\"7桁にするか検討中, 要確認\"\n\n");
+        byte[] keptBytes = kept.getBytes(StandardCharsets.UTF_8);
+        PlainLayouts.Table keptTable = PlainLayouts.table(keptBytes);
+        assertTrue(keptTable.bom() && !keptTable.crlf());
+        assertTrue(keptTable.items().stream().anyMatch(List::isEmpty), "the blank line");
+        assertTrue(keptTable.items().stream().anyMatch(item -> item.size() == 9 && item.get(8).equals("7桁にするか検討中, 要確認")));
+        assertArrayEquals(keptBytes, PlainLayouts.bytes(keptTable));
         assertThrows(jp.careplan.layout.CodeListRegistry.FormatException.class,
                 () -> PlainLayouts.table("版,4.1\r\nUPPLAN,1,CSVバージョン\r\n".getBytes(StandardCharsets.UTF_8)));
     }
