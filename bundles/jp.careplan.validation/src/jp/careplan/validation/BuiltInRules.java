@@ -16,6 +16,7 @@ import jp.careplan.validation.internal.rules.CalendarRule;
 import jp.careplan.validation.internal.rules.DayFlagsRule;
 import jp.careplan.validation.internal.rules.ServiceDateRule;
 import jp.careplan.validation.internal.rules.ServiceTimeRule;
+import jp.careplan.validation.internal.rules.SpreadsheetFormulaRule;
 import jp.careplan.validation.internal.rules.VersionMonthRule;
 import jp.careplan.validation.spi.RecordRule;
 
@@ -37,6 +38,8 @@ public final class BuiltInRules {
         add(registry, "VAL-ANNEX-SUMMARY", Set.of("UPSIKYU"), AnnexSummaryRowRule::new);
         add(registry, "VAL-ANNEX-TOTAL", Set.of("UPSIKYU"), AnnexTotalRule::new);
         registry.register(new RuleRegistry.Descriptor("VAL-ANNEX-SUMS", Set.of("UPSIKYU"), Severity.WARNING, AnnexSumsRule::new,
+                RuleMessages.SOURCE, "plain Java"));
+        registry.register(new RuleRegistry.Descriptor("VAL-SPREADSHEET", Set.of(), Severity.WARNING, SpreadsheetFormulaRule::new,
                 RuleMessages.SOURCE, "plain Java"));
     }
 

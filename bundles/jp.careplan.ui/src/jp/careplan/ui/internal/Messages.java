@@ -135,6 +135,10 @@ public final class Messages extends NLS {
     public static String ExchangeView_openRaw;
     public static String ExchangeView_attachment;
     public static String Drafts_load;
+    public static String Sheet_action;
+    public static String Sheet_where;
+    public static String Sheet_folder;
+    public static String Sheet_done;
     public static String LayoutEditor_addKind;
     public static String LayoutEditor_kindPrefix;
     public static String LayoutEditor_kindForm;

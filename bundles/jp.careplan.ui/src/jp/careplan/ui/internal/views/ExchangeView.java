@@ -211,6 +211,12 @@ public final class ExchangeView extends ViewPart {
                 convertSelected();
             }
         });
+        menu.add(new Action(Messages.Sheet_action) {
+            @Override
+            public void run() {
+                copyForSpreadsheets(null);
+            }
+        });
         table.setMenu(menu.createContextMenu(table));
         // the selected files are the workbench's selection: the 予実突合 view follows it
         getSite().setSelectionProvider(viewer);
@@ -289,6 +295,51 @@ public final class ExchangeView extends ViewPart {
         if (!wizard.written().isEmpty()) {
             summary.setText(NLS.bind(Messages.Convert_done, wizard.written().size(), wizard.written().get(0).getParent()));
         }
+    }
+
+    /**
+     * Writes a copy of each selected file for viewing in a spreadsheet (see {@link jp.careplan.csv.SpreadsheetCopy}) into
+     * a folder the user chooses (or the given one): text a spreadsheet would run is escaped in the copy only; the
+     * standard files are not touched, and no copy is written over another file.
+     *
+     * @return the copies written
+     */
+    public List<Path> copyForSpreadsheets(Path into) {
+        List<Path> chosen = viewer.getStructuredSelection().stream().map(Row.class::cast).filter(row -> row.file() != null)
+                .map(Row::path).toList();
+        if (chosen.isEmpty() || !getSite().getPage().saveAllEditors(true)) {
+            return List.of();
+        }
+        Path target = into;
+        if (target == null) {
+            org.eclipse.swt.widgets.DirectoryDialog dialog = new org.eclipse.swt.widgets.DirectoryDialog(getSite().getShell());
+            dialog.setText(Messages.Sheet_action);
+            dialog.setMessage(Messages.Sheet_where);
+            dialog.setFilterPath(OfficePreferences.exportFolder(folder).resolveSibling(Messages.Sheet_folder).toString());
+            String picked = dialog.open();
+            if (picked == null) {
+                return List.of();
+            }
+            target = Path.of(picked);
+        }
+        List<Path> written = new ArrayList<>();
+        int refused = 0;
+        for (Path file : chosen) {
+            try {
+                Files.createDirectories(target);
+                Path copy = jp.careplan.csv.SpreadsheetCopy.write(file, target, LayoutRegistry.getDefault());
+                if (copy == null) {
+                    refused++;
+                } else {
+                    written.add(copy);
+                }
+            } catch (IOException e) {
+                refused++;
+            }
+        }
+        summary.setText(NLS.bind(Messages.Sheet_done, new Object[] { written.size(), target, refused }));
+        summary.getParent().layout(true);
+        return written;
     }
 
     /** Opens the import wizard: received files copied into the shown folder (the view follows what arrives). */

@@ -1,0 +1,110 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.csv;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import jp.careplan.layout.Column;
+import jp.careplan.layout.ColumnType;
+import jp.careplan.layout.FileLayout;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.model.careplan.Record;
+
+/**
+ * A copy of a standard file for viewing in a spreadsheet — never a standard file, never sent: UTF-8 with a byte-order
+ * mark (which spreadsheets read as such), a first line of the items as the standard names them, then every record,
+ * every cell quoted, and a free-text item that a spreadsheet would run as a formula (beginning with =, +, -, @, a tab or
+ * a carriage return) prefixed with an apostrophe, so that it shows as the text it is. The standard file and its export
+ * are never altered; the copy's name ends in {@value #SUFFIX}, which no standard file name can.
+ */
+public final class SpreadsheetCopy {
+
+    /** The end of a copy's name: a standard file name ends in its ファイル連番 and .CSV. */
+    public static final String SUFFIX = ".sheet.csv";
+
+    private SpreadsheetCopy() {
+    }
+
+    /** Whether a spreadsheet would take a cell beginning so as a formula, or split it (CSV injection). */
+    public static boolean risky(String value) {
+        if (value == null || value.isEmpty()) {
+            return false;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    }
+
+    /** The copy's name for a standard file's name. */
+    public static String nameOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return (dot > 0 ? fileName.substring(0, dot) : fileName) + SUFFIX;
+    }
+
+    /** The result of a copy: its bytes, and how many items were escaped. */
+    public record Copy(byte[] bytes, int escaped) {
+    }
+
+    /** The copy of a file read completely. */
+    public static Copy of(CareplanResource resource, LayoutRegistry layouts) {
+        Objects.requireNonNull(resource, "resource");
+        String kind = resource.document().getKind();
+        String month = resource.fileName() == null ? null : resource.fileName().getMonth();
+        StringBuilder text = new StringBuilder("\uFEFF");
+        int escaped = 0;
+        boolean header = false;
+        for (Record record : resource.document().getRecords()) {
+            FileLayout layout = layouts.resolve(kind, record.getCsvVersion(), month).found().orElse(null);
+            if (layout == null) {
+                continue;
+            }
+            List<Column> columns = new ArrayList<>(layout.getColumns());
+            columns.sort(java.util.Comparator.comparingInt(Column::getNumber));
+            if (!header) {
+                text.append(String.join(",", columns.stream().map(column -> quote(column.getName())).toList())).append("\r\n");
+                header = true;
+            }
+            List<String> cells = new ArrayList<>();
+            for (Column column : columns) {
+                EStructuralFeature feature = column.getFeature() == null ? null : record.eClass().getEStructuralFeature(column.getFeature());
+                Object value = feature == null ? null : record.eGet(feature);
+                String cell = value == null ? "" : value.toString();
+                if (column.getType() == ColumnType.TEXT && risky(cell)) {
+                    cell = "'" + cell;
+                    escaped++;
+                }
+                cells.add(quote(cell));
+            }
+            text.append(String.join(",", cells)).append("\r\n");
+        }
+        return new Copy(text.toString().getBytes(StandardCharsets.UTF_8), escaped);
+    }
+
+    /**
+     * Writes the copy of a standard file into a folder, as a new file (never over another).
+     *
+     * @return the copy, or {@code null} when the file could not be read completely (nothing is written then)
+     */
+    public static Path write(Path standardFile, Path folder, LayoutRegistry layouts) throws IOException {
+        CareplanResource resource = CareplanResource.read(standardFile, layouts);
+        if (!resource.isComplete()) {
+            return null;
+        }
+        Copy copy = of(resource, layouts);
+        Path target = folder.resolve(nameOf(standardFile.getFileName().toString()));
+        AtomicFiles.writeNew(target, out -> out.write(copy.bytes()));
+        return target;
+    }
+
+    private static String quote(String cell) {
+        return '"' + cell.replace("\"", "\"\"") + '"';
+    }
+}
