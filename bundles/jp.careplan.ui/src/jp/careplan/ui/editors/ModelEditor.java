@@ -306,6 +306,11 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
             resource.save(null);
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
             firePropertyChange(PROP_DIRTY);
+            if (resource.getURI().isFile()) {
+                java.nio.file.Path saved = java.nio.file.Path.of(resource.getURI().toFileString());
+                jp.careplan.ui.internal.Evidence.record(jp.careplan.csv.Ledger.Action.SAVE, saved.getParent(), saved,
+                        jp.careplan.csv.Ledger.keysOf(resource));
+            }
         } catch (CsvWriteException e) {
             String problems = e.problems().stream().limit(10).map(problem -> problem.getMessage(Locale.getDefault()))
                     .collect(Collectors.joining("\n"));

@@ -53,6 +53,11 @@ public final class WidgetIds {
     public static final String DRAFTS_IMPACT = "drafts.impact";
     public static final String DRAFTS_IMPACTS = "drafts.impacts";
     public static final String DRAFTS_EDIT = "drafts.edit";
+    public static final String LEDGER_FILTER = "ledger.filter";
+    public static final String LEDGER_RELOAD = "ledger.reload";
+    public static final String LEDGER_VERIFY = "ledger.verify";
+    public static final String LEDGER_TABLE = "ledger.table";
+    public static final String LEDGER_STATUS = "ledger.status";
     public static final String LAYOUT_EDITOR_META = "layoutEditor.meta";
     public static final String LAYOUT_EDITOR_KINDS = "layoutEditor.kinds";
     public static final String LAYOUT_EDITOR_ITEMS = "layoutEditor.items";

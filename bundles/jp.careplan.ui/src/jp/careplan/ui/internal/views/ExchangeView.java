@@ -48,19 +48,21 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
 import jp.careplan.csv.CsvProblem.Severity;
-import jp.careplan.csv.ExchangeFolder;
 import jp.careplan.csv.ExchangeFolder.Listing;
 import jp.careplan.csv.ExchangeFolder.Rejected;
+import jp.careplan.csv.ExchangeFolder;
 import jp.careplan.csv.FileNames;
+import jp.careplan.csv.Ledger;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.exchange.ExchangeFile;
 import jp.careplan.model.exchange.FileName;
 import jp.careplan.ui.internal.CheckResults;
 import jp.careplan.ui.internal.Columns;
+import jp.careplan.ui.internal.Evidence;
 import jp.careplan.ui.internal.ExchangeFolderPreference;
 import jp.careplan.ui.internal.Messages;
-import jp.careplan.ui.internal.WidgetIds;
 import jp.careplan.ui.internal.OfficePreferences;
+import jp.careplan.ui.internal.WidgetIds;
 import jp.careplan.ui.internal.editors.Editors;
 import jp.careplan.ui.internal.wizards.ConvertFilesWizard;
 import jp.careplan.ui.internal.wizards.ExportUnitWizard;
@@ -274,6 +276,7 @@ public final class ExchangeView extends ViewPart {
         ExportUnitWizard wizard = new ExportUnitWizard(chosen.stream().map(Row::path).toList(),
                 receivers.size() == 1 ? receivers.get(0) : "", OfficePreferences.exportFolder(folder));
         if (ExportUnitWizard.open(getSite().getShell(), wizard) == Window.OK) {
+            wizard.written().forEach(path -> Evidence.record(Ledger.Action.EXPORT, folder, path, null));
             summary.setText(NLS.bind(Messages.Export_done, wizard.written().size(),
                     wizard.written().isEmpty() ? "" : wizard.written().get(0).getParent()));
         }
@@ -292,6 +295,7 @@ public final class ExchangeView extends ViewPart {
         }
         ConvertFilesWizard wizard = new ConvertFilesWizard(chosen, OfficePreferences.exportFolder(folder).resolveSibling(Messages.Convert_folder));
         ConvertFilesWizard.open(getSite().getShell(), wizard);
+        wizard.written().forEach(path -> Evidence.record(Ledger.Action.CONVERT, folder, path, null));
         if (!wizard.written().isEmpty()) {
             summary.setText(NLS.bind(Messages.Convert_done, wizard.written().size(), wizard.written().get(0).getParent()));
         }
@@ -346,6 +350,7 @@ public final class ExchangeView extends ViewPart {
     public void importFiles() {
         ImportFilesWizard wizard = new ImportFilesWizard(folder);
         if (ImportFilesWizard.open(getSite().getShell(), wizard) == Window.OK) {
+            wizard.written().forEach(path -> Evidence.record(Ledger.Action.IMPORT, folder, path, null));
             refresh();
             summary.setText(NLS.bind(Messages.Import_done, wizard.written().size()));
         }

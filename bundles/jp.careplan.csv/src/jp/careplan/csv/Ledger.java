@@ -1,0 +1,281 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.csv;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import jp.careplan.model.careplan.Record;
+import jp.careplan.model.exchange.FileName;
+
+/**
+ * The evidence ledger of an exchange folder (運営指導): every import, export, save, deletion and conversion, appended
+ * to a file beside the folder ({@code NAME.careplan-ledger.tsv} next to the folder NAME), one line per entry — its
+ * number, the time with its zone, the OS user, the action, the file's name, the SHA-256 of its bytes, the send unit
+ * (its ファイル連番) and the records' keys (保険者番号, 被保険者番号 and month) — never a cell's content. Each line ends in
+ * the SHA-256 of the line before it and of itself, so {@link #verify()} finds an edited, removed or reordered entry;
+ * the number and hash of the last entry are also kept in the user's own folder, so that a ledger cut short is found
+ * too. The file is created owner-only and only ever appended to, each entry forced to disk.
+ */
+public final class Ledger {
+
+    /** What was done to a file. */
+    public enum Action {
+        IMPORT, EXPORT, SAVE, DELETE, CONVERT
+    }
+
+    /**
+     * One entry.
+     *
+     * @param number   1, 2, 3… in the order written
+     * @param time     ISO-8601 with the zone offset
+     * @param user     the OS user
+     * @param action   what was done
+     * @param file     the file's name (never its path)
+     * @param sha256   the SHA-256 of the file's bytes after the action (before it, for a deletion)
+     * @param unit     the send unit's ファイル連番, or empty when the name has none
+     * @param keys     the records' keys: 保険者番号:被保険者番号:month, each once
+     * @param previous the hash of the entry before (64 zeros for the first)
+     * @param hash     the SHA-256 of the previous hash and this entry's fields
+     */
+    public record Entry(long number, String time, String user, Action action, String file, String sha256, String unit,
+            List<String> keys, String previous, String hash) {
+    }
+
+    /** What {@link #verify()} found wrong, at the entry's number (0 for the ledger as a whole) and line. */
+    public record Finding(Problem problem, long number, int line) {
+    }
+
+    public enum Problem {
+        /** A line that is no entry of this format. */
+        MALFORMED,
+        /** The entry's fields do not give its hash: it was edited. */
+        EDITED,
+        /** An entry's number is not one more than the one before: entries were removed before it. */
+        REMOVED,
+        /** Numbers run backwards: entries were reordered. */
+        REORDERED,
+        /** The entry does not follow the hash of the one before it (another removal or reordering). */
+        CHAIN,
+        /** The ledger ends before the last entry the user's own record of it knows. */
+        CUT_SHORT
+    }
+
+    private static final String GENESIS = "0".repeat(64);
+    private static final String SUFFIX = ".careplan-ledger.tsv";
+
+    private final Path file;
+    private final Path head;
+
+    private Ledger(Path file, Path head) {
+        this.file = file;
+        this.head = head;
+    }
+
+    /** The ledger of an exchange folder, beside it; its head kept under the user's home. */
+    public static Ledger of(Path exchangeFolder) {
+        Path folder = exchangeFolder.toAbsolutePath().normalize();
+        Path file = folder.resolveSibling(folder.getFileName() + SUFFIX);
+        Path heads = Path.of(System.getProperty("user.home"), ".careplan", "ledger-heads");
+        return new Ledger(file, heads.resolve(sha256((file.toString()).getBytes(StandardCharsets.UTF_8)) + ".head"));
+    }
+
+    /** A ledger in a given file, with its head in another (for a copy an inspector was given, or a test). */
+    public static Ledger at(Path file, Path head) {
+        return new Ledger(file.toAbsolutePath().normalize(), head == null ? null : head.toAbsolutePath().normalize());
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Records an action on a file as it is now (for a deletion: call it before deleting). */
+    public Entry append(Action action, Path target, List<String> keys) throws IOException {
+        return append(action, target.getFileName().toString(), Files.readAllBytes(target), keys);
+    }
+
+    /** Records an action on a file whose bytes are given. */
+    public synchronized Entry append(Action action, String fileName, byte[] bytes, List<String> keys) throws IOException {
+        List<Entry> entries = entries();
+        long number = entries.isEmpty() ? 1 : entries.get(entries.size() - 1).number() + 1;
+        String previous = entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
+        String time = OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String user = Objects.toString(System.getProperty("user.name"), "");
+        String unit = unitOf(fileName);
+        List<String> sortedKeys = List.copyOf(new LinkedHashSet<>(keys));
+        String hash = hash(previous, number, time, user, action, fileName, sha256(bytes), unit, sortedKeys);
+        Entry entry = new Entry(number, time, user, action, fileName, sha256(bytes), unit, sortedKeys, previous, hash);
+        write(line(entry));
+        if (head != null) {
+            Files.createDirectories(head.getParent());
+            AtomicFiles.write(head, out -> out.write((number + "\t" + hash + "\n").getBytes(StandardCharsets.US_ASCII)));
+        }
+        return entry;
+    }
+
+    /** The entries, in the file's order; lines that are no entry are left out (see {@link #verify()}). */
+    public List<Entry> entries() throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return entries;
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            Entry entry = parse(line);
+            if (entry != null) {
+                entries.add(entry);
+            }
+        }
+        return entries;
+    }
+
+    /** Every edited, removed or reordered entry, and a ledger cut short; empty when the ledger is whole. */
+    public List<Finding> verify() throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        List<String> lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+        String previous = GENESIS;
+        long expected = 1;
+        long last = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            int lineNumber = i + 1;
+            Entry entry = parse(lines.get(i));
+            if (entry == null) {
+                findings.add(new Finding(Problem.MALFORMED, 0, lineNumber));
+                continue;
+            }
+            String recomputed = hash(entry.previous(), entry.number(), entry.time(), entry.user(), entry.action(), entry.file(),
+                    entry.sha256(), entry.unit(), entry.keys());
+            if (!recomputed.equals(entry.hash())) {
+                findings.add(new Finding(Problem.EDITED, entry.number(), lineNumber));
+            }
+            if (entry.number() < expected) {
+                findings.add(new Finding(Problem.REORDERED, entry.number(), lineNumber));
+            } else if (entry.number() > expected) {
+                findings.add(new Finding(Problem.REMOVED, entry.number(), lineNumber));
+            }
+            if (!entry.previous().equals(previous)) {
+                findings.add(new Finding(Problem.CHAIN, entry.number(), lineNumber));
+            }
+            previous = entry.hash();
+            expected = entry.number() + 1;
+            last = Math.max(last, entry.number());
+        }
+        if (head != null && Files.exists(head)) {
+            String[] known = Files.readString(head, StandardCharsets.US_ASCII).strip().split("\t");
+            long knownLast = Long.parseLong(known[0]);
+            if (knownLast > last || knownLast == last && !previous.equals(known[1])) {
+                findings.add(new Finding(Problem.CUT_SHORT, knownLast, lines.size()));
+            }
+        }
+        return findings;
+    }
+
+    /** The keys of a file's records: 保険者番号:被保険者番号:対象年月 (or the file name's month), each once. */
+    public static List<String> keysOf(CareplanResource resource) {
+        Set<String> keys = new LinkedHashSet<>();
+        FileName name = resource.fileName();
+        String month = name == null || name.getMonth() == null ? "" : name.getMonth();
+        for (Record record : resource.document().getRecords()) {
+            keys.add(Objects.toString(record.getInsurerNumber(), "") + ":" + Objects.toString(record.getInsuredNumber(), "") + ":"
+                    + month);
+        }
+        return List.copyOf(keys);
+    }
+
+    private static String unitOf(String fileName) {
+        java.util.regex.Matcher serial = java.util.regex.Pattern.compile("_(\\d{14})(?:_\\d+)?\\.[A-Za-z]+$").matcher(fileName);
+        return serial.find() ? serial.group(1) : "";
+    }
+
+    private static String line(Entry entry) {
+        return String.join("\t", Long.toString(entry.number()), entry.time(), clean(entry.user()), entry.action().name(),
+                clean(entry.file()), entry.sha256(), entry.unit(), String.join(";", entry.keys()), entry.previous(), entry.hash());
+    }
+
+    private static Entry parse(String line) {
+        String[] cells = line.split("\t", -1);
+        if (cells.length != 10) {
+            return null;
+        }
+        try {
+            List<String> keys = cells[7].isEmpty() ? List.of() : List.of(cells[7].split(";"));
+            return new Entry(Long.parseLong(cells[0]), cells[1], cells[2], Action.valueOf(cells[3]), cells[4], cells[5], cells[6], keys,
+                    cells[8], cells[9]);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String hash(String previous, long number, String time, String user, Action action, String file, String sha256,
+            String unit, List<String> keys) {
+        String fields = String.join("\t", previous, Long.toString(number), time, clean(user), action.name(), clean(file), sha256, unit,
+                String.join(";", keys));
+        return sha256(fields.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Tabs and line breaks cannot be in a field (a file name from outside could hold them). */
+    private static String clean(String text) {
+        return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** Appends one line, forced to disk; the file is created owner-only. */
+    private void write(String line) throws IOException {
+        Files.createDirectories(file.getParent());
+        if (!Files.exists(file)) {
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(file);
+            } catch (java.nio.file.FileAlreadyExistsException raced) {
+                // another append created it
+            }
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            channel.force(true);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The entries of a month (their time's YYYYMM, or a key's month), for a report. */
+    public static List<Entry> ofMonth(List<Entry> entries, String yearMonth) {
+        return entries.stream().filter(entry -> entry.time().replace("-", "").startsWith(yearMonth)
+                || entry.keys().stream().anyMatch(key -> key.endsWith(":" + yearMonth))).toList();
+    }
+
+    /** The entries whose file name, action, unit or keys contain the text (case-insensitive). */
+    public static List<Entry> filter(List<Entry> entries, String text) {
+        String wanted = text.toLowerCase(Locale.ROOT);
+        return entries.stream().filter(entry -> entry.file().toLowerCase(Locale.ROOT).contains(wanted)
+                || entry.action().name().toLowerCase(Locale.ROOT).contains(wanted) || entry.unit().contains(wanted)
+                || entry.keys().stream().anyMatch(key -> key.contains(wanted))).toList();
+    }
+}

@@ -1,0 +1,53 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.ILog;
+
+import jp.careplan.csv.CareplanResource;
+import jp.careplan.csv.Ledger;
+import jp.careplan.layout.LayoutRegistry;
+
+/**
+ * What the workbench records in the evidence ledger of the exchange folder: each import, export, save and conversion,
+ * after it succeeded. A ledger that cannot be written never undoes the action (the user's data comes first); it is
+ * logged, by the ledger's name and the kind of failure only.
+ */
+public final class Evidence {
+
+    private Evidence() {
+    }
+
+    /** Records an action on a file, with the keys of its records (read from it when {@code keys} is null). */
+    public static boolean record(Ledger.Action action, Path exchangeFolder, Path file, List<String> keys) {
+        if (exchangeFolder == null) {
+            return false;
+        }
+        Ledger ledger = Ledger.of(exchangeFolder);
+        try {
+            List<String> recorded = keys;
+            if (recorded == null) {
+                recorded = List.of();
+                if (file.getFileName().toString().toUpperCase(Locale.ROOT).endsWith(".CSV")) {
+                    CareplanResource resource = CareplanResource.read(file, LayoutRegistry.getDefault());
+                    if (resource.isComplete()) {
+                        recorded = Ledger.keysOf(resource);
+                    }
+                }
+            }
+            ledger.append(action, file, recorded);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            ILog.of(Evidence.class).error("the evidence ledger " + ledger.file().getFileName() + " could not be written ("
+                    + e.getClass().getSimpleName() + ")");
+            return false;
+        }
+    }
+}

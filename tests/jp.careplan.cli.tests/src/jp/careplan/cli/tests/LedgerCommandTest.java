@@ -1,0 +1,62 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.careplan.cli.Careplan;
+import jp.careplan.csv.Ledger;
+import jp.careplan.kit.GeneratedFile;
+import jp.careplan.kit.SyntheticExchange;
+
+/** {@code careplan ledger} lists and filters an exchange folder's ledger; {@code ledger verify} catches an edited entry. */
+class LedgerCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
+        return Careplan.run(List.of(args), stream, stream, Locale.ENGLISH);
+    }
+
+    @Test
+    void theLedgerIsListedFilteredAndVerified(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("exchange"));
+        List<GeneratedFile> month = new SyntheticExchange(12, CheckCommandTest.v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
+        Ledger ledger = Ledger.of(folder);
+        for (GeneratedFile file : month.subList(0, 4)) {
+            ledger.append(Ledger.Action.IMPORT, file.path(), List.of());
+        }
+        ledger.append(Ledger.Action.EXPORT, month.get(4).path(), List.of());
+
+        assertEquals(Careplan.EXIT_OK, run("ledger", folder.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("5 entr(ies)"), out.toString(StandardCharsets.UTF_8));
+        assertEquals(Careplan.EXIT_OK, run("ledger", folder.toString(), "--filter", "export"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("1 entr(ies)"), out.toString(StandardCharsets.UTF_8));
+        assertEquals(Careplan.EXIT_OK, run("ledger", "verify", folder.toString()));
+
+        List<String> lines = new ArrayList<>(Files.readAllLines(ledger.file(), StandardCharsets.UTF_8));
+        lines.set(1, lines.get(1).replace("\tIMPORT\t", "\tEXPORT\t"));
+        Files.writeString(ledger.file(), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+
+        assertEquals(Careplan.EXIT_PROBLEMS, run("ledger", "verify", folder.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("line 2: entry 2 was edited"), out.toString(StandardCharsets.UTF_8));
+    }
+}

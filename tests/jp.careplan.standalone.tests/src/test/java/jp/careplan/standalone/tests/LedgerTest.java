@@ -1,0 +1,143 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.standalone.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.careplan.csv.CareplanResource;
+import jp.careplan.csv.Ledger;
+import jp.careplan.csv.Ledger.Action;
+import jp.careplan.csv.Ledger.Problem;
+import jp.careplan.kit.GeneratedFile;
+import jp.careplan.kit.SyntheticExchange;
+
+/**
+ * Issue 8's evidence ledger: entries of every action on a generated month's files, with the time and zone, the user,
+ * the SHA-256 and the records' keys but no cell content; verify finds nothing in the ledger as written, and catches
+ * an edited entry (also one whose hash was recomputed), a removed one (also the last), and a swapped pair.
+ */
+class LedgerTest {
+
+    @TempDir
+    Path dir;
+    private Path folder;
+    private Ledger ledger;
+    private List<GeneratedFile> month;
+
+    @BeforeEach
+    void writeALedger() throws Exception {
+        folder = Files.createDirectories(dir.resolve("exchange"));
+        month = new SyntheticExchange(71, Layouts.v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
+        ledger = Ledger.at(dir.resolve("exchange.careplan-ledger.tsv"), dir.resolve("home/head"));
+        Action[] actions = { Action.IMPORT, Action.SAVE, Action.EXPORT, Action.CONVERT, Action.DELETE, Action.IMPORT };
+        for (int i = 0; i < actions.length; i++) {
+            GeneratedFile file = month.get(i);
+            ledger.append(actions[i], file.path(), Ledger.keysOf(CareplanResource.read(file.path(), Layouts.registry())));
+        }
+    }
+
+    @Test
+    void entriesCarryWhatAnInspectorNeedsAndNoCellContent() throws Exception {
+        List<Ledger.Entry> entries = ledger.entries();
+        assertEquals(6, entries.size());
+        Ledger.Entry first = entries.get(0);
+        assertEquals(1, first.number());
+        assertTrue(first.time().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})"), first.time());
+        assertEquals(System.getProperty("user.name"), first.user());
+        assertEquals(month.get(0).name(), first.file());
+        assertEquals(month.get(0).serial(), first.unit());
+        assertEquals(64, first.sha256().length());
+        CareplanResource resource = CareplanResource.read(month.get(0).path(), Layouts.registry());
+        assertEquals(Ledger.keysOf(resource), first.keys());
+        assertTrue(first.keys().get(0).startsWith(resource.document().getRecords().get(0).getInsurerNumber() + ":"));
+        assertEquals(List.of(), ledger.verify());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(ledger.file())));
+        // no cell content: the names in the files are nowhere in the ledger
+        String text = Files.readString(ledger.file(), StandardCharsets.UTF_8);
+        for (String name : List.of("架空", "髙橋", "見本", "花子", "一郎")) {
+            assertFalse(text.contains(name), name);
+        }
+        assertEquals(2, Ledger.filter(entries, "import").size());
+    }
+
+    @Test
+    void anEditedEntryIsCaught() throws Exception {
+        List<String> lines = lines();
+        lines.set(2, lines.get(2).replace(month.get(2).name(), "UPPLAN_202503_0000000000_0000000000_20250301000000.CSV"));
+        write(lines);
+        assertEquals(Set.of(Problem.EDITED + "@3"), found());
+    }
+
+    @Test
+    void anEditedEntryWhoseHashWasMadeAgainBreaksTheChain() throws Exception {
+        List<String> lines = lines();
+        String[] cells = lines.get(2).split("\t");
+        cells[3] = "SAVE"; // was EXPORT
+        // the forger recomputes the entry's hash from its fields, as the format says
+        Ledger scratch = Ledger.at(dir.resolve("scratch.tsv"), null);
+        String fields = String.join("\t", cells[8], cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7]);
+        cells[9] = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(fields.getBytes(StandardCharsets.UTF_8)));
+        lines.set(2, String.join("\t", cells));
+        write(lines);
+        assertEquals(Set.of(Problem.CHAIN + "@4"), found(), "the next entry names the old hash");
+        assertFalse(Files.exists(scratch.file()));
+    }
+
+    @Test
+    void aRemovedEntryIsCaught() throws Exception {
+        List<String> lines = lines();
+        lines.remove(3);
+        write(lines);
+        assertEquals(Set.of(Problem.REMOVED + "@5", Problem.CHAIN + "@5"), found());
+    }
+
+    @Test
+    void aRemovedLastEntryIsCaughtByTheUsersOwnRecord() throws Exception {
+        List<String> lines = lines();
+        lines.remove(lines.size() - 1);
+        write(lines);
+        assertEquals(Set.of(Problem.CUT_SHORT + "@6"), found());
+    }
+
+    @Test
+    void aSwappedPairIsCaught() throws Exception {
+        List<String> lines = lines();
+        Collections.swap(lines, 1, 2);
+        write(lines);
+        Set<String> found = found();
+        assertTrue(found.contains(Problem.REORDERED + "@2"), found::toString);
+        assertTrue(found.contains(Problem.CHAIN + "@3"), found::toString);
+    }
+
+    private List<String> lines() throws Exception {
+        return new ArrayList<>(Files.readAllLines(ledger.file(), StandardCharsets.UTF_8));
+    }
+
+    private void write(List<String> lines) throws Exception {
+        Files.writeString(ledger.file(), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    }
+
+    private Set<String> found() throws Exception {
+        return ledger.verify().stream().map(finding -> finding.problem() + "@" + finding.number()).collect(Collectors.toSet());
+    }
+}

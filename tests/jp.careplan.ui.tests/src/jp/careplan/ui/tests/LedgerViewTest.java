@@ -1,0 +1,99 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.careplan.csv.Ledger;
+import jp.careplan.kit.GeneratedFile;
+import jp.careplan.kit.SyntheticExchange;
+import jp.careplan.model.careplan.Record;
+import jp.careplan.ui.internal.WidgetIds;
+import jp.careplan.ui.internal.editors.RecordsEditor;
+import jp.careplan.ui.internal.views.LedgerView;
+import jp.careplan.uitest.Bot;
+import jp.careplan.uitest.Condition;
+import jp.careplan.uitest.Keyboard;
+import jp.careplan.uitest.TableHandle;
+import jp.careplan.uitest.UiThread;
+import jp.careplan.uitest.Wait;
+
+/**
+ * The 証跡台帳 view: a save in the workbench is recorded in the ledger beside the exchange folder (the file, its
+ * SHA-256, its unit and keys); the view lists it, filters by 被保険者番号, and its 検証 says the ledger is whole — and
+ * names the line once an entry is edited behind its back.
+ */
+class LedgerViewTest {
+
+    private final Bot bot = new Bot();
+
+    @AfterEach
+    void closeEditors() {
+        EditorPage.closeAll();
+    }
+
+    @Test
+    void aSaveIsRecordedListedFilteredAndVerified(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("exchange"));
+        List<GeneratedFile> month = new SyntheticExchange(31, RecordsEditorTest.v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
+        GeneratedFile plan = month.stream().filter(file -> file.kind().equals("UP1KYO")).findFirst().orElseThrow();
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        TableHandle files = page.files().waitForRows(month.size());
+        int row = -1;
+        for (int i = 0; i < files.rowCount(); i++) {
+            if (files.cell(i, "ファイル名").equals(plan.name())) {
+                row = i;
+            }
+        }
+        files.select(row).focus();
+        UiThread.run(((jp.careplan.ui.internal.views.ExchangeView) page.view().part())::openSelectedRaw);
+        RecordsEditor editor = EditorPage.active(RecordsEditor.class);
+        Record first = UiThread.call(() -> editor.resource().document().getRecords().get(0));
+        UiThread.run(() -> editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(
+                editor.getEditingDomain(), first, first.eClass().getEStructuralFeature("creationDate"), "20250302")));
+        Wait.until(Condition.of(editor::isDirty, () -> "the edit to make the editor dirty"));
+        UiThread.run(() -> editor.doSave(null));
+        Wait.until(Condition.of(() -> !editor.isDirty(), () -> "the save"));
+
+        Path ledgerFile = dir.resolve("exchange.careplan-ledger.tsv");
+        assertTrue(Files.exists(ledgerFile), "the ledger beside the folder");
+        LedgerView view = (LedgerView) bot.showView(LedgerView.ID).part();
+        UiThread.run(view::reload);
+        TableHandle entries = bot.tableWithId(WidgetIds.LEDGER_TABLE).waitForRows(1);
+        assertEquals("保存", entries.cell(0, "操作"));
+        assertEquals(plan.name(), entries.cell(0, "ファイル"));
+        assertEquals(plan.serial(), entries.cell(0, "送信単位"));
+        String insured = first.getInsuredNumber();
+        assertTrue(entries.cell(0, "キー（保険者番号:被保険者番号:年月）").contains(":" + insured + ":"));
+
+        bot.textWithId(WidgetIds.LEDGER_FILTER).focus();
+        Keyboard.type("0000000000x"); // no such number
+        entries.waitForRows(0);
+        bot.textWithId(WidgetIds.LEDGER_FILTER).replaceText(insured);
+        entries.waitForRows(1);
+
+        bot.buttonWithId(WidgetIds.LEDGER_VERIFY).click();
+        assertTrue(bot.labelTextWithId(WidgetIds.LEDGER_STATUS).startsWith("台帳は完全です"), bot.labelTextWithId(WidgetIds.LEDGER_STATUS));
+        List<String> lines = new ArrayList<>(Files.readAllLines(ledgerFile, StandardCharsets.UTF_8));
+        lines.set(0, lines.get(0).replace("\tSAVE\t", "\tIMPORT\t"));
+        Files.writeString(ledgerFile, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        bot.buttonWithId(WidgetIds.LEDGER_VERIFY).click();
+        String status = bot.labelTextWithId(WidgetIds.LEDGER_STATUS);
+        assertTrue(status.contains("1 行目 書き換え"), status);
+        assertEquals(List.of(), Ledger.at(ledgerFile, null).verify().stream().filter(f -> f.problem() != Ledger.Problem.EDITED).toList());
+    }
+}
