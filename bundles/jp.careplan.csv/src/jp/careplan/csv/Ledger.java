@@ -91,11 +91,15 @@ public final class Ledger {
         this.head = head;
     }
 
-    /** The ledger of an exchange folder, beside it; its head kept under the user's home. */
+    /** The ledger of an exchange folder, beside it; its head kept under the user's home ({@code ~/.careplan/ledger-heads}). */
     public static Ledger of(Path exchangeFolder) {
+        return of(exchangeFolder, Path.of(System.getProperty("user.home"), ".careplan", "ledger-heads"));
+    }
+
+    /** The ledger of an exchange folder, beside it; its head kept in the given folder of the user's own. */
+    public static Ledger of(Path exchangeFolder, Path heads) {
         Path folder = exchangeFolder.toAbsolutePath().normalize();
         Path file = folder.resolveSibling(folder.getFileName() + SUFFIX);
-        Path heads = Path.of(System.getProperty("user.home"), ".careplan", "ledger-heads");
         return new Ledger(file, heads.resolve(sha256((file.toString()).getBytes(StandardCharsets.UTF_8)) + ".head"));
     }
 

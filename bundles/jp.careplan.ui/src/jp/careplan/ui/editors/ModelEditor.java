@@ -5,6 +5,7 @@
 package jp.careplan.ui.editors;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.EventObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,7 @@ import jp.careplan.model.careplan.Record;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.editors.LayoutItemCodes;
 import jp.careplan.ui.internal.editors.LayoutItemNames;
+import jp.careplan.ui.internal.Journal;
 import jp.careplan.ui.internal.editors.RecordsEditorInput;
 
 /**
@@ -84,6 +86,10 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
     private boolean severalChanges;
     /** The job reading the file, cancelled when the editor closes first. */
     private Job loadJob;
+    /** Whether the model came from the journal and is not saved yet. */
+    private boolean restoredUnsaved;
+    /** Whether a journal write is scheduled. */
+    private boolean journalScheduled;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -125,7 +131,14 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
         Job job = Job.create(NLS.bind(Messages.ModelEditor_reading, getEditorInput().getName()), monitor -> {
             monitor.beginTask(getEditorInput().getName(), IProgressMonitor.UNKNOWN);
             try {
-                resource.load(resource.getResourceSet().getLoadOptions());
+                byte[] restored = ((RecordsEditorInput) getEditorInput()).restored();
+                if (restored != null) {
+                    // after a crash: the unsaved state the journal kept, saved to the file only when the user saves
+                    resource.load(new java.io.ByteArrayInputStream(restored), resource.getResourceSet().getLoadOptions());
+                    restoredUnsaved = true;
+                } else {
+                    resource.load(resource.getResourceSet().getLoadOptions());
+                }
                 if (!monitor.isCanceled()) {
                     prepare();
                 }
@@ -265,6 +278,7 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
             if (!isDisposed()) {
                 modelChanged();
                 firePropertyChange(PROP_DIRTY);
+                scheduleJournal();
             }
         });
     }
@@ -293,7 +307,36 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
 
     @Override
     public boolean isDirty() {
-        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        return restoredUnsaved || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    /**
+     * Within a second of a change, the bytes a save would write go to the crash-recovery journal ({@link Journal});
+     * back to the saved state, the journal is removed. Several changes in the second make one write.
+     */
+    private void scheduleJournal() {
+        if (journalScheduled || !resource.getURI().isFile()) {
+            return;
+        }
+        journalScheduled = true;
+        getSite().getShell().getDisplay().timerExec(500, () -> {
+            journalScheduled = false;
+            if (isDisposed() || !isLoaded()) {
+                return;
+            }
+            Path file = Path.of(resource.getURI().toFileString());
+            if (!isDirty()) {
+                Journal.remove(file);
+                return;
+            }
+            try {
+                Journal.write(file, resource.toBytes(null));
+            } catch (IOException e) {
+                // a state that cannot be written as a standard file yet (a character MS932 lacks) is not journaled;
+                // the log names the file and the kind of failure only
+                ILog.of(ModelEditor.class).warn("Could not journal " + getEditorInput().getName() + ": " + e.getClass().getName());
+            }
+        });
     }
 
     @Override
@@ -305,9 +348,11 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
         try {
             resource.save(null);
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            restoredUnsaved = false;
             firePropertyChange(PROP_DIRTY);
             if (resource.getURI().isFile()) {
                 java.nio.file.Path saved = java.nio.file.Path.of(resource.getURI().toFileString());
+                Journal.remove(saved);
                 jp.careplan.ui.internal.Evidence.record(jp.careplan.csv.Ledger.Action.SAVE, saved.getParent(), saved,
                         jp.careplan.csv.Ledger.keysOf(resource));
             }
@@ -400,6 +445,10 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
     public void dispose() {
         if (loadJob != null) {
             loadJob.cancel();
+        }
+        // closed: saved, or its changes discarded by the user; a killed workbench never gets here and leaves the journal
+        if (resource != null && resource.getURI().isFile()) {
+            Journal.remove(Path.of(resource.getURI().toFileString()));
         }
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(stackListener);

@@ -20,6 +20,15 @@ public final class CareplanWorkbenchAdvisor extends WorkbenchAdvisor {
         configurer.setSaveAndRestore(true);
     }
 
+    /** After a crash, the unsaved edits the journal kept are offered back once the window is open. */
+    @Override
+    public void postStartup() {
+        org.eclipse.ui.IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        if (window != null && window.getActivePage() != null) {
+            window.getShell().getDisplay().asyncExec(() -> Recovery.offer(window.getActivePage(), Recovery.DIALOG));
+        }
+    }
+
     @Override
     public String getInitialWindowPerspectiveId() {
         return ExchangePerspective.ID;

@@ -25,12 +25,17 @@ public final class Evidence {
     private Evidence() {
     }
 
+    /** The ledger of an exchange folder, its head kept in the workspace (the user's own). */
+    public static Ledger ledgerOf(Path exchangeFolder) {
+        return Ledger.of(exchangeFolder, Journal.folder().resolveSibling("ledger-heads"));
+    }
+
     /** Records an action on a file, with the keys of its records (read from it when {@code keys} is null). */
     public static boolean record(Ledger.Action action, Path exchangeFolder, Path file, List<String> keys) {
         if (exchangeFolder == null) {
             return false;
         }
-        Ledger ledger = Ledger.of(exchangeFolder);
+        Ledger ledger = ledgerOf(exchangeFolder);
         try {
             List<String> recorded = keys;
             if (recorded == null) {

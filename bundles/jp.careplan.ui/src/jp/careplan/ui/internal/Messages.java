@@ -135,6 +135,10 @@ public final class Messages extends NLS {
     public static String ExchangeView_openRaw;
     public static String ExchangeView_attachment;
     public static String Drafts_load;
+    public static String Recovery_title;
+    public static String Recovery_question;
+    public static String Recovery_restore;
+    public static String Recovery_discard;
     public static String Ledger_filter;
     public static String Ledger_reload;
     public static String Ledger_verify;

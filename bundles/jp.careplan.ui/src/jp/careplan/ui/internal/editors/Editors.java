@@ -50,6 +50,12 @@ public final class Editors {
         return openIn(page, file, idFor(kind));
     }
 
+    /** Opens a file in the editor for its kind, starting from the unsaved state the journal kept after a crash. */
+    public static ModelEditor restore(IWorkbenchPage page, Path file, String kind, byte[] journal) throws PartInitException {
+        IEditorPart editor = page.openEditor(new RecordsEditorInput(file, journal), idFor(kind), true, IWorkbenchPage.MATCH_INPUT);
+        return editor instanceof ModelEditor model ? model : null;
+    }
+
     /** Opens a file in the raw records editor, unless another editor has it open already. */
     public static ModelEditor openRaw(IWorkbenchPage page, Path file) throws PartInitException {
         return openIn(page, file, RecordsEditor.ID);

@@ -15,9 +15,22 @@ import org.eclipse.ui.IPersistableElement;
 public final class RecordsEditorInput implements IEditorInput {
 
     private final Path path;
+    /** Unsaved edits restored from the journal after a crash, read instead of the file; {@code null} normally. */
+    private final byte[] restored;
 
     public RecordsEditorInput(Path path) {
+        this(path, null);
+    }
+
+    /** A file whose editor starts from the unsaved state the journal kept (and is dirty from the start). */
+    public RecordsEditorInput(Path path, byte[] restored) {
         this.path = Objects.requireNonNull(path, "path").toAbsolutePath().normalize();
+        this.restored = restored == null ? null : restored.clone();
+    }
+
+    /** The journal's bytes to start from, or {@code null}. */
+    public byte[] restored() {
+        return restored == null ? null : restored.clone();
     }
 
     public Path path() {

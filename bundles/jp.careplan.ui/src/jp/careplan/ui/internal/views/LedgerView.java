@@ -80,11 +80,11 @@ public final class LedgerView extends ViewPart {
             status.setText(Messages.Ledger_noFolder);
         } else {
             try {
-                entries = Ledger.of(folder).entries();
-                status.setText(NLS.bind(Messages.Ledger_count, entries.size(), Ledger.of(folder).file()));
+                entries = jp.careplan.ui.internal.Evidence.ledgerOf(folder).entries();
+                status.setText(NLS.bind(Messages.Ledger_count, entries.size(), jp.careplan.ui.internal.Evidence.ledgerOf(folder).file()));
             } catch (IOException e) {
                 entries = List.of();
-                status.setText(NLS.bind(Messages.Ledger_unreadable, Ledger.of(folder).file().getFileName(), e.getClass().getSimpleName()));
+                status.setText(NLS.bind(Messages.Ledger_unreadable, jp.careplan.ui.internal.Evidence.ledgerOf(folder).file().getFileName(), e.getClass().getSimpleName()));
             }
         }
         show();
@@ -96,12 +96,12 @@ public final class LedgerView extends ViewPart {
             return;
         }
         try {
-            List<Ledger.Finding> findings = Ledger.of(folder).verify();
+            List<Ledger.Finding> findings = jp.careplan.ui.internal.Evidence.ledgerOf(folder).verify();
             status.setText(findings.isEmpty() ? NLS.bind(Messages.Ledger_whole, entries.size())
                     : NLS.bind(Messages.Ledger_broken, findings.size(), String.join(", ", findings.stream().limit(5)
                             .map(finding -> NLS.bind(Messages.Ledger_finding, finding.line(), problem(finding.problem()))).toList())));
         } catch (IOException e) {
-            status.setText(NLS.bind(Messages.Ledger_unreadable, Ledger.of(folder).file().getFileName(), e.getClass().getSimpleName()));
+            status.setText(NLS.bind(Messages.Ledger_unreadable, jp.careplan.ui.internal.Evidence.ledgerOf(folder).file().getFileName(), e.getClass().getSimpleName()));
         }
         status.getParent().layout(true);
     }

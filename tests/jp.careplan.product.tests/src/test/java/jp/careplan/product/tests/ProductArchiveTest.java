@@ -472,6 +472,63 @@ class ProductArchiveTest {
         }
     }
 
+    /**
+     * Issue 8: what a killed workbench left in the journal (the bytes its editor would have saved, and the file's path)
+     * is offered at the next start of the installed product, in a dialog of its own; killed again before an answer, the
+     * journal is still there.
+     */
+    @Test
+    void theJournalAKilledWorkbenchLeftIsOfferedAtTheNextStart(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Path sample;
+        try (Stream<Path> samples = Files.walk(installed.resolve("samples"))) {
+            sample = samples.filter(path -> path.getFileName().toString().startsWith("UP1KYO_")).findFirst().orElseThrow();
+        }
+        Path file = Files.copy(sample, folder.resolve(sample.getFileName()));
+        // where the workbench keeps it: the workspace's state of the ui bundle (made owner-only, as the product makes it)
+        Path journal = home.resolve(".careplan/workspace/.metadata/.plugins/jp.careplan.ui/journal");
+        java.nio.file.attribute.FileAttribute<?> ownerOnly = java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        Path made = home;
+        for (String part : List.of(".careplan", "workspace", ".metadata", ".plugins", "jp.careplan.ui", "journal")) {
+            made = made.resolve(part);
+            if (!Files.exists(made)) {
+                Files.createDirectory(made, ownerOnly);
+            }
+        }
+        Files.write(journal.resolve("0123456789abcdef0123456789abcdef.bytes"), Files.readAllBytes(file));
+        Files.writeString(journal.resolve("0123456789abcdef0123456789abcdef.path"), file.toString());
+        for (String entry : List.of("0123456789abcdef0123456789abcdef.bytes", "0123456789abcdef0123456789abcdef.path")) {
+            Files.setPosixFilePermissions(journal.resolve(entry), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
+        ProcessBuilder builder = new ProcessBuilder(installed.resolve("careplan").toString());
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("LANG", "en_US.UTF-8");
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(root.resolve("workbench-recovery.out").toFile());
+        Process workbench = builder.start();
+        try {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            boolean offered = false;
+            while (!offered && workbench.isAlive() && Instant.now().isBefore(deadline)) {
+                Result windows = run(root, Map.of(), Duration.ofSeconds(10), "xwininfo", "-root", "-tree");
+                offered = windows.out.contains("\"Unsaved edits");
+                if (!offered) {
+                    workbench.waitFor(250, TimeUnit.MILLISECONDS);
+                }
+            }
+            assertTrue(offered, "the dialog \"Unsaved edits\" appeared; the workbench printed:\n"
+                    + Files.readString(root.resolve("workbench-recovery.out")));
+        } finally {
+            workbench.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+        }
+        assertTrue(Files.exists(journal.resolve("0123456789abcdef0123456789abcdef.bytes")), "killed before an answer: nothing lost");
+        try (Stream<Path> entries = Files.list(journal)) {
+            for (Path entry : entries.toList()) {
+                Files.delete(entry);
+            }
+        }
+    }
+
     private void opensItsWindow() throws Exception {
         String display = System.getenv("DISPLAY");
         assertTrue(display != null && !display.isBlank(), "this test opens the workbench: run it under a display (Xvfb)");

@@ -1,0 +1,165 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.careplan.kit.GeneratedFile;
+import jp.careplan.kit.SyntheticExchange;
+import jp.careplan.model.careplan.Record;
+import jp.careplan.ui.editors.ModelEditor;
+import jp.careplan.ui.internal.Journal;
+import jp.careplan.ui.internal.Recovery;
+import jp.careplan.ui.internal.editors.RecordsEditor;
+import jp.careplan.ui.internal.views.ExchangeView;
+import jp.careplan.uitest.Bot;
+import jp.careplan.uitest.Condition;
+import jp.careplan.uitest.TableHandle;
+import jp.careplan.uitest.UiThread;
+import jp.careplan.uitest.Wait;
+
+/**
+ * Issue 8's crash recovery: an editor with unsaved changes journals them within a second, owner-only; back at the
+ * saved state, saved, or closed with the changes discarded, the journal is gone. What a killed workbench leaves is
+ * offered at the next start: restored, the file opens in its editor with the edits, dirty, the file on disk untouched
+ * until saved; discarded, the journal is removed.
+ */
+class CrashRecoveryTest {
+
+    private final Bot bot = new Bot();
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        EditorPage.closeAll();
+        for (Path entry : entries()) {
+            Files.deleteIfExists(entry);
+        }
+    }
+
+    private static List<Path> entries() {
+        if (!Files.isDirectory(Journal.folder())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(Journal.folder())) {
+            return files.sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private RecordsEditor openFirstPlan(Path folder, List<GeneratedFile> month, GeneratedFile plan) throws Exception {
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        TableHandle files = page.files().waitForRows(month.size());
+        for (int i = 0; i < files.rowCount(); i++) {
+            if (files.cell(i, "ファイル名").equals(plan.name())) {
+                files.select(i).focus();
+            }
+        }
+        UiThread.run(((ExchangeView) page.view().part())::openSelectedRaw);
+        return EditorPage.active(RecordsEditor.class);
+    }
+
+    private static void edit(ModelEditor editor, Record record, String value) {
+        UiThread.run(() -> editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(
+                editor.getEditingDomain(), record, record.eClass().getEStructuralFeature("creationDate"), value)));
+    }
+
+    @Test
+    void unsavedEditsAreJournaledAndTheJournalGoesWithSaveUndoOrDiscard(@TempDir Path folder) throws Exception {
+        List<GeneratedFile> month = new SyntheticExchange(41, RecordsEditorTest.v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
+        GeneratedFile plan = month.stream().filter(file -> file.kind().equals("UP1KYO")).findFirst().orElseThrow();
+        RecordsEditor editor = openFirstPlan(folder, month, plan);
+        Record first = UiThread.call(() -> editor.resource().document().getRecords().get(0));
+
+        edit(editor, first, "20250302");
+        Wait.until(Condition.of(() -> entries().size() == 2, () -> "the journal within a second: " + entries()));
+        Path bytes = entries().stream().filter(path -> path.toString().endsWith(".bytes")).findFirst().orElseThrow();
+        assertArrayEquals(UiThread.call(() -> {
+            try {
+                return editor.resource().toBytes(Map.of());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }), Files.readAllBytes(bytes), "what a save would write");
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(Journal.folder())));
+        for (Path entry : entries()) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(entry)), entry.toString());
+        }
+
+        UiThread.run(() -> editor.commandStack().undo());
+        Wait.until(Condition.of(() -> entries().isEmpty(), () -> "back at the saved state, no journal"));
+        edit(editor, first, "20250303");
+        Wait.until(Condition.of(() -> entries().size() == 2, () -> "journaled again"));
+        UiThread.run(() -> editor.doSave(null));
+        assertEquals(List.of(), entries(), "saved: no journal");
+        edit(editor, first, "20250304");
+        Wait.until(Condition.of(() -> entries().size() == 2, () -> "journaled again"));
+        UiThread.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeEditor(editor, false));
+        assertEquals(List.of(), entries(), "closed with the changes discarded: no journal");
+    }
+
+    @Test
+    void whatAKilledWorkbenchLeftIsOfferedAndRestoredOrDiscarded(@TempDir Path folder, @TempDir Path aside) throws Exception {
+        List<GeneratedFile> month = new SyntheticExchange(42, RecordsEditorTest.v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
+        GeneratedFile plan = month.stream().filter(file -> file.kind().equals("UP1KYO")).findFirst().orElseThrow();
+        byte[] onDisk = Files.readAllBytes(plan.path());
+        RecordsEditor editor = openFirstPlan(folder, month, plan);
+        Record first = UiThread.call(() -> editor.resource().document().getRecords().get(0));
+        edit(editor, first, "20250305");
+        Wait.until(Condition.of(() -> entries().size() == 2, () -> "the journal within a second"));
+        // the kill: the journal stays as it was at that moment (the test's workbench closes the editor afterwards)
+        for (Path entry : entries()) {
+            Files.copy(entry, aside.resolve(entry.getFileName()));
+        }
+        UiThread.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeEditor(editor, false));
+        try (Stream<Path> kept = Files.list(aside)) {
+            for (Path entry : kept.toList()) {
+                Files.copy(entry, Journal.folder().resolve(entry.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+
+        // the next start
+        List<Path> restored = UiThread.call(() -> Recovery.offer(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
+                (shell, pending) -> Recovery.Choice.RESTORE));
+
+        assertEquals(List.of(plan.path().toAbsolutePath().normalize()), restored);
+        ModelEditor back = EditorPage.active(ModelEditor.class); // the editor of its kind
+        assertTrue(UiThread.call(back::isDirty), "the restored edits are not saved yet");
+        assertEquals("20250305", UiThread.call(() -> back.resource().document().getRecords().get(0).eGet(
+                first.eClass().getEStructuralFeature("creationDate"))));
+        assertArrayEquals(onDisk, Files.readAllBytes(plan.path()), "the file on disk untouched until saved");
+        UiThread.run(() -> back.doSave(null));
+        assertTrue(new String(Files.readAllBytes(plan.path()), jp.careplan.kit.SyntheticRecords.MS932).contains("20250305"));
+        assertEquals(List.of(), entries());
+
+        // discarded: the journal goes, nothing opens
+        try (Stream<Path> kept = Files.list(aside)) {
+            for (Path entry : kept.toList()) {
+                Files.copy(entry, Journal.folder().resolve(entry.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        EditorPage.closeAll();
+        List<Path> none = UiThread.call(() -> Recovery.offer(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
+                (shell, pending) -> Recovery.Choice.DISCARD));
+        assertEquals(List.of(), none);
+        assertEquals(List.of(), entries());
+    }
+}
