@@ -102,10 +102,15 @@ public final class Ms932 {
                 if (!encoder.reset().encode(character, written, true).isUnderflow()) {
                     continue; // not writable in MS932
                 }
-                if (written.position() == 1 && isSingleByteCharacter(written.get(0) & 0xFF)) {
+                // only characters that come back as themselves: Java's encoder also maps some characters one way
+                // (¥ U+00A5 to 0x5C, which reads back as \; ‾ U+203E to 0x7E, read as ~), which would change the
+                // user's text silently — those are refused like any character MS932 lacks
+                if (written.position() == 1 && isSingleByteCharacter(written.get(0) & 0xFF)
+                        && decodeSingle(written.get(0) & 0xFF) == c) {
                     ENCODE[c] = (char) (written.get(0) & 0xFF);
                     ENCODABLE[c] = true;
-                } else if (written.position() == 2 && !isGaijiLeadByte(written.get(0) & 0xFF)) {
+                } else if (written.position() == 2 && !isGaijiLeadByte(written.get(0) & 0xFF)
+                        && DECODE[(written.get(0) & 0xFF) << 8 | (written.get(1) & 0xFF)] == c) {
                     ENCODE[c] = (char) ((written.get(0) & 0xFF) << 8 | (written.get(1) & 0xFF));
                     ENCODABLE[c] = true;
                 }
