@@ -45,6 +45,7 @@ import jp.careplan.layout.LayoutDiff;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.layout.LayoutSet;
 import jp.careplan.layout.LayoutSets;
+import jp.careplan.ui.internal.CheckProgress;
 import jp.careplan.ui.internal.Columns;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.SessionDrafts;
@@ -52,7 +53,6 @@ import jp.careplan.ui.internal.WidgetIds;
 import jp.careplan.ui.internal.editors.LayoutDraftInput;
 import jp.careplan.ui.internal.editors.LayoutEditor;
 import jp.careplan.validation.DraftImpact;
-import jp.careplan.validation.ExchangeCheck;
 import jp.careplan.validation.RuleRegistry;
 
 /**
@@ -313,18 +313,7 @@ public final class DraftLayoutsView extends ViewPart {
             SubMonitor progress = SubMonitor.convert(monitor, Messages.Drafts_impactJob, 2 * files.size());
             List<DraftImpact.FileImpact> found;
             try {
-                found = new DraftImpact(installed, RuleRegistry.getDefault()).of(draft, revises, files, new ExchangeCheck.Progress() {
-                    @Override
-                    public void reading(String fileName) {
-                        progress.subTask(fileName);
-                        progress.worked(1);
-                    }
-
-                    @Override
-                    public boolean isCanceled() {
-                        return progress.isCanceled();
-                    }
-                });
+                found = new DraftImpact(installed, RuleRegistry.getDefault()).of(draft, revises, files, new CheckProgress(progress));
             } catch (IOException e) {
                 return Status.error(NLS.bind(Messages.Drafts_unreadable, folder.getFileName(), e.getClass().getSimpleName()));
             }

@@ -56,6 +56,7 @@ import jp.careplan.csv.Ledger;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.exchange.ExchangeFile;
 import jp.careplan.model.exchange.FileName;
+import jp.careplan.ui.internal.CheckProgress;
 import jp.careplan.ui.internal.CheckResults;
 import jp.careplan.ui.internal.Columns;
 import jp.careplan.ui.internal.Evidence;
@@ -503,18 +504,7 @@ public final class ExchangeView extends ViewPart {
             ExchangeCheck.Result result;
             try {
                 result = new ExchangeCheck(LayoutRegistry.getDefault(), RuleRegistry.getDefault()).check(files,
-                        new ExchangeCheck.Progress() {
-                            @Override
-                            public void reading(String fileName) {
-                                progress.subTask(fileName);
-                                progress.worked(1);
-                            }
-
-                            @Override
-                            public boolean isCanceled() {
-                                return progress.isCanceled();
-                            }
-                        });
+                        new CheckProgress(progress));
             } catch (IOException e) {
                 return Status.error(NLS.bind(Messages.ExchangeView_unreadable, folder), e);
             }

@@ -500,23 +500,9 @@ class ProductArchiveTest {
         for (String entry : List.of("0123456789abcdef0123456789abcdef.bytes", "0123456789abcdef0123456789abcdef.path")) {
             Files.setPosixFilePermissions(journal.resolve(entry), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         }
-        ProcessBuilder builder = new ProcessBuilder(installed.resolve("careplan").toString());
-        builder.environment().put("HOME", home.toString());
-        builder.environment().put("LANG", "en_US.UTF-8");
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(root.resolve("workbench-recovery.out").toFile());
-        Process workbench = builder.start();
+        Process workbench = startWorkbench(root.resolve("workbench-recovery.out"));
         try {
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            boolean offered = false;
-            while (!offered && workbench.isAlive() && Instant.now().isBefore(deadline)) {
-                Result windows = run(root, Map.of(), Duration.ofSeconds(10), "xwininfo", "-root", "-tree");
-                offered = windows.out.contains("\"Unsaved edits");
-                if (!offered) {
-                    workbench.waitFor(250, TimeUnit.MILLISECONDS);
-                }
-            }
-            assertTrue(offered, "the dialog \"Unsaved edits\" appeared; the workbench printed:\n"
+            assertTrue(windowAppears(workbench, "Unsaved edits"), "the dialog \"Unsaved edits\" appeared; the workbench printed:\n"
                     + Files.readString(root.resolve("workbench-recovery.out")));
         } finally {
             workbench.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
@@ -532,22 +518,9 @@ class ProductArchiveTest {
     private void opensItsWindow() throws Exception {
         String display = System.getenv("DISPLAY");
         assertTrue(display != null && !display.isBlank(), "this test opens the workbench: run it under a display (Xvfb)");
-        ProcessBuilder builder = new ProcessBuilder(installed.resolve("careplan").toString());
-        builder.environment().put("HOME", home.toString());
-        builder.environment().put("LANG", "en_US.UTF-8");
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(root.resolve("workbench.out").toFile());
-        Process workbench = builder.start();
+        Process workbench = startWorkbench(root.resolve("workbench.out"));
         try {
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            boolean shown = false;
-            while (!shown && workbench.isAlive() && Instant.now().isBefore(deadline)) {
-                Result windows = run(root, Map.of(), Duration.ofSeconds(10), "xwininfo", "-root", "-tree");
-                shown = windows.out.contains("\"careplan workbench");
-                if (!shown) {
-                    workbench.waitFor(250, TimeUnit.MILLISECONDS);
-                }
-            }
+            boolean shown = windowAppears(workbench, "careplan workbench");
             assertTrue(shown, "the window \"careplan workbench\" appeared; the workbench printed:\n"
                     + Files.readString(root.resolve("workbench.out")));
             assertFalse(Files.readString(root.resolve("workbench.out")).contains("Registered provider"),
@@ -560,6 +533,29 @@ class ProductArchiveTest {
                 workbench.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /** The installed product's workbench, started as a user starts it (in English), its output to a file. */
+    private static Process startWorkbench(Path output) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(installed.resolve("careplan").toString());
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("LANG", "en_US.UTF-8");
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(output.toFile());
+        return builder.start();
+    }
+
+    /** Whether a window whose title begins so appears on the display within a minute, while the process lives. */
+    private static boolean windowAppears(Process process, String title) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (process.isAlive() && Instant.now().isBefore(deadline)) {
+            Result windows = run(root, Map.of(), Duration.ofSeconds(10), "xwininfo", "-root", "-tree");
+            if (windows.out.contains("\"" + title)) {
+                return true;
+            }
+            process.waitFor(250, TimeUnit.MILLISECONDS);
+        }
+        return false;
     }
 
     private static Result careplan(Map<String, String> env, String... args) throws Exception {
