@@ -7,6 +7,7 @@ package jp.careplan.csv;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.careplan.Record;
 import jp.careplan.model.exchange.FileName;
 
@@ -77,11 +79,15 @@ public final class Ledger {
         /** The entry does not follow the hash of the one before it (another removal or reordering). */
         CHAIN,
         /** The ledger ends before the last entry the user's own record of it knows. */
-        CUT_SHORT
+        CUT_SHORT,
+        /** The user's own record of the last entry is no number and hash: it cannot vouch for the ledger's end. */
+        HEAD_UNREADABLE
     }
 
     private static final String GENESIS = "0".repeat(64);
     private static final String SUFFIX = ".careplan-ledger.tsv";
+    /** One lock per ledger file in this process; {@link FileChannel#lock()} excludes other processes. */
+    private static final java.util.concurrent.ConcurrentMap<Path, Object> LOCKS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Path file;
     private final Path head;
@@ -91,9 +97,20 @@ public final class Ledger {
         this.head = head;
     }
 
-    /** The ledger of an exchange folder, beside it; its head kept under the user's home ({@code ~/.careplan/ledger-heads}). */
+    /**
+     * The ledger of an exchange folder, beside it; its head kept in the user's own folder of heads, the same for the
+     * workbench and the command line: the system property {@code careplan.ledger.heads} (the start script sets it to
+     * {@code $HOME/.careplan/ledger-heads}), else {@code ledger-heads} under {@code .careplan} in the user's home.
+     */
     public static Ledger of(Path exchangeFolder) {
-        return of(exchangeFolder, Path.of(System.getProperty("user.home"), ".careplan", "ledger-heads"));
+        return of(exchangeFolder, headsFolder());
+    }
+
+    /** Where the heads of the user's ledgers are kept (see {@link #of(Path)}). */
+    public static Path headsFolder() {
+        String configured = System.getProperty("careplan.ledger.heads");
+        return configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".careplan", "ledger-heads");
     }
 
     /** The ledger of an exchange folder, beside it; its head kept in the given folder of the user's own. */
@@ -117,32 +134,75 @@ public final class Ledger {
         return append(action, target.getFileName().toString(), Files.readAllBytes(target), keys);
     }
 
-    /** Records an action on a file whose bytes are given. */
-    public synchronized Entry append(Action action, String fileName, byte[] bytes, List<String> keys) throws IOException {
-        List<Entry> entries = entries();
-        long number = entries.isEmpty() ? 1 : entries.get(entries.size() - 1).number() + 1;
-        String previous = entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
-        String time = OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        String user = Objects.toString(System.getProperty("user.name"), "");
-        String unit = unitOf(fileName);
-        List<String> sortedKeys = List.copyOf(new LinkedHashSet<>(keys));
-        String hash = hash(previous, number, time, user, action, fileName, sha256(bytes), unit, sortedKeys);
-        Entry entry = new Entry(number, time, user, action, fileName, sha256(bytes), unit, sortedKeys, previous, hash);
-        write(line(entry));
-        if (head != null) {
-            Files.createDirectories(head.getParent());
-            AtomicFiles.write(head, out -> out.write((number + "\t" + hash + "\n").getBytes(StandardCharsets.US_ASCII)));
+    /**
+     * Records an action on a file as it is now, with the keys of its records when it is a standard file the layouts
+     * read completely (none otherwise: an attachment, or a file the reader refused).
+     */
+    public Entry append(Action action, Path target, LayoutRegistry layouts) throws IOException {
+        List<String> keys = List.of();
+        if (target.getFileName().toString().toUpperCase(Locale.ROOT).endsWith(".CSV")) {
+            CareplanResource resource = CareplanResource.read(target, layouts);
+            if (resource.isComplete()) {
+                keys = keysOf(resource);
+            }
         }
-        return entry;
+        return append(action, target, keys);
+    }
+
+    /**
+     * Records an action on a file whose bytes are given. The ledger is locked for the whole append (against other
+     * threads and other processes: the workbench and the command line may record at once), and the new entry follows
+     * the later of the file's last entry and the user's own record of it: a ledger cut short and then appended to
+     * keeps the gap visible to {@link #verify()} instead of hiding it behind a fresh chain. A last line left half
+     * written by a crash is closed first, so it stays one malformed line and the new entry is whole.
+     */
+    public Entry append(Action action, String fileName, byte[] bytes, List<String> keys) throws IOException {
+        synchronized (LOCKS.computeIfAbsent(file, any -> new Object())) {
+            Files.createDirectories(file.getParent());
+            try (FileChannel channel = openOwnerOnly(); FileLock lock = channel.lock()) {
+                byte[] existing = readAll(channel);
+                List<Entry> entries = parseAll(new String(existing, StandardCharsets.UTF_8));
+                long number = entries.isEmpty() ? 1 : entries.get(entries.size() - 1).number() + 1;
+                String previous = entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
+                String[] known = readHead();
+                if (known != null && Long.parseLong(known[0]) >= number) {
+                    number = Long.parseLong(known[0]) + 1;
+                    previous = known[1];
+                }
+                String time = OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                String user = clean(Objects.toString(System.getProperty("user.name"), ""));
+                String name = clean(fileName);
+                String unit = unitOf(name);
+                List<String> cleanKeys = keys.stream().map(Ledger::cleanKey).distinct().toList();
+                String sha256 = sha256(bytes);
+                String hash = hash(previous, number, time, user, action, name, sha256, unit, cleanKeys);
+                Entry entry = new Entry(number, time, user, action, name, sha256, unit, cleanKeys, previous, hash);
+                boolean closeLastLine = existing.length > 0 && existing[existing.length - 1] != '\n';
+                ByteBuffer line = ByteBuffer.wrap(((closeLastLine ? "\n" : "") + line(entry) + "\n").getBytes(StandardCharsets.UTF_8));
+                channel.position(channel.size());
+                while (line.hasRemaining()) {
+                    channel.write(line);
+                }
+                channel.force(true);
+                if (head != null) {
+                    Files.createDirectories(head.getParent());
+                    long written = number;
+                    AtomicFiles.write(head, out -> out.write((written + "\t" + hash + "\n").getBytes(StandardCharsets.US_ASCII)));
+                }
+                return entry;
+            }
+        }
     }
 
     /** The entries, in the file's order; lines that are no entry are left out (see {@link #verify()}). */
     public List<Entry> entries() throws IOException {
+        return Files.exists(file) ? parseAll(Files.readString(file, StandardCharsets.UTF_8)) : new ArrayList<>();
+    }
+
+    private static List<Entry> parseAll(String text) {
         List<Entry> entries = new ArrayList<>();
-        if (!Files.exists(file)) {
-            return entries;
-        }
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : text.split("\n")) {
             Entry entry = parse(line);
             if (entry != null) {
                 entries.add(entry);
@@ -151,10 +211,19 @@ public final class Ledger {
         return entries;
     }
 
+    /** The user's own record of the last entry (its number and hash), or null when there is none or it is unreadable. */
+    private String[] readHead() throws IOException {
+        if (head == null || !Files.exists(head)) {
+            return null;
+        }
+        String[] known = Files.readString(head, StandardCharsets.US_ASCII).strip().split("\t");
+        return known.length == 2 && known[0].matches("\\d{1,18}") && known[1].matches("[0-9a-f]{64}") ? known : null;
+    }
+
     /** Every edited, removed or reordered entry, and a ledger cut short; empty when the ledger is whole. */
     public List<Finding> verify() throws IOException {
         List<Finding> findings = new ArrayList<>();
-        List<String> lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+        List<String> lines = Files.exists(file) ? lines(Files.readString(file, StandardCharsets.UTF_8)) : List.of();
         String previous = GENESIS;
         long expected = 1;
         long last = 0;
@@ -183,10 +252,14 @@ public final class Ledger {
             last = Math.max(last, entry.number());
         }
         if (head != null && Files.exists(head)) {
-            String[] known = Files.readString(head, StandardCharsets.US_ASCII).strip().split("\t");
-            long knownLast = Long.parseLong(known[0]);
-            if (knownLast > last || knownLast == last && !previous.equals(known[1])) {
-                findings.add(new Finding(Problem.CUT_SHORT, knownLast, lines.size()));
+            String[] known = readHead();
+            if (known == null) {
+                findings.add(new Finding(Problem.HEAD_UNREADABLE, 0, 0));
+            } else {
+                long knownLast = Long.parseLong(known[0]);
+                if (knownLast > last || knownLast == last && !previous.equals(known[1])) {
+                    findings.add(new Finding(Problem.CUT_SHORT, knownLast, lines.size()));
+                }
             }
         }
         return findings;
@@ -240,25 +313,41 @@ public final class Ledger {
         return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 
-    /** Appends one line, forced to disk; the file is created owner-only. */
-    private void write(String line) throws IOException {
-        Files.createDirectories(file.getParent());
-        if (!Files.exists(file)) {
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(file);
-            } catch (java.nio.file.FileAlreadyExistsException raced) {
-                // another append created it
-            }
+    /** The lines of the ledger's text (a last line without its line end included, an empty last one not). */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
         }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-            ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
-            }
-            channel.force(true);
+        return lines;
+    }
+
+    /** A key's parts are digits in the standard; one from outside cannot break the line or its list. */
+    private static String cleanKey(String key) {
+        return clean(key).replace(';', ',');
+    }
+
+    /** The ledger for reading and appending; created owner-only. */
+    private FileChannel openOwnerOnly() throws IOException {
+        Set<StandardOpenOption> options = Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
+        try {
+            return FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            return FileChannel.open(file, options);
         }
+    }
+
+    private static byte[] readAll(FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new IOException("ledger too large");
+        }
+        ByteBuffer buffer = ByteBuffer.allocate((int) size);
+        channel.position(0);
+        while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+            // read on
+        }
+        return buffer.array();
     }
 
     static String sha256(byte[] bytes) {

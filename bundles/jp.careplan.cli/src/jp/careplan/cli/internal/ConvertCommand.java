@@ -15,6 +15,7 @@ import jp.careplan.cli.Careplan;
 import jp.careplan.csv.FileConversion;
 import jp.careplan.csv.FileNames;
 import jp.careplan.csv.VersionConverter;
+import jp.careplan.csv.Ledger;
 import jp.careplan.layout.LayoutRegistry;
 
 /**
@@ -140,7 +141,23 @@ final class ConvertCommand {
                 outcome.ioProblem()));
         default -> throw new IllegalStateException(outcome.status().name());
         }
+        if (outcome.done() && outcome.written() != null) {
+            record(outFolder.resolve(outcome.written()));
+        }
         return outcome.done();
+    }
+
+    /**
+     * Records the conversion in the evidence ledger of the folder written to, as the workbench does; a ledger that
+     * cannot be written is said (by its name and the kind of failure), the converted file stays.
+     */
+    private void record(Path written) {
+        Ledger ledger = Ledger.of(outFolder);
+        try {
+            ledger.append(Ledger.Action.CONVERT, written, layouts);
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println(Messages.format(locale, "convert.ledger", ledger.file().getFileName(), e.getClass().getSimpleName()));
+        }
     }
 
     private int collect(String arg, List<Path> files) {

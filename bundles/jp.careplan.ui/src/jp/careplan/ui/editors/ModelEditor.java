@@ -87,7 +87,7 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
     /** The job reading the file, cancelled when the editor closes first. */
     private Job loadJob;
     /** Whether the model came from the journal and is not saved yet. */
-    private boolean restoredUnsaved;
+    private volatile boolean restoredUnsaved;
     /** Whether a journal write is scheduled. */
     private boolean journalScheduled;
 
@@ -181,6 +181,10 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
         createContent(content);
         parent.layout(true, true);
         setFocus();
+        if (restoredUnsaved) {
+            // restored from the journal: dirty from the start (the save action, the asterisk, the prompt at close)
+            firePropertyChange(PROP_DIRTY);
+        }
         List<Runnable> waiting = new ArrayList<>(whenLoaded);
         whenLoaded.clear();
         waiting.forEach(Runnable::run);

@@ -7,11 +7,9 @@ package jp.careplan.ui.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.ILog;
 
-import jp.careplan.csv.CareplanResource;
 import jp.careplan.csv.Ledger;
 import jp.careplan.layout.LayoutRegistry;
 
@@ -25,9 +23,12 @@ public final class Evidence {
     private Evidence() {
     }
 
-    /** The ledger of an exchange folder, its head kept in the workspace (the user's own). */
+    /**
+     * The ledger of an exchange folder, its head kept where the command line keeps it ({@link Ledger#headsFolder()}),
+     * so {@code careplan ledger verify} vouches for what the workbench wrote and the other way round.
+     */
     public static Ledger ledgerOf(Path exchangeFolder) {
-        return Ledger.of(exchangeFolder, Journal.folder().resolveSibling("ledger-heads"));
+        return Ledger.of(exchangeFolder);
     }
 
     /** Records an action on a file, with the keys of its records (read from it when {@code keys} is null). */
@@ -37,17 +38,11 @@ public final class Evidence {
         }
         Ledger ledger = ledgerOf(exchangeFolder);
         try {
-            List<String> recorded = keys;
-            if (recorded == null) {
-                recorded = List.of();
-                if (file.getFileName().toString().toUpperCase(Locale.ROOT).endsWith(".CSV")) {
-                    CareplanResource resource = CareplanResource.read(file, LayoutRegistry.getDefault());
-                    if (resource.isComplete()) {
-                        recorded = Ledger.keysOf(resource);
-                    }
-                }
+            if (keys == null) {
+                ledger.append(action, file, LayoutRegistry.getDefault());
+            } else {
+                ledger.append(action, file, keys);
             }
-            ledger.append(action, file, recorded);
             return true;
         } catch (IOException | RuntimeException e) {
             ILog.of(Evidence.class).error("the evidence ledger " + ledger.file().getFileName() + " could not be written ("

@@ -164,6 +164,7 @@ public final class Messages extends NLS {
     public static String Ledger_reordered;
     public static String Ledger_chain;
     public static String Ledger_malformed;
+    public static String Ledger_headUnreadable;
     public static String Sheet_action;
     public static String Sheet_where;
     public static String Sheet_folder;

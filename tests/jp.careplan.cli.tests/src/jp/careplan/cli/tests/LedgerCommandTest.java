@@ -59,4 +59,27 @@ class LedgerCommandTest {
         assertEquals(Careplan.EXIT_PROBLEMS, run("ledger", "verify", folder.toString()));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("line 2: entry 2 was edited"), out.toString(StandardCharsets.UTF_8));
     }
+
+    /**
+     * The workbench and the command line keep a ledger's head in one place ({@link Ledger#headsFolder()}, here the
+     * build's folder the test run names), so {@code ledger verify} finds the end of a ledger the workbench wrote cut
+     * short.
+     */
+    @Test
+    void verifyFindsALedgerCutShortByTheHeadEveryoneKeeps(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("exchange"));
+        List<GeneratedFile> month = new SyntheticExchange(13, CheckCommandTest.v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
+        Ledger ledger = Ledger.of(folder);
+        assertTrue(ledger.file().startsWith(dir));
+        assertTrue(Ledger.headsFolder().toString().contains("target"), "the build keeps the heads of its tests: " + Ledger.headsFolder());
+        for (GeneratedFile file : month.subList(0, 3)) {
+            ledger.append(Ledger.Action.SAVE, file.path(), List.of());
+        }
+        List<String> lines = new ArrayList<>(Files.readAllLines(ledger.file(), StandardCharsets.UTF_8));
+        Files.writeString(ledger.file(), String.join("\n", lines.subList(0, 2)) + "\n", StandardCharsets.UTF_8);
+
+        assertEquals(Careplan.EXIT_PROBLEMS, run("ledger", "verify", folder.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("the ledger ends before entry 3, which the user's own record"),
+                out.toString(StandardCharsets.UTF_8));
+    }
 }

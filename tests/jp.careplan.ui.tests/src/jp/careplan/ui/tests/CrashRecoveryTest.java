@@ -143,6 +143,10 @@ class CrashRecoveryTest {
         assertEquals(List.of(plan.path().toAbsolutePath().normalize()), restored);
         ModelEditor back = EditorPage.active(ModelEditor.class); // the editor of its kind
         assertTrue(UiThread.call(back::isDirty), "the restored edits are not saved yet");
+        // and the workbench knows it (the asterisk on the tab, the prompt at close): the part was told, not only asked
+        org.eclipse.e4.ui.model.application.ui.basic.MPart part = UiThread.call(
+                () -> back.getSite().getService(org.eclipse.e4.ui.model.application.ui.basic.MPart.class));
+        jp.careplan.uitest.Wait.until(jp.careplan.uitest.Condition.of(part::isDirty, () -> "the part to be marked dirty"));
         assertEquals("20250305", UiThread.call(() -> back.resource().document().getRecords().get(0).eGet(
                 first.eClass().getEStructuralFeature("creationDate"))));
         assertArrayEquals(onDisk, Files.readAllBytes(plan.path()), "the file on disk untouched until saved");

@@ -135,6 +135,7 @@ public final class LedgerView extends ViewPart {
         case REORDERED -> Messages.Ledger_reordered;
         case CHAIN -> Messages.Ledger_chain;
         case MALFORMED -> Messages.Ledger_malformed;
+        case HEAD_UNREADABLE -> Messages.Ledger_headUnreadable;
         };
     }
 

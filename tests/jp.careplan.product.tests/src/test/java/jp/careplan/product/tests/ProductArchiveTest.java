@@ -296,6 +296,11 @@ class ProductArchiveTest {
         assertEquals(old.replace("202208,", "202407,").replace(",111111,,", ",111111,,,,,"), text);
         Result check = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", converted.toString());
         assertEquals(0, check.exit, check.out);
+        // the conversion is in the evidence ledger of the folder written to, as the workbench records its own
+        Result ledger = careplan(Map.of("DISPLAY", "", "LANG", "C"), "ledger", out.toString(), "--filter", "convert");
+        assertEquals(0, ledger.exit, ledger.out + ledger.err);
+        assertTrue(ledger.out.contains(converted.getFileName().toString()) && ledger.out.contains("1 entr(ies)"), ledger.out);
+        assertEquals(0, careplan(Map.of("DISPLAY", "", "LANG", "C"), "ledger", "verify", out.toString()).exit);
 
         Result again = careplan(Map.of("DISPLAY", "", "LANG", "C"), "convert", "--to", "4.1", "--out", out.toString(),
                 "--sender-type", "43", "--receiver-type", "11", in.toString());
