@@ -31,6 +31,9 @@ final class LedgerCommand {
     }
 
     int run(List<String> args) {
+        if (!args.isEmpty() && args.get(0).equals("report")) {
+            return report(args.subList(1, args.size()));
+        }
         boolean verify = !args.isEmpty() && args.get(0).equals("verify");
         List<String> rest = verify ? args.subList(1, args.size()) : args;
         Path folder = null;
@@ -81,6 +84,61 @@ final class LedgerCommand {
             return Careplan.EXIT_OK;
         } catch (IOException e) {
             err.println(Messages.format(locale, "ledger.io", ledger.file(), e.getClass().getSimpleName()));
+            return Careplan.EXIT_USAGE;
+        }
+    }
+
+    /**
+     * {@code ledger report FOLDER --month YYYYMM --out FILE.pdf [--lang ja|en]}: the month's report for an inspector;
+     * exit 0 when written and the ledger is whole, 1 when written and the ledger was changed, 2 otherwise.
+     */
+    private int report(List<String> args) {
+        Path folder = null;
+        String month = null;
+        Path target = null;
+        Locale language = locale;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            boolean value = i + 1 < args.size();
+            if (arg.equals("--month") && value && args.get(i + 1).matches("\\d{4}(0[1-9]|1[0-2])")) {
+                month = args.get(++i);
+            } else if (arg.equals("--out") && value) {
+                target = Path.of(args.get(++i));
+            } else if (arg.equals("--lang") && value && args.get(i + 1).matches("ja|en")) {
+                language = Locale.forLanguageTag(args.get(++i));
+            } else if (!arg.startsWith("-") && folder == null) {
+                folder = Path.of(arg);
+            } else {
+                err.println(Messages.format(locale, "ledger.usage"));
+                return Careplan.EXIT_USAGE;
+            }
+        }
+        if (folder == null || month == null || target == null) {
+            err.println(Messages.format(locale, "ledger.usage"));
+            return Careplan.EXIT_USAGE;
+        }
+        if (!Files.isDirectory(folder)) {
+            err.println(Messages.format(locale, "ledger.noFolder", folder));
+            return Careplan.EXIT_USAGE;
+        }
+        Ledger ledger = Ledger.of(folder);
+        try {
+            boolean whole = ledger.verify().isEmpty();
+            jp.careplan.pdf.LedgerReport report = new jp.careplan.pdf.LedgerReport(ledger, month, language);
+            byte[] pdf = report.render();
+            jp.careplan.csv.AtomicFiles.write(target, out -> out.write(pdf));
+            int pages;
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                pages = document.getNumberOfPages();
+            }
+            out.println(Messages.format(locale, "ledger.report", target, month, pages,
+                    Messages.format(locale, whole ? "ledger.report.whole" : "ledger.report.broken")));
+            return whole ? Careplan.EXIT_OK : Careplan.EXIT_PROBLEMS;
+        } catch (jp.careplan.pdf.JapaneseFonts.NoFontException e) {
+            err.println(Messages.format(locale, "ledger.report.font", e.getMessage()));
+            return Careplan.EXIT_USAGE;
+        } catch (IOException e) {
+            err.println(Messages.format(locale, "ledger.report.io", target, e.getClass().getSimpleName()));
             return Careplan.EXIT_USAGE;
         }
     }

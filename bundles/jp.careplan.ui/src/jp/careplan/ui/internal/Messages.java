@@ -165,6 +165,17 @@ public final class Messages extends NLS {
     public static String Ledger_chain;
     public static String Ledger_malformed;
     public static String Ledger_headUnreadable;
+    public static String Ledger_report;
+    public static String Ledger_reportMonth;
+    public static String Ledger_reportMonthPrompt;
+    public static String Ledger_reportMonthInvalid;
+    public static String Ledger_reportWhere;
+    public static String Ledger_reportWritten;
+    public static String Ledger_reportFailed;
+    public static String Delete_action;
+    public static String Delete_title;
+    public static String Delete_confirm;
+    public static String Delete_done;
     public static String Sheet_action;
     public static String Sheet_where;
     public static String Sheet_folder;

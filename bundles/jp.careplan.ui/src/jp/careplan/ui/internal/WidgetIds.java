@@ -56,6 +56,7 @@ public final class WidgetIds {
     public static final String LEDGER_FILTER = "ledger.filter";
     public static final String LEDGER_RELOAD = "ledger.reload";
     public static final String LEDGER_VERIFY = "ledger.verify";
+    public static final String LEDGER_REPORT = "ledger.report";
     public static final String LEDGER_TABLE = "ledger.table";
     public static final String LEDGER_STATUS = "ledger.status";
     public static final String LAYOUT_EDITOR_META = "layoutEditor.meta";

@@ -52,12 +52,24 @@ class LedgerCommandTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("1 entr(ies)"), out.toString(StandardCharsets.UTF_8));
         assertEquals(Careplan.EXIT_OK, run("ledger", "verify", folder.toString()));
 
+        // the month's report for an inspector, as PDF (the month the entries were made in)
+        Path report = dir.resolve("report.pdf");
+        String thisMonth = YearMonth.now().toString().replace("-", "");
+        assertEquals(Careplan.EXIT_OK, run("ledger", "report", folder.toString(), "--month", thisMonth, "--out", report.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("the ledger is whole"), out.toString(StandardCharsets.UTF_8));
+        assertEquals("%PDF-", new String(Files.readAllBytes(report), 0, 5, StandardCharsets.US_ASCII));
+        assertEquals(Careplan.EXIT_USAGE, run("ledger", "report", folder.toString(), "--out", report.toString()), "no month");
+        assertEquals(Careplan.EXIT_USAGE, run("ledger", "report", folder.toString(), "--month", "2025-03", "--out", report.toString()));
+
         List<String> lines = new ArrayList<>(Files.readAllLines(ledger.file(), StandardCharsets.UTF_8));
         lines.set(1, lines.get(1).replace("\tIMPORT\t", "\tEXPORT\t"));
         Files.writeString(ledger.file(), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
 
         assertEquals(Careplan.EXIT_PROBLEMS, run("ledger", "verify", folder.toString()));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("line 2: entry 2 was edited"), out.toString(StandardCharsets.UTF_8));
+        // the report is still written, and says the ledger was changed (exit 1, as verify)
+        assertEquals(Careplan.EXIT_PROBLEMS, run("ledger", "report", folder.toString(), "--month", thisMonth, "--out", report.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("changed after it was written"), out.toString(StandardCharsets.UTF_8));
     }
 
     /**

@@ -88,6 +88,18 @@ class LedgerViewTest {
 
         bot.buttonWithId(WidgetIds.LEDGER_VERIFY).click();
         assertTrue(bot.labelTextWithId(WidgetIds.LEDGER_STATUS).startsWith("台帳は完全です"), bot.labelTextWithId(WidgetIds.LEDGER_STATUS));
+        // the inspector's report of the month the save was made in, from the view (the dialogs' answers given)
+        String thisMonth = java.time.YearMonth.now().toString().replace("-", "");
+        Path report = dir.resolve("report.pdf");
+        assertTrue(UiThread.call(() -> view.report(thisMonth, report)), bot.labelTextWithId(WidgetIds.LEDGER_STATUS));
+        assertTrue(bot.labelTextWithId(WidgetIds.LEDGER_STATUS).contains(report.toString()));
+        byte[] pdf = Files.readAllBytes(report);
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("証跡台帳 報告書") && text.contains(plan.name()) && text.contains("保存"), text);
+        }
+        assertTrue(bot.buttonWithId(WidgetIds.LEDGER_REPORT).isEnabled(), "the report is a button of the view");
         List<String> lines = new ArrayList<>(Files.readAllLines(ledgerFile, StandardCharsets.UTF_8));
         lines.set(0, lines.get(0).replace("\tSAVE\t", "\tIMPORT\t"));
         Files.writeString(ledgerFile, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
@@ -95,5 +107,48 @@ class LedgerViewTest {
         String status = bot.labelTextWithId(WidgetIds.LEDGER_STATUS);
         assertTrue(status.contains("1 行目 書き換え"), status);
         assertEquals(List.of(), Ledger.at(ledgerFile, null).verify().stream().filter(f -> f.problem() != Ledger.Problem.EDITED).toList());
+    }
+
+    /**
+     * 削除 in the folder view: each deleted file is recorded in the ledger first, with the SHA-256 of the bytes deleted
+     * and its records' keys; a file open in an editor is kept.
+     */
+    @Test
+    void aDeletionIsRecordedBeforeTheFileGoes(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("exchange"));
+        List<GeneratedFile> month = new SyntheticExchange(32, RecordsEditorTest.v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
+        GeneratedFile gone = month.stream().filter(file -> file.kind().equals("UPPLAN")).findFirst().orElseThrow();
+        GeneratedFile open = month.stream().filter(file -> file.kind().equals("UP1KYO")).findFirst().orElseThrow();
+        String goneHash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(gone.path())));
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        TableHandle files = page.files().waitForRows(month.size());
+        jp.careplan.ui.internal.views.ExchangeView view = (jp.careplan.ui.internal.views.ExchangeView) page.view().part();
+        files.select(rowOf(files, open.name())).focus();
+        UiThread.run(view::openSelectedRaw);
+        EditorPage.active(RecordsEditor.class);
+
+        files.select(rowOf(files, gone.name()), rowOf(files, open.name()));
+        List<Path> deleted = UiThread.call(() -> view.deleteSelected(false));
+
+        assertEquals(List.of(gone.path()), deleted);
+        assertTrue(!Files.exists(gone.path()) && Files.exists(open.path()), "the file open in an editor is kept");
+        Ledger ledger = Ledger.at(dir.resolve("exchange.careplan-ledger.tsv"), null);
+        List<Ledger.Entry> entries = ledger.entries();
+        assertEquals(1, entries.size());
+        assertEquals(Ledger.Action.DELETE, entries.get(0).action());
+        assertEquals(gone.name(), entries.get(0).file());
+        assertEquals(goneHash, entries.get(0).sha256(), "the hash of the bytes deleted");
+        assertTrue(!entries.get(0).keys().isEmpty() && entries.get(0).keys().get(0).endsWith(":202503"), "its records' keys");
+        files.waitForRows(month.size() - 1);
+    }
+
+    private static int rowOf(TableHandle files, String name) {
+        for (int i = 0; i < files.rowCount(); i++) {
+            if (files.cell(i, "ファイル名").equals(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError(name + " is not listed");
     }
 }

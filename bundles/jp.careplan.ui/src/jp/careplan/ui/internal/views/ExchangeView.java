@@ -220,7 +220,21 @@ public final class ExchangeView extends ViewPart {
                 copyForSpreadsheets(null);
             }
         });
+        menu.add(new org.eclipse.jface.action.Separator());
+        menu.add(new Action(Messages.Delete_action) {
+            @Override
+            public void run() {
+                deleteSelected(true);
+            }
+        });
         table.setMenu(menu.createContextMenu(table));
+        // Delete on the files deletes them, after asking
+        table.addListener(SWT.KeyDown, event -> {
+            if (event.keyCode == SWT.DEL && event.stateMask == 0) {
+                deleteSelected(true);
+                event.doit = false;
+            }
+        });
         // the selected files are the workbench's selection: the 予実突合 view follows it
         getSite().setSelectionProvider(viewer);
         searchedColumn(Messages.ExchangeView_columnSerial, 130, row -> name(row, FileName::getSerial));
@@ -345,6 +359,42 @@ public final class ExchangeView extends ViewPart {
         summary.setText(NLS.bind(Messages.Sheet_done, new Object[] { written.size(), target, refused }));
         summary.getParent().layout(true);
         return written;
+    }
+
+    /**
+     * Deletes the selected files from the exchange folder, each recorded in the evidence ledger first (its name, the
+     * SHA-256 of the bytes deleted, its records' keys). A file open in an editor is kept (its editor may hold edits),
+     * and so is one whose deletion the ledger could not record: no deletion goes unrecorded.
+     *
+     * @param askFirst whether to ask the user (the tests answer for them)
+     * @return the files deleted
+     */
+    public List<Path> deleteSelected(boolean askFirst) {
+        List<Path> chosen = viewer.getStructuredSelection().stream().map(Row.class::cast).map(Row::path).toList();
+        if (chosen.isEmpty() || askFirst && !org.eclipse.jface.dialogs.MessageDialog.openConfirm(getSite().getShell(),
+                Messages.Delete_title, NLS.bind(Messages.Delete_confirm, chosen.size()))) {
+            return List.of();
+        }
+        List<Path> deleted = new ArrayList<>();
+        for (Path file : chosen) {
+            if (getSite().getPage().findEditor(new jp.careplan.ui.internal.editors.RecordsEditorInput(file)) != null) {
+                continue;
+            }
+            if (Files.isRegularFile(file) && Evidence.record(Ledger.Action.DELETE, folder, file, null)) {
+                try {
+                    Files.delete(file);
+                    deleted.add(file);
+                } catch (IOException e) {
+                    // recorded but still there: the ledger says what was meant, the folder what is; logged by name only
+                    org.eclipse.core.runtime.ILog.of(ExchangeView.class).warn("could not delete " + file.getFileName() + " ("
+                            + e.getClass().getSimpleName() + ")");
+                }
+            }
+        }
+        refresh();
+        summary.setText(NLS.bind(Messages.Delete_done, deleted.size(), chosen.size() - deleted.size()));
+        summary.getParent().layout(true);
+        return deleted;
     }
 
     /** Opens the import wizard: received files copied into the shown folder (the view follows what arrives). */

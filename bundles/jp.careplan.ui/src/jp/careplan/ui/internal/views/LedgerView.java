@@ -42,7 +42,7 @@ public final class LedgerView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(parent);
+        GridLayoutFactory.swtDefaults().numColumns(4).applyTo(parent);
         filter = WidgetIds.tag(new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH), WidgetIds.LEDGER_FILTER);
         filter.setMessage(Messages.Ledger_filter);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
@@ -53,6 +53,9 @@ public final class LedgerView extends ViewPart {
         Button verify = WidgetIds.tag(new Button(parent, SWT.PUSH), WidgetIds.LEDGER_VERIFY);
         verify.setText(Messages.Ledger_verify);
         verify.addListener(SWT.Selection, event -> verify());
+        Button report = WidgetIds.tag(new Button(parent, SWT.PUSH), WidgetIds.LEDGER_REPORT);
+        report.setText(Messages.Ledger_report);
+        report.addListener(SWT.Selection, event -> askForReport());
 
         table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         WidgetIds.tag(table.getTable(), WidgetIds.LEDGER_TABLE);
@@ -66,9 +69,9 @@ public final class LedgerView extends ViewPart {
         Columns.<Ledger.Entry>add(table, Messages.Ledger_unit, 130, Ledger.Entry::unit);
         Columns.<Ledger.Entry>add(table, Messages.Ledger_keys, 200, entry -> String.join(" ", entry.keys()));
         Columns.<Ledger.Entry>add(table, "SHA-256", 160, entry -> entry.sha256().substring(0, 16) + "…");
-        GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(table.getTable());
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(table.getTable());
         status = WidgetIds.tag(new Label(parent, SWT.NONE), WidgetIds.LEDGER_STATUS);
-        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(status);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(status);
         reload();
     }
 
@@ -104,6 +107,55 @@ public final class LedgerView extends ViewPart {
             status.setText(NLS.bind(Messages.Ledger_unreadable, jp.careplan.ui.internal.Evidence.ledgerOf(folder).file().getFileName(), e.getClass().getSimpleName()));
         }
         status.getParent().layout(true);
+    }
+
+    /** Asks for the month and the file, then writes the inspector's report there. */
+    private void askForReport() {
+        if (folder == null) {
+            status.setText(Messages.Ledger_noFolder);
+            return;
+        }
+        String thisMonth = java.time.YearMonth.now().toString().replace("-", "");
+        org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(getSite().getShell(), Messages.Ledger_reportMonth,
+                Messages.Ledger_reportMonthPrompt, thisMonth,
+                text -> text.strip().matches("\\d{4}(0[1-9]|1[0-2])") ? null : Messages.Ledger_reportMonthInvalid);
+        if (ask.open() != org.eclipse.jface.window.Window.OK) {
+            return;
+        }
+        String month = ask.getValue().strip();
+        org.eclipse.swt.widgets.FileDialog where = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
+        where.setText(Messages.Ledger_reportWhere);
+        where.setFilterExtensions(new String[] { "*.pdf" });
+        where.setFilterPath(folder.toAbsolutePath().getParent().toString());
+        where.setFileName(folder.getFileName() + "-ledger-" + month + ".pdf");
+        where.setOverwrite(true);
+        String chosen = where.open();
+        if (chosen != null) {
+            org.eclipse.swt.custom.BusyIndicator.showWhile(status.getDisplay(), () -> report(month, Path.of(chosen)));
+        }
+    }
+
+    /**
+     * Writes the report of a month of the ledger (運営指導) as PDF, in the workbench's language, and says where; a
+     * failure is said by its kind (no Japanese font: what to install), never with the ledger's contents.
+     */
+    public boolean report(String month, Path target) {
+        if (folder == null) {
+            return false;
+        }
+        try {
+            java.util.Locale language = java.util.Locale.getDefault().getLanguage().equals("ja") ? java.util.Locale.JAPANESE
+                    : java.util.Locale.ENGLISH;
+            new jp.careplan.pdf.LedgerReport(jp.careplan.ui.internal.Evidence.ledgerOf(folder), month, language).write(target);
+            status.setText(NLS.bind(Messages.Ledger_reportWritten, month, target));
+            return true;
+        } catch (jp.careplan.pdf.JapaneseFonts.NoFontException e) {
+            status.setText(NLS.bind(Messages.Ledger_reportFailed, e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            status.setText(NLS.bind(Messages.Ledger_reportFailed, e.getClass().getSimpleName()));
+        }
+        status.getParent().layout(true);
+        return false;
     }
 
     /** The entries shown (after the filter). */

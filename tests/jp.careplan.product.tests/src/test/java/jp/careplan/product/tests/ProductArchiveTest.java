@@ -301,6 +301,13 @@ class ProductArchiveTest {
         assertEquals(0, ledger.exit, ledger.out + ledger.err);
         assertTrue(ledger.out.contains(converted.getFileName().toString()) && ledger.out.contains("1 entr(ies)"), ledger.out);
         assertEquals(0, careplan(Map.of("DISPLAY", "", "LANG", "C"), "ledger", "verify", out.toString()).exit);
+        // and its month's report for an inspector, from the installed command line (PDFBox and a Japanese font)
+        Path report = folder.resolve("report.pdf");
+        Result reported = careplan(Map.of("DISPLAY", "", "LANG", "C"), "ledger", "report", out.toString(), "--month",
+                java.time.YearMonth.now().toString().replace("-", ""), "--out", report.toString());
+        assertEquals(0, reported.exit, reported.out + reported.err);
+        assertTrue(reported.out.contains("1 page(s)"), reported.out);
+        assertEquals("%PDF-", new String(Files.readAllBytes(report), 0, 5, StandardCharsets.US_ASCII));
 
         Result again = careplan(Map.of("DISPLAY", "", "LANG", "C"), "convert", "--to", "4.1", "--out", out.toString(),
                 "--sender-type", "43", "--receiver-type", "11", in.toString());

@@ -46,8 +46,9 @@ import jp.careplan.validation.UnitExport;
 /**
  * Issue 8's marker test: every free-text item of a generated month carries a marker of its own; the files are
  * imported, validated, edited and saved, exported as a send unit, converted to 4.1, copied for a spreadsheet, a broken
- * file is read (a forced error), and every action is put in the ledger. Then everything the product produced outside
- * the user's own files — every message in both languages, everything printed, the ledger and its head, any file it
+ * file is read (a forced error), and every action is put in the ledger, whose month is rendered as the inspector's PDF
+ * report. Then everything the product produced outside
+ * the user's own files — every message in both languages, everything printed, the report's text, the ledger and its head, any file it
  * left in the temporary folder — is searched for the markers: none is found. The markers are in the user's files, as
  * they must be (the search would find them).
  */
@@ -137,6 +138,13 @@ class NoPersonalDataOutsideTest {
             System.setErr(realErr);
         }
         produced.add(printed.toString(StandardCharsets.UTF_8));
+        // the inspector's report of the month, as PDF: its text is one more thing the product wrote for people to read
+        byte[] report = new jp.careplan.pdf.LedgerReport(ledger, "202503", java.util.Locale.JAPANESE).render();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(report)) {
+            String reportText = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(reportText.contains("UPPLAN_") && reportText.contains("UPJSK_"), "the report lists the month's files");
+            produced.add(reportText);
+        }
 
         // what the product wrote outside the user's own files: the ledger and its head, anything left in the temp folder
         List<Path> outside = new ArrayList<>(List.of(ledger.file()));
