@@ -26,8 +26,19 @@ import jp.careplan.csv.AtomicFiles;
  */
 public final class Journal {
 
-    /** Unsaved edits of one file: the file, and the bytes its editor would have saved. */
-    public record Pending(Path file, byte[] bytes, Path entry) {
+    /**
+     * Unsaved edits of one file: the file, the bytes its editor would have saved, and the SHA-256 of the file on disk
+     * when the edits began ({@code null} for a journal without it).
+     */
+    public record Pending(Path file, byte[] bytes, Path entry, String base) {
+
+        /**
+         * Whether the file on disk is no longer the one the edits began from (another program or person changed it
+         * since): restoring and then saving would replace that newer file, so the user is told before choosing.
+         */
+        public boolean changedOnDisk() {
+            return base != null && !base.equals(hashOf(file));
+        }
     }
 
     /**
@@ -69,6 +80,12 @@ public final class Journal {
         Path dir = ensureFolder();
         String id = id(file);
         byte[] path = file.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8);
+        // the file on disk as the edits began: kept from the first write of the entry until it is removed
+        Path base = dir.resolve(id + ".base");
+        if (!Files.exists(base)) {
+            byte[] hash = hashOf(file).getBytes(StandardCharsets.US_ASCII);
+            AtomicFiles.write(base, out -> out.write(hash));
+        }
         // the bytes first, then the path that makes the entry complete: a crash between leaves no entry to offer
         AtomicFiles.write(dir.resolve(id + ".bytes"), out -> out.write(bytes));
         AtomicFiles.write(dir.resolve(id + ".path"), out -> out.write(path));
@@ -80,6 +97,7 @@ public final class Journal {
         try {
             Files.deleteIfExists(folder.resolve(id + ".path"));
             Files.deleteIfExists(folder.resolve(id + ".bytes"));
+            Files.deleteIfExists(folder.resolve(id + ".base"));
         } catch (IOException e) {
             // left for the next start, which offers it again; nothing is lost
         }
@@ -96,8 +114,10 @@ public final class Journal {
             try (Stream<Path> entries = Files.list(folder)) {
                 for (Path entry : entries.filter(path -> path.getFileName().toString().endsWith(".path")).sorted().toList()) {
                     Path bytes = entry.resolveSibling(entry.getFileName().toString().replace(".path", ".bytes"));
+                    Path base = entry.resolveSibling(entry.getFileName().toString().replace(".path", ".base"));
                     if (Files.exists(bytes)) {
-                        found.add(new Pending(Path.of(Files.readString(entry, StandardCharsets.UTF_8)), Files.readAllBytes(bytes), entry));
+                        found.add(new Pending(Path.of(Files.readString(entry, StandardCharsets.UTF_8)), Files.readAllBytes(bytes), entry,
+                                Files.exists(base) ? Files.readString(base, StandardCharsets.US_ASCII).strip() : null));
                     }
                 }
             }
@@ -105,6 +125,19 @@ public final class Journal {
             // an unreadable journal offers nothing; its files stay for the user to take
         }
         return found;
+    }
+
+    /** The SHA-256 of a file's bytes, {@code absent} when there is no such file, {@code unreadable} when it cannot be read. */
+    static String hashOf(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return "absent";
+        } catch (IOException e) {
+            return "unreadable";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static Path ensureFolder() throws IOException {

@@ -176,6 +176,7 @@ public final class Messages extends NLS {
     public static String Delete_title;
     public static String Delete_confirm;
     public static String Delete_done;
+    public static String Recovery_changedOnDisk;
     public static String Sheet_action;
     public static String Sheet_where;
     public static String Sheet_folder;

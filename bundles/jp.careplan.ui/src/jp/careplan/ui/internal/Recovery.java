@@ -36,15 +36,21 @@ public final class Recovery {
 
     /** The question as the user sees it. */
     public static final Question DIALOG = (shell, pending) -> {
-        List<String> names = new ArrayList<>();
-        pending.forEach(entry -> names.add("・" + entry.file().getFileName()));
-        MessageDialog dialog = new MessageDialog(shell, Messages.Recovery_title, null,
-                NLS.bind(Messages.Recovery_question, pending.size(), String.join("\n", names)), MessageDialog.QUESTION,
+        MessageDialog dialog = new MessageDialog(shell, Messages.Recovery_title, null, question(pending),
+                pending.stream().anyMatch(Journal.Pending::changedOnDisk) ? MessageDialog.WARNING : MessageDialog.QUESTION,
                 0, Messages.Recovery_restore, Messages.Recovery_discard);
         return dialog.open() == 0 ? Choice.RESTORE : Choice.DISCARD;
     };
 
     private Recovery() {
+    }
+
+    /** The question's text: each file by name, and a warning on each one changed on disk since its edits began. */
+    public static String question(List<Journal.Pending> pending) {
+        List<String> names = new ArrayList<>();
+        pending.forEach(entry -> names.add("・" + entry.file().getFileName()
+                + (entry.changedOnDisk() ? " " + Messages.Recovery_changedOnDisk : "")));
+        return NLS.bind(Messages.Recovery_question, pending.size(), String.join("\n", names));
     }
 
     /**

@@ -90,7 +90,7 @@ class CrashRecoveryTest {
         Record first = UiThread.call(() -> editor.resource().document().getRecords().get(0));
 
         edit(editor, first, "20250302");
-        Wait.until(Condition.of(() -> entries().size() == 2, () -> "the journal within a second: " + entries()));
+        Wait.until(Condition.of(() -> entries().size() == 3, () -> "the journal within a second: " + entries()));
         Path bytes = entries().stream().filter(path -> path.toString().endsWith(".bytes")).findFirst().orElseThrow();
         assertArrayEquals(UiThread.call(() -> {
             try {
@@ -107,11 +107,11 @@ class CrashRecoveryTest {
         UiThread.run(() -> editor.commandStack().undo());
         Wait.until(Condition.of(() -> entries().isEmpty(), () -> "back at the saved state, no journal"));
         edit(editor, first, "20250303");
-        Wait.until(Condition.of(() -> entries().size() == 2, () -> "journaled again"));
+        Wait.until(Condition.of(() -> entries().size() == 3, () -> "journaled again"));
         UiThread.run(() -> editor.doSave(null));
         assertEquals(List.of(), entries(), "saved: no journal");
         edit(editor, first, "20250304");
-        Wait.until(Condition.of(() -> entries().size() == 2, () -> "journaled again"));
+        Wait.until(Condition.of(() -> entries().size() == 3, () -> "journaled again"));
         UiThread.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeEditor(editor, false));
         assertEquals(List.of(), entries(), "closed with the changes discarded: no journal");
     }
@@ -124,7 +124,7 @@ class CrashRecoveryTest {
         RecordsEditor editor = openFirstPlan(folder, month, plan);
         Record first = UiThread.call(() -> editor.resource().document().getRecords().get(0));
         edit(editor, first, "20250305");
-        Wait.until(Condition.of(() -> entries().size() == 2, () -> "the journal within a second"));
+        Wait.until(Condition.of(() -> entries().size() == 3, () -> "the journal within a second"));
         // the kill: the journal stays as it was at that moment (the test's workbench closes the editor afterwards)
         for (Path entry : entries()) {
             Files.copy(entry, aside.resolve(entry.getFileName()));
@@ -136,6 +136,9 @@ class CrashRecoveryTest {
             }
         }
 
+        // the file on disk is the one the edits began from: no warning
+        assertTrue(!Journal.pending().get(0).changedOnDisk());
+        assertTrue(!Recovery.question(Journal.pending()).contains("変更されています"), Recovery.question(Journal.pending()));
         // the next start
         List<Path> restored = UiThread.call(() -> Recovery.offer(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
                 (shell, pending) -> Recovery.Choice.RESTORE));
@@ -165,5 +168,64 @@ class CrashRecoveryTest {
                 (shell, pending) -> Recovery.Choice.DISCARD));
         assertEquals(List.of(), none);
         assertEquals(List.of(), entries());
+    }
+
+    /**
+     * The temporary files a write killed half-way left go when the folder is shown at the next start: in the exchange
+     * folder, its export folder and the folder of the ledgers' heads; files that only look alike stay.
+     */
+    @Test
+    void leftoversOfAKilledWriteGoAtTheNextSightOfTheFolder(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("exchange"));
+        Path outbox = Files.createDirectories(dir.resolve("outbox"));
+        jp.careplan.ui.internal.OfficePreferences.set(List.of(), "", outbox.toString());
+        try {
+            Path heads = Files.createDirectories(jp.careplan.csv.Ledger.headsFolder());
+            List<Path> leftovers = List.of(Files.writeString(folder.resolve(".UPPLAN_202503_1_2_3.CSV.careplan-123.tmp"), "x"),
+                    Files.writeString(outbox.resolve(".UPJSK_202503_1_2_3.CSV.careplan-456.tmp"), "x"),
+                    Files.writeString(heads.resolve(".abc.head.careplan-789.tmp"), "x"));
+            Path alike = Files.writeString(folder.resolve("UPPLAN.careplan-1.tmp"), "a user's own file");
+            ExchangeViewPage.open(bot).openFolder(folder);
+            for (Path leftover : leftovers) {
+                assertTrue(!Files.exists(leftover), leftover + " removed");
+            }
+            assertTrue(Files.exists(alike), "a file that is no temporary file of the product stays");
+        } finally {
+            jp.careplan.ui.internal.OfficePreferences.set(List.of(), "", "");
+        }
+    }
+
+    /**
+     * A file changed on disk after its edits began (by another program, or on another PC of the office through a shared
+     * folder): the offer says so for that file, since saving the restored edits would replace the newer file.
+     */
+    @Test
+    void theOfferWarnsOfAFileChangedOnDiskSinceItsEditsBegan(@TempDir Path folder) throws Exception {
+        List<GeneratedFile> month = new SyntheticExchange(43, RecordsEditorTest.v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
+        GeneratedFile plan = month.stream().filter(file -> file.kind().equals("UP1KYO")).findFirst().orElseThrow();
+        RecordsEditor editor = openFirstPlan(folder, month, plan);
+        Record first = UiThread.call(() -> editor.resource().document().getRecords().get(0));
+        edit(editor, first, "20250306");
+        Wait.until(Condition.of(() -> entries().size() == 3, () -> "the journal within a second"));
+        edit(editor, first, "20250307");
+        Wait.until(Condition.of(() -> {
+            try {
+                return new String(Files.readAllBytes(entries().stream().filter(p -> p.toString().endsWith(".bytes")).findFirst()
+                        .orElseThrow()), jp.careplan.kit.SyntheticRecords.MS932).contains("20250307");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }, () -> "the second edit journaled"));
+        assertTrue(!Journal.pending().get(0).changedOnDisk(), "the base is the file as the edits began, kept across journal writes");
+
+        // someone else changes the file meanwhile (a blank line is enough to make it another file)
+        Files.write(plan.path(), new byte[] { '\r', '\n' }, java.nio.file.StandardOpenOption.APPEND);
+
+        Journal.Pending pending = Journal.pending().get(0);
+        assertTrue(pending.changedOnDisk());
+        String question = Recovery.question(List.of(pending));
+        assertTrue(question.contains(plan.name() + " （編集の開始後にディスク上のファイルが変更されています"), question);
+        UiThread.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeEditor(editor, false));
+        assertEquals(List.of(), entries(), "closed with the changes discarded: no journal, no base");
     }
 }

@@ -458,12 +458,15 @@ public final class ExchangeView extends ViewPart {
         if (!folder.equals(before)) {
             // a refresh of the same folder (F5, the watch) leaves what the user is typing alone
             folderText.setText(folder.toString());
-            // the temporary files a save killed half-way left (the product's own, never a standard file) go at
-            // the first sight of the folder: at the start after a crash
-            try {
-                jp.careplan.csv.AtomicFiles.removeLeftovers(folder);
-            } catch (IOException e) {
-                // a folder that cannot be listed is reported by the listing below
+            // the temporary files a write killed half-way left (the product's own, never a standard file) go at
+            // the first sight of the folder: at the start after a crash — in the folder, its export folder (the
+            // send units written) and the folder of the ledgers' heads
+            for (Path written : List.of(folder, OfficePreferences.exportFolder(folder), Ledger.headsFolder())) {
+                try {
+                    jp.careplan.csv.AtomicFiles.removeLeftovers(written);
+                } catch (IOException e) {
+                    // a folder that cannot be listed: the exchange folder's listing below says so; the others stay as they are
+                }
             }
         }
         // follow before listing, so that a file arriving meanwhile is not missed
