@@ -69,7 +69,7 @@ public final class ExchangeImport {
                 items.add(new Item(file, Action.BAD_NAME, e));
                 continue;
             }
-            Path target = folder.resolve(file.getFileName().toString());
+            Path target = SafeNames.inside(folder, file.getFileName().toString());
             if (Files.exists(target)) {
                 boolean same = Files.isSameFile(file, target) || Arrays.equals(Files.readAllBytes(file), Files.readAllBytes(target));
                 items.add(new Item(file, same ? Action.SAME_EXISTS : Action.CONFLICT, null));
@@ -96,7 +96,7 @@ public final class ExchangeImport {
             if (cancelled.getAsBoolean()) {
                 break;
             }
-            Path target = folder.resolve(item.name());
+            Path target = SafeNames.inside(folder, item.name());
             byte[] bytes = Files.readAllBytes(item.source());
             try {
                 AtomicFiles.writeNew(target, out -> out.write(bytes));

@@ -181,7 +181,7 @@ public final class FileConversion {
         }
         Outcome outcome;
         try {
-            AtomicFiles.writeNew(outFolder.resolve(written), stream -> writer.write(result.document(), month, null, stream));
+            AtomicFiles.writeNew(SafeNames.inside(outFolder, written), stream -> writer.write(result.document(), month, null, stream));
             outcome = new Outcome(file, Status.CONVERTED, written, result.document().getRecords().size(),
                     target.getStandardVersion(), parsed.getKind(), month, null, result.losses(), List.of(), null, null);
         } catch (FileAlreadyExistsException e) {
@@ -194,7 +194,7 @@ public final class FileConversion {
 
     private static Outcome write(Path file, Path outFolder, String written, byte[] bytes, Status status) {
         try {
-            AtomicFiles.writeNew(outFolder.resolve(written), stream -> stream.write(bytes));
+            AtomicFiles.writeNew(SafeNames.inside(outFolder, written), stream -> stream.write(bytes));
             return Outcome.of(file, status);
         } catch (FileAlreadyExistsException e) {
             return Outcome.of(file, Status.EXISTS);

@@ -99,7 +99,7 @@ public final class SpreadsheetCopy {
             return null;
         }
         Copy copy = of(resource, layouts);
-        Path target = folder.resolve(nameOf(standardFile.getFileName().toString()));
+        Path target = SafeNames.inside(folder, nameOf(standardFile.getFileName().toString()));
         AtomicFiles.writeNew(target, out -> out.write(copy.bytes()));
         return target;
     }

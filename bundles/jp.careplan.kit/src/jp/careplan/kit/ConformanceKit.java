@@ -935,7 +935,7 @@ public final class ConformanceKit {
 
             void writeBytes(String file, byte[] bytes) throws IOException {
                 Files.createDirectories(dir);
-                AtomicFiles.writeNew(dir.resolve(file), out -> out.write(bytes));
+                AtomicFiles.writeNew(jp.careplan.csv.SafeNames.inside(dir, file), out -> out.write(bytes));
                 files.add(file);
             }
 

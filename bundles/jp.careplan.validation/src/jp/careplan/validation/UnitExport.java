@@ -314,14 +314,14 @@ public final class UnitExport {
         }
         Files.createDirectories(folder);
         for (Outgoing file : unit.files()) {
-            if (Files.exists(folder.resolve(file.name()))) {
+            if (Files.exists(jp.careplan.csv.SafeNames.inside(folder, file.name()))) {
                 throw new RefusedException(file.name() + " exists already in the folder");
             }
         }
         List<Path> written = new ArrayList<>();
         try {
             for (Outgoing file : unit.files()) {
-                Path target = folder.resolve(file.name());
+                Path target = jp.careplan.csv.SafeNames.inside(folder, file.name());
                 AtomicFiles.writeNew(target, out -> out.write(file.bytes()));
                 written.add(target);
             }
