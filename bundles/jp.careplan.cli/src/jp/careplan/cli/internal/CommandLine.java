@@ -55,6 +55,8 @@ public final class CommandLine {
             return new SheetCommand(out, err, locale).run(rest);
         case "ledger":
             return new LedgerCommand(out, err, locale).run(rest);
+        case "render":
+            return new RenderCommand(out, err, locale).run(rest);
         default:
             err.println(Messages.format(locale, "usage.unknownCommand", command));
             err.print(Messages.format(locale, "usage", CheckCommand.kindList(FileNames.of(LayoutRegistry.getDefault()), locale)));

@@ -62,6 +62,63 @@ public final class PageCanvas implements Closeable {
         return right() - left();
     }
 
+    /** The lowest a block may reach (above the footer). */
+    public float bottom() {
+        return margin + footerHeight;
+    }
+
+    /** The top of a page's content. */
+    public float top() {
+        return size.getHeight() - margin;
+    }
+
+    /** Moves the cursor to a height (within the current page). */
+    public void moveTo(float newY) {
+        y = newY;
+    }
+
+    /** Text ending at {@code xRight}. */
+    public void textRight(float xRight, float baseline, float fontSize, String text) throws IOException {
+        text(xRight - width(text, fontSize), baseline, fontSize, text);
+    }
+
+    /** Text centred on {@code xCentre}. */
+    public void textCentred(float xCentre, float baseline, float fontSize, String text) throws IOException {
+        text(xCentre - width(text, fontSize) / 2, baseline, fontSize, text);
+    }
+
+    /**
+     * Text wrapped inside a cell whose top-left corner is ({@code x}, {@code cellTop}), with a padding of 2 points; the
+     * lines that do not fit in {@code height} are left out, the last shown then ending in {@code …}.
+     *
+     * @return the height the whole text needs
+     */
+    public float cellText(float x, float cellTop, float cellWidth, float height, float fontSize, String text, boolean right)
+            throws IOException {
+        List<String> lines = wrap(text, fontSize, cellWidth - 4f);
+        float leading = fontSize * 1.25f;
+        float needed = lines.size() * leading + 3f;
+        int fitting = Math.max(0, (int) ((height - 3f) / leading));
+        for (int i = 0; i < lines.size() && i < fitting; i++) {
+            String line = lines.get(i);
+            if (i == fitting - 1 && lines.size() > fitting) {
+                line = line.isEmpty() ? "…" : line.substring(0, Math.max(0, line.length() - 1)) + "…";
+            }
+            float baseline = cellTop - 1.5f - leading * (i + 1) + (leading - fontSize) / 2 + 1f;
+            if (right) {
+                textRight(x + cellWidth - 2f, baseline, fontSize, line);
+            } else {
+                text(x + 2f, baseline, fontSize, line);
+            }
+        }
+        return needed;
+    }
+
+    /** The height wrapped text needs in a cell of the width (as {@link #cellText} draws it). */
+    public float cellHeight(float cellWidth, float fontSize, String text) throws IOException {
+        return wrap(text, fontSize, cellWidth - 4f).size() * fontSize * 1.25f + 3f;
+    }
+
     /** The cursor: the top of the next block. */
     public float y() {
         return y;
@@ -175,11 +232,11 @@ public final class PageCanvas implements Closeable {
             PDPage page = document.getPage(i);
             try (PDPageContentStream footerStream = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND,
                     true, true)) {
-                String text = drawable(footer.apply(i + 1, count));
+                String text = drawable(footer.apply(i + 1, count)).replace('\n', ' ');
                 float textWidth = font.getStringWidth(text) / 1000f * fontSize;
                 footerStream.beginText();
                 footerStream.setFont(font, fontSize);
-                footerStream.newLineAtOffset((size.getWidth() - textWidth) / 2, margin / 2);
+                footerStream.newLineAtOffset((page.getMediaBox().getWidth() - textWidth) / 2, margin / 2);
                 footerStream.showText(text);
                 footerStream.endText();
             }

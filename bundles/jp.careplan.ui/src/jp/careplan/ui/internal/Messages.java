@@ -177,6 +177,11 @@ public final class Messages extends NLS {
     public static String Delete_confirm;
     public static String Delete_done;
     public static String Recovery_changedOnDisk;
+    public static String Pdf_where;
+    public static String Pdf_job;
+    public static String Pdf_written;
+    public static String Pdf_failed;
+    public static String Pdf_units;
     public static String Sheet_action;
     public static String Sheet_where;
     public static String Sheet_folder;

@@ -220,6 +220,19 @@ public final class ExchangeView extends ViewPart {
                 copyForSpreadsheets(null);
             }
         });
+        menu.add(new Action(Messages.Pdf_units) {
+            @Override
+            public void run() {
+                List<Path> chosen = viewer.getStructuredSelection().stream().map(Row.class::cast).map(Row::path).toList();
+                if (!chosen.isEmpty()) {
+                    Path target = jp.careplan.ui.internal.PdfExport.ask(getSite().getShell(), folder.getParent(),
+                            chosen.get(0).getFileName().toString().replaceFirst("(?i)\\.csv$", "") + ".pdf");
+                    if (target != null) {
+                        renderUnits(target);
+                    }
+                }
+            }
+        });
         menu.add(new org.eclipse.jface.action.Separator());
         menu.add(new Action(Messages.Delete_action) {
             @Override
@@ -359,6 +372,34 @@ public final class ExchangeView extends ViewPart {
         summary.setText(NLS.bind(Messages.Sheet_done, new Object[] { written.size(), target, refused }));
         summary.getParent().layout(true);
         return written;
+    }
+
+    /**
+     * The forms of the selected files' send units (every file sharing a selected file's ファイル連番) as one PDF, rendered
+     * in a job; the summary line says where it went, or why not.
+     *
+     * @return the job, or null when nothing is selected
+     */
+    public org.eclipse.core.runtime.jobs.Job renderUnits(Path target) {
+        List<Path> chosen = viewer.getStructuredSelection().stream().map(Row.class::cast).map(Row::path).toList();
+        if (chosen.isEmpty() || !getSite().getPage().saveAllEditors(true)) {
+            return null;
+        }
+        List<Path> unit;
+        try {
+            unit = jp.careplan.ui.internal.PdfExport.unitsOf(chosen);
+        } catch (IOException e) {
+            summary.setText(NLS.bind(Messages.Pdf_failed, e.getClass().getSimpleName()));
+            return null;
+        }
+        return jp.careplan.ui.internal.PdfExport.schedule(getSite().getShell(), target.getFileName().toString(),
+                forms -> forms.render(unit), target, (written, pages, problem) -> {
+                    if (!summary.isDisposed()) {
+                        summary.setText(written != null ? NLS.bind(Messages.Pdf_written, written, pages)
+                                : NLS.bind(Messages.Pdf_failed, problem));
+                        summary.getParent().layout(true);
+                    }
+                });
     }
 
     /**
