@@ -308,6 +308,11 @@ class ProductArchiveTest {
         assertEquals(0, reported.exit, reported.out + reported.err);
         assertTrue(reported.out.contains("1 page(s)"), reported.out);
         assertEquals("%PDF-", new String(Files.readAllBytes(report), 0, 5, StandardCharsets.US_ASCII));
+        // and the converted file's forms, from the installed command line
+        Result rendered = careplan(Map.of("DISPLAY", "", "LANG", "C"), "render", "--out", folder.resolve("pdf").toString(),
+                converted.toString());
+        assertEquals(0, rendered.exit, rendered.out + rendered.err);
+        assertTrue(Files.size(folder.resolve("pdf").resolve(converted.getFileName() + ".pdf")) > 1000);
 
         Result again = careplan(Map.of("DISPLAY", "", "LANG", "C"), "convert", "--to", "4.1", "--out", out.toString(),
                 "--sender-type", "43", "--receiver-type", "11", in.toString());

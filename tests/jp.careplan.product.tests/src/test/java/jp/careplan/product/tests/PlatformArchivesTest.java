@@ -1,0 +1,257 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 9: the Windows and macOS archives the build publishes beside the Linux one. Each carries its platform's SWT
+ * fragment (and no other platform's), the Equinox launcher, its configuration, the samples and its start script. The
+ * Windows script's logic runs here under Wine's cmd (Debian's wine64), with stand-ins for Java that say which version
+ * they are and write down how they were started: no Java, a Java too old, Java 17 for the command line and for the
+ * workbench. The macOS script runs here under sh with such a stand-in too (its tools are the portable ones).
+ */
+class PlatformArchivesTest {
+
+    @TempDir
+    static Path root;
+    private static Path products;
+
+    @BeforeAll
+    static void locate() {
+        products = Path.of(System.getProperty("careplan.archive")).getParent();
+    }
+
+    // ---- Windows -------------------------------------------------------------------------------------------
+
+    @Test
+    void theWindowsArchiveCarriesWindowsPartsAndItsScript() throws Exception {
+        Path installed = unzip(products.resolve("careplan-win32.win32.x86_64.zip"), Files.createDirectories(root.resolve("win")))
+                .resolve("careplan");
+        Path script = installed.resolve("careplan.cmd");
+        assertTrue(Files.isRegularFile(script), "careplan.cmd at the root");
+        String text = Files.readString(script, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\r\n") && !text.replace("\r\n", "").contains("\n"), "CRLF line ends, as cmd wants them");
+        assertPlatform(installed, "win32.win32.x86_64");
+        assertTrue(plugin(installed, "org.eclipse.equinox.launcher.win32.win32.x86_64_"), "the launcher fragment of Windows");
+    }
+
+    @Test
+    void theWindowsScriptFindsJavaChecksItsVersionAndStartsTheLauncher() throws Exception {
+        Path installed = unzip(products.resolve("careplan-win32.win32.x86_64.zip"), Files.createDirectories(root.resolve("wine")))
+                .resolve("careplan");
+        Path old = fakeJava(root.resolve("java8"), "java version \"1.8.0_202\"", 0);
+        Path java17 = fakeJava(root.resolve("java17"), "openjdk version \"17.0.9\" 2023-10-17", 0);
+        Path failing = fakeJava(root.resolve("java17-failing"), "openjdk version \"17.0.9\" 2023-10-17", 3);
+        String cmd = windows(installed.resolve("careplan.cmd"));
+
+        Wine none = wine(Map.of("WINEPATH", ""), cmd, "check", "x");
+        assertEquals(2, none.exit, none.out);
+        assertTrue(none.out.contains("No Java 17+ runtime found: install one (for example Eclipse Temurin 17) or set JAVA_HOME."),
+                none.out);
+
+        Wine tooOld = wine(Map.of("WINEPATH", windows(old)), cmd, "check", "x");
+        assertEquals(2, tooOld.exit, tooOld.out);
+        assertTrue(tooOld.out.contains("Java 1.8.0_202 is too old: careplan needs Java 17 or newer."), tooOld.out);
+
+        // JAVA_HOME without a java.exe in it: the PATH's Java
+        Wine checked = wine(Map.of("WINEPATH", windows(java17), "JAVA_HOME", "/nonexistent"), cmd, "check", "a b");
+        assertEquals(0, checked.exit, checked.out);
+        String args = Files.readString(java17.resolve("args.txt"), StandardCharsets.UTF_8);
+        assertTrue(args.contains("-jar \"" + windows(installed) + "\\plugins\\org.eclipse.equinox.launcher_"), args);
+        assertTrue(args.contains("-install \"" + windows(installed) + "\""), args);
+        assertTrue(args.contains("-application jp.careplan.cli.careplan -nosplash check \"a b\""), args);
+        assertTrue(args.contains("-Dcareplan.ledger.heads=") && args.contains("-data @none"), args);
+
+        Wine failed = wine(Map.of("WINEPATH", windows(failing)), cmd, "check", "x");
+        assertNotEquals(0, failed.exit, "the command line's failure is the script's (Wine gives 1 for any code a batch file returns)");
+
+        Files.delete(java17.resolve("args.txt"));
+        Wine workbench = wine(Map.of("WINEPATH", windows(java17), "CAREPLAN_NL", "ja"), cmd);
+        assertEquals(0, workbench.exit, workbench.out);
+        Path started = java17.resolve("args.txt");
+        for (int i = 0; i < 100 && !Files.exists(started); i++) {
+            Thread.sleep(100); // started with "start", so not waited for
+        }
+        String workbenchArgs = Files.readString(started, StandardCharsets.UTF_8);
+        assertTrue(workbenchArgs.contains("-application jp.careplan.ui.application -product jp.careplan.ui.product"), workbenchArgs);
+        assertTrue(workbenchArgs.contains("-nl ja_JP") && workbenchArgs.contains("-Duser.language=ja"), workbenchArgs);
+        assertTrue(workbenchArgs.contains("\\.careplan\\workspace"), workbenchArgs);
+    }
+
+    // ---- macOS ---------------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = { "aarch64", "x86_64" })
+    void theMacArchivesCarryMacPartsAndAScriptThatStartsOnTheFirstThread(String arch) throws Exception {
+        Path into = Files.createDirectories(root.resolve("mac-" + arch));
+        Process tar = new ProcessBuilder("tar", "--warning=no-unknown-keyword", "-xzf",
+                products.resolve("careplan-macosx.cocoa." + arch + ".tar.gz").toString()).directory(into.toFile())
+                .redirectErrorStream(true).start();
+        assertTrue(tar.waitFor(2, TimeUnit.MINUTES) && tar.exitValue() == 0, new String(tar.getInputStream().readAllBytes()));
+        Path installed = into.resolve("careplan.app/Contents/Eclipse");
+        Path script = installed.resolve("careplan");
+        assertTrue(Files.isExecutable(script), "the start script, executable");
+        assertPlatform(installed, "cocoa.macosx." + arch);
+
+        // the script, run here with a stand-in Java: the workbench on the first thread, the command line as on Linux
+        Path javaHome = Files.createDirectories(root.resolve("mac-java-" + arch));
+        Files.createDirectories(javaHome.resolve("bin"));
+        Files.writeString(javaHome.resolve("release"), "JAVA_VERSION=\"17.0.9\"\n");
+        Path java = Files.writeString(javaHome.resolve("bin/java"), "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$(dirname \"$0\")/../args.txt\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path home = Files.createDirectories(root.resolve("mac-home-" + arch));
+        Map<String, String> env = Map.of("JAVA_HOME", javaHome.toString(), "HOME", home.toString(), "CAREPLAN_NL", "en");
+        assertEquals(0, sh(env, script));
+        List<String> workbench = Files.readAllLines(javaHome.resolve("args.txt"));
+        assertEquals("-XstartOnFirstThread", workbench.get(0), workbench.toString());
+        assertTrue(workbench.contains("jp.careplan.ui.application"), workbench.toString());
+        assertEquals(0, sh(env, script, "check", "x"));
+        List<String> command = Files.readAllLines(javaHome.resolve("args.txt"));
+        assertFalse(command.contains("-XstartOnFirstThread"), "the command line needs no first thread");
+        assertTrue(command.contains("jp.careplan.cli.careplan") && command.get(command.size() - 1).equals("x"), command.toString());
+        assertTrue(command.contains("-Dcareplan.ledger.heads=" + home + "/.careplan/ledger-heads"), command.toString());
+
+        // no Java anywhere (a PATH with the tools the script needs before it looks for Java, and no java): said in both languages
+        Path tools = Files.createDirectories(root.resolve("mac-tools-" + arch));
+        for (String tool : List.of("dirname", "readlink")) {
+            Path real = Stream.of("/usr/bin/" + tool, "/bin/" + tool).map(Path::of).filter(Files::isExecutable).findFirst().orElseThrow();
+            Files.createSymbolicLink(tools.resolve(tool), real);
+        }
+        ProcessBuilder builder = new ProcessBuilder("/bin/sh", script.toString()).redirectErrorStream(true);
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().putAll(Map.of("HOME", home.toString(), "PATH", tools.toString()));
+        Process noJava = builder.start();
+        String said = new String(noJava.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(noJava.waitFor(1, TimeUnit.MINUTES));
+        assertEquals(2, noJava.exitValue(), said);
+        assertTrue(said.contains("Java 17 以上が見つかりません") && said.contains("No Java 17+ runtime found"), said);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    /** The platform's SWT fragment and the launcher jar are there, no other platform's fragment is; so are the samples. */
+    private static void assertPlatform(Path installed, String platform) throws IOException {
+        String swt = platform.startsWith("win32") ? "org.eclipse.swt.win32.win32.x86_64_"
+                : "org.eclipse.swt." + platform + "_";
+        assertTrue(plugin(installed, swt), swt + " in " + installed);
+        assertTrue(plugin(installed, "org.eclipse.equinox.launcher_"), "the launcher jar");
+        for (String other : List.of("org.eclipse.swt.gtk.linux.x86_64_", "org.eclipse.swt.win32.win32.x86_64_",
+                "org.eclipse.swt.cocoa.macosx.aarch64_", "org.eclipse.swt.cocoa.macosx.x86_64_")) {
+            if (!other.equals(swt)) {
+                assertFalse(plugin(installed, other), other + " does not belong in " + platform);
+            }
+        }
+        Path bundles = installed.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+        assertTrue(Files.readString(bundles).contains(swt), "the configuration starts " + swt);
+        assertTrue(Files.isRegularFile(installed.resolve("configuration/config.ini")));
+        try (Stream<Path> samples = Files.list(installed.resolve("samples"))) {
+            assertTrue(samples.anyMatch(path -> path.getFileName().toString().endsWith(".CSV")), "the samples");
+        }
+    }
+
+    private static boolean plugin(Path installed, String prefix) throws IOException {
+        try (Stream<Path> plugins = Files.list(installed.resolve("plugins"))) {
+            return plugins.anyMatch(path -> path.getFileName().toString().startsWith(prefix));
+        }
+    }
+
+    private static Path unzip(Path zip, Path into) throws IOException {
+        assertTrue(Files.isRegularFile(zip), "the build made " + zip);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                Path target = into.resolve(entry.getName()).normalize();
+                assertTrue(target.startsWith(into), "an entry inside the archive's folder: " + entry.getName());
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target);
+                }
+            }
+        }
+        return into;
+    }
+
+    /** A stand-in for java.exe (a batch file the script finds on the PATH): its version, and its arguments written down. */
+    private static Path fakeJava(Path folder, String versionLine, int exit) throws IOException {
+        Files.createDirectories(folder);
+        String script = "@echo off\r\nif \"%~1\"==\"-version\" (\r\n  echo " + versionLine.replace("\"", "\"") + " 1>&2\r\n  exit /b 0\r\n)\r\n"
+                + "echo %* > \"%~dp0args.txt\"\r\nexit /b " + exit + "\r\n";
+        Files.writeString(folder.resolve("java.cmd"), script, StandardCharsets.US_ASCII);
+        return folder;
+    }
+
+    /** A path as Wine's Windows programs see it (Z: is the root). */
+    private static String windows(Path path) {
+        return "Z:" + path.toAbsolutePath().toString().replace('/', '\\');
+    }
+
+    private record Wine(int exit, String out) {
+    }
+
+    private static Wine wine(Map<String, String> env, String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of(wineBinary(), "cmd", "/c"));
+        line.addAll(List.of(command));
+        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().put("WINEPREFIX", root.resolve("wineprefix").toString());
+        builder.environment().put("WINEDEBUG", "-all");
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        byte[] out;
+        try (InputStream in = process.getInputStream()) {
+            out = in.readAllBytes();
+        }
+        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "wine returns");
+        return new Wine(process.exitValue(), new String(out, StandardCharsets.UTF_8));
+    }
+
+    /** Wine from Debian's wine64 (CI installs it): on the PATH, or where the package puts it. */
+    private static String wineBinary() {
+        for (String candidate : List.of("/usr/bin/wine64", "/usr/bin/wine", "/usr/lib/wine/wine64")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("Wine is needed to run the Windows script's logic here: apt-get install wine64 (.ci/run does)");
+    }
+
+    private static int sh(Map<String, String> env, Path script, String... args) throws Exception {
+        List<String> line = new ArrayList<>(List.of("/bin/sh", script.toString()));
+        line.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        builder.environment().remove("XDG_CACHE_HOME");
+        builder.environment().remove("CAREPLAN_VMARGS");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(1, TimeUnit.MINUTES), out);
+        return process.exitValue();
+    }
+}
