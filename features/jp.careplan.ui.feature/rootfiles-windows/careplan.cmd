@@ -57,9 +57,17 @@ set "ENCODING_ARGS=-Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stder
 
 if "%~1"=="" goto :workbench
 
-rem The command line: a short-lived process, the client compiler and the serial collector start fastest.
-call "!JAVA!" -Xms32m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true !LOCALE_ARGS! !ENCODING_ARGS! "-Dcareplan.ledger.heads=!HEADS!" !CAREPLAN_VMARGS! -jar "!LAUNCHER!" -install "!CAREPLAN_HOME!" -configuration "!CAREPLAN_HOME!\configuration" -data @none !NL_ARGS! -application jp.careplan.cli.careplan -nosplash %*
-set "STATUS=!ERRORLEVEL!"
+rem The command line: a short-lived process, the client compiler and the serial collector start fastest. Its
+rem arguments go on as typed: without delayed expansion (a ! in a path stays) and, for java.exe, without call
+rem (which would double a ^ in a quoted argument).
+setlocal DisableDelayedExpansion
+if /i not "%JAVA:~-4%"==".exe" goto :clibatch
+"%JAVA%" -Xms32m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true %LOCALE_ARGS% %ENCODING_ARGS% "-Dcareplan.ledger.heads=%HEADS%" %CAREPLAN_VMARGS% -jar "%LAUNCHER%" -install "%CAREPLAN_HOME%" -configuration "%CAREPLAN_HOME%\configuration" -data @none %NL_ARGS% -application jp.careplan.cli.careplan -nosplash %*
+goto :clidone
+:clibatch
+call "%JAVA%" -Xms32m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true %LOCALE_ARGS% %ENCODING_ARGS% "-Dcareplan.ledger.heads=%HEADS%" %CAREPLAN_VMARGS% -jar "%LAUNCHER%" -install "%CAREPLAN_HOME%" -configuration "%CAREPLAN_HOME%\configuration" -data @none %NL_ARGS% -application jp.careplan.cli.careplan -nosplash %*
+:clidone
+endlocal & set "STATUS=%ERRORLEVEL%"
 goto :end
 
 :workbench

@@ -80,6 +80,17 @@ public final class AtomicFiles {
      * @return how many were removed
      */
     public static int removeLeftovers(Path folder) throws IOException {
+        return removeLeftovers(folder, null);
+    }
+
+    /**
+     * Removes the temporary files of killed writes that were last written before {@code before} (null: all of them):
+     * in a folder another process may be writing into at the same time (the command line exporting while the workbench
+     * starts), a write in progress keeps its temporary file.
+     *
+     * @return how many were removed
+     */
+    public static int removeLeftovers(Path folder, java.time.Instant before) throws IOException {
         if (!Files.isDirectory(folder)) {
             return 0;
         }
@@ -87,7 +98,10 @@ public final class AtomicFiles {
         try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
             for (Path entry : entries.toList()) {
                 if (TEMPORARY.matcher(entry.getFileName().toString()).matches()
-                        && Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(entry)) {
+                        && Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && (before == null || Files.getLastModifiedTime(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS).toInstant()
+                                .isBefore(before))
+                        && Files.deleteIfExists(entry)) {
                     removed++;
                 }
             }

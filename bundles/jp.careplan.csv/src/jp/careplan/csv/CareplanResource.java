@@ -65,6 +65,19 @@ public class CareplanResource extends ResourceImpl {
         return resource;
     }
 
+    /**
+     * Reads the given bytes as the standard file at {@code file} would be read (its name gives the kind and month): a
+     * snapshot of an editor's state, read apart from the editor's model.
+     */
+    public static CareplanResource read(Path file, byte[] bytes, LayoutRegistry layouts) throws IOException {
+        ResourceSetImpl resourceSet = new ResourceSetImpl();
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new CareplanResourceFactory());
+        resourceSet.getLoadOptions().put(OPTION_LAYOUTS, layouts);
+        CareplanResource resource = (CareplanResource) resourceSet.createResource(URI.createFileURI(file.toString()));
+        resource.load(new java.io.ByteArrayInputStream(bytes), Map.of(OPTION_LAYOUTS, layouts));
+        return resource;
+    }
+
     /** The parts of the resource's standard file name, or {@code null}. */
     public FileName fileName() {
         return fileName;

@@ -81,11 +81,14 @@ public final class Ledger {
         /** The ledger ends before the last entry the user's own record of it knows. */
         CUT_SHORT,
         /** The user's own record of the last entry is no number and hash: it cannot vouch for the ledger's end. */
-        HEAD_UNREADABLE
+        HEAD_UNREADABLE,
+        /** The entry the user's own record knows as the last is not in the ledger as it was written: it was replaced. */
+        REPLACED
     }
 
     private static final String GENESIS = "0".repeat(64);
     private static final String SUFFIX = ".careplan-ledger.tsv";
+    private static final java.util.regex.Pattern HEX64 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
     /** One lock per ledger file in this process; {@link FileChannel#lock()} excludes other processes. */
     private static final java.util.concurrent.ConcurrentMap<Path, Object> LOCKS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -162,12 +165,20 @@ public final class Ledger {
             try (FileChannel channel = openOwnerOnly(); FileLock lock = channel.lock()) {
                 byte[] existing = readAll(channel);
                 List<Entry> entries = parseAll(new String(existing, StandardCharsets.UTF_8));
+                long lastNumber = entries.stream().mapToLong(Entry::number).max().orElse(0);
                 long number = entries.isEmpty() ? 1 : entries.get(entries.size() - 1).number() + 1;
                 String previous = entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
+                boolean headExists = head != null && Files.exists(head);
                 String[] known = readHead();
-                if (known != null && Long.parseLong(known[0]) >= number) {
-                    number = Long.parseLong(known[0]) + 1;
-                    previous = known[1];
+                if (known != null) {
+                    long knownNumber = Long.parseLong(known[0]);
+                    boolean fileHasIt = entries.stream().anyMatch(e -> e.number() == knownNumber && e.hash().equals(known[1]));
+                    if (!fileHasIt) {
+                        // the ledger no longer holds the entry the user's own record knows (cut, or replaced): the new
+                        // entry follows that record, so the break stays visible to verify() instead of a fresh chain
+                        number = Math.max(lastNumber, knownNumber) + 1;
+                        previous = known[1];
+                    }
                 }
                 String time = OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
@@ -185,10 +196,17 @@ public final class Ledger {
                     channel.write(line);
                 }
                 channel.force(true);
-                if (head != null) {
-                    Files.createDirectories(head.getParent());
-                    long written = number;
-                    AtomicFiles.write(head, out -> out.write((written + "\t" + hash + "\n").getBytes(StandardCharsets.US_ASCII)));
+                // the user's own record follows, unless it exists and cannot be read: then it is left as it is, as the
+                // evidence verify() reports. Once the line is on disk the entry is recorded: a head that cannot be
+                // written now is caught up by the next append (it follows the ledger when it is behind it).
+                if (head != null && (!headExists || known != null)) {
+                    try {
+                        Files.createDirectories(head.getParent());
+                        long written = number;
+                        AtomicFiles.write(head, out -> out.write((written + "\t" + hash + "\n").getBytes(StandardCharsets.US_ASCII)));
+                    } catch (IOException headNotWritten) {
+                        // see above
+                    }
                 }
                 return entry;
             }
@@ -197,7 +215,7 @@ public final class Ledger {
 
     /** The entries, in the file's order; lines that are no entry are left out (see {@link #verify()}). */
     public List<Entry> entries() throws IOException {
-        return Files.exists(file) ? parseAll(Files.readString(file, StandardCharsets.UTF_8)) : new ArrayList<>();
+        return Files.exists(file) ? parseAll(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)) : new ArrayList<>();
     }
 
     private static List<Entry> parseAll(String text) {
@@ -211,19 +229,30 @@ public final class Ledger {
         return entries;
     }
 
+    /** The first entry of that number among the lines, or null. */
+    private static Entry byNumber(List<String> lines, long number) {
+        for (String line : lines) {
+            Entry entry = parse(line);
+            if (entry != null && entry.number() == number) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
     /** The user's own record of the last entry (its number and hash), or null when there is none or it is unreadable. */
     private String[] readHead() throws IOException {
         if (head == null || !Files.exists(head)) {
             return null;
         }
-        String[] known = Files.readString(head, StandardCharsets.US_ASCII).strip().split("\t");
+        String[] known = new String(Files.readAllBytes(head), StandardCharsets.ISO_8859_1).strip().split("\t");
         return known.length == 2 && known[0].matches("\\d{1,18}") && known[1].matches("[0-9a-f]{64}") ? known : null;
     }
 
     /** Every edited, removed or reordered entry, and a ledger cut short; empty when the ledger is whole. */
     public List<Finding> verify() throws IOException {
         List<Finding> findings = new ArrayList<>();
-        List<String> lines = Files.exists(file) ? lines(Files.readString(file, StandardCharsets.UTF_8)) : List.of();
+        List<String> lines = Files.exists(file) ? lines(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)) : List.of();
         String previous = GENESIS;
         long expected = 1;
         long last = 0;
@@ -257,8 +286,11 @@ public final class Ledger {
                 findings.add(new Finding(Problem.HEAD_UNREADABLE, 0, 0));
             } else {
                 long knownLast = Long.parseLong(known[0]);
-                if (knownLast > last || knownLast == last && !previous.equals(known[1])) {
+                Entry knownEntry = byNumber(lines, knownLast);
+                if (knownEntry == null && knownLast > last) {
                     findings.add(new Finding(Problem.CUT_SHORT, knownLast, lines.size()));
+                } else if (knownEntry == null || !knownEntry.hash().equals(known[1])) {
+                    findings.add(new Finding(Problem.REPLACED, knownLast, lines.size()));
                 }
             }
         }
@@ -293,6 +325,9 @@ public final class Ledger {
             return null;
         }
         try {
+            if (!HEX64.matcher(cells[5]).matches() || !HEX64.matcher(cells[8]).matches() || !HEX64.matcher(cells[9]).matches()) {
+                return null; // a line torn or cut inside a hash is no entry
+            }
             List<String> keys = cells[7].isEmpty() ? List.of() : List.of(cells[7].split(";"));
             return new Entry(Long.parseLong(cells[0]), cells[1], cells[2], Action.valueOf(cells[3]), cells[4], cells[5], cells[6], keys,
                     cells[8], cells[9]);

@@ -150,7 +150,7 @@ public final class LedgerReport {
             canvas.text(canvas.left(), canvas.y(), 8f, format("last", all.get(all.size() - 1).hash()));
         }
         canvas.moveDown(11f);
-        canvas.text(canvas.left(), canvas.y(), 7.5f, text.getString("note"));
+        canvas.text(canvas.left(), canvas.y(), 7.5f, format("note"));
         canvas.moveDown(10f);
     }
 

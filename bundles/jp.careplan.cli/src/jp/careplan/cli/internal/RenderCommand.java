@@ -43,7 +43,7 @@ final class RenderCommand {
         Locale language = locale;
         List<Path> files = new ArrayList<>();
         LayoutRegistry layouts = LayoutRegistry.getDefault();
-        FileNames names = FileNames.of(layouts);
+        FileNames fileNames = FileNames.of(layouts);
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             boolean value = i + 1 < args.size();
@@ -57,15 +57,25 @@ final class RenderCommand {
                 err.println(Messages.format(locale, "render.usage"));
                 return Careplan.EXIT_USAGE;
             } else {
-                int status = CheckCommand.collect(arg, files, names, err, locale);
+                int status = CheckCommand.collect(arg, files, fileNames, err, locale);
                 if (status != Careplan.EXIT_OK) {
                     return status;
                 }
             }
         }
+        // attachments (a 家族構成 image) have no form; they are not counted as left out
+        files.removeIf(file -> !file.getFileName().toString().toUpperCase(Locale.ROOT).endsWith(".CSV"));
         if (folder == null || files.isEmpty()) {
             err.println(Messages.format(locale, "render.usage"));
             return Careplan.EXIT_USAGE;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Path file : files) {
+            if (!names.add(file.getFileName().toString())) {
+                // two files of one name from two folders would write one NAME.CSV.pdf over the other
+                err.println(Messages.format(locale, "render.duplicate", file.getFileName()));
+                return Careplan.EXIT_USAGE;
+            }
         }
         FormsPdf forms = new FormsPdf(layouts, language);
         try {

@@ -176,6 +176,11 @@ public final class FormPages {
                     page.newPage();
                     continue;
                 }
+                if (lines.size() <= fitting) {
+                    // the text fits, only the box's usual height does not: a shorter box rather than a page break
+                    box(page, left, width, labelWidth, shownLabel, String.join("\n", lines), size, available);
+                    return;
+                }
                 box(page, left, width, labelWidth, shownLabel, String.join("\n", lines.subList(0, fitting)), size, available);
                 lines = lines.subList(fitting, lines.size());
                 shownLabel = label + text.getString("continued");
@@ -274,12 +279,15 @@ public final class FormPages {
             };
             try (PageCanvas page = new PageCanvas(document, font, size, MARGIN, FOOTER, header)) {
                 page.newPage();
+                // the room a fresh page has below its title and the table's header: a row never needs more, as no
+                // cell of the standard holds more text than fits there (a cell that did would end in "…")
+                float room = page.y() - page.bottom();
                 for (Record row : records) {
                     float height = 12f;
                     for (int i = 0; i < features.length; i++) {
                         height = Math.max(height, page.cellHeight(scaled[i], fontSize, cell.of(row, features[i])));
                     }
-                    height = Math.min(height, page.top() - page.bottom() - 80f);
+                    height = Math.min(height, room);
                     page.ensure(height);
                     float top = page.y();
                     float x = page.left();

@@ -88,6 +88,9 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
     private Job loadJob;
     /** Whether the model came from the journal and is not saved yet. */
     private volatile boolean restoredUnsaved;
+
+    /** The context of the file editors' key bindings (plugin.xml). */
+    public static final String FILE_EDITOR_CONTEXT = "jp.careplan.ui.contexts.fileEditor";
     /** Whether a journal write is scheduled. */
     private boolean journalScheduled;
 
@@ -120,6 +123,11 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
     @Override
     public final void createPartControl(Composite parent) {
         this.parent = parent;
+        // the file editors' key bindings (Ctrl+P: the forms as PDF), active while this editor is
+        org.eclipse.ui.contexts.IContextService contexts = getSite().getService(org.eclipse.ui.contexts.IContextService.class);
+        if (contexts != null) {
+            contexts.activateContext(FILE_EDITOR_CONTEXT);
+        }
         parent.setLayout(new FillLayout());
         loading = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(loading);

@@ -38,13 +38,28 @@ public final class ExportPdfHandler extends AbstractHandler {
         return null;
     }
 
-    /** Renders the editor's file into {@code target} in a job; the status line says where, or why not. */
+    /**
+     * Renders the editor's file into {@code target} in a job; the status line says where, or why not. The editor's
+     * state is taken on the UI thread as the bytes a save would write and read apart in the job, so editing on meanwhile
+     * neither changes nor disturbs the rendering.
+     *
+     * @return the job, or null when the state cannot be written as a standard file yet (the status line says so)
+     */
     public static org.eclipse.core.runtime.jobs.Job export(ModelEditor editor, Path target) {
         CareplanResource resource = editor.resource();
         Path file = Path.of(resource.getURI().toFileString());
+        byte[] snapshot;
+        try {
+            snapshot = resource.toBytes(null);
+        } catch (java.io.IOException e) {
+            editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.Pdf_failed,
+                    e.getClass().getSimpleName()));
+            return null;
+        }
         List<CareplanResource> names = PdfExport.supplementaryOf(file);
         return PdfExport.schedule(editor.getSite().getShell(), file.getFileName().toString(),
-                forms -> forms.renderResources(List.of(resource), names), target, (written, pages, problem) -> {
+                forms -> forms.renderResources(List.of(CareplanResource.read(file, snapshot,
+                        jp.careplan.layout.LayoutRegistry.getDefault())), names), target, (written, pages, problem) -> {
                     if (editor.getEditorSite() != null) {
                         editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(written != null
                                 ? NLS.bind(Messages.Pdf_written, written, pages)

@@ -80,9 +80,10 @@ public final class Journal {
         Path dir = ensureFolder();
         String id = id(file);
         byte[] path = file.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8);
-        // the file on disk as the edits began: kept from the first write of the entry until it is removed
+        // the file on disk as the edits began: written with the entry's first write (a .base without its .path is
+        // what a crash before that write left, and is replaced), kept until the entry is removed
         Path base = dir.resolve(id + ".base");
-        if (!Files.exists(base)) {
+        if (!Files.exists(base) || !Files.exists(dir.resolve(id + ".path"))) {
             byte[] hash = hashOf(file).getBytes(StandardCharsets.US_ASCII);
             AtomicFiles.write(base, out -> out.write(hash));
         }

@@ -165,6 +165,7 @@ public final class Messages extends NLS {
     public static String Ledger_chain;
     public static String Ledger_malformed;
     public static String Ledger_headUnreadable;
+    public static String Ledger_replaced;
     public static String Ledger_report;
     public static String Ledger_reportMonth;
     public static String Ledger_reportMonthPrompt;

@@ -58,12 +58,16 @@ public final class PdfExport {
         return chosen == null ? null : Path.of(chosen);
     }
 
-    /** The files of the send units (same ファイル連番, same folder) of the given files, in name order. */
+    /**
+     * The files of the send units of the given files, in name order: a unit is the files of one folder with the same
+     * ファイル連番, sender and receiver (offices and service types), as the folder view groups them — never another
+     * office's unit that happens to share the second.
+     */
     public static List<Path> unitsOf(List<Path> files) throws IOException {
         FileNames names = FileNames.of(LayoutRegistry.getDefault());
         List<Path> unit = new ArrayList<>();
         for (Path file : files) {
-            String serial = serial(names, file);
+            String serial = unitKey(names, file);
             if (serial == null) {
                 if (!unit.contains(file)) {
                     unit.add(file);
@@ -72,7 +76,7 @@ public final class PdfExport {
             }
             try (Stream<Path> siblings = Files.list(file.toAbsolutePath().getParent())) {
                 for (Path sibling : siblings.filter(Files::isRegularFile).sorted().toList()) {
-                    if (serial.equals(serial(names, sibling)) && !unit.contains(sibling)) {
+                    if (serial.equals(unitKey(names, sibling)) && !unit.contains(sibling)) {
                         unit.add(sibling);
                     }
                 }
@@ -81,10 +85,11 @@ public final class PdfExport {
         return unit;
     }
 
-    private static String serial(FileNames names, Path file) {
+    private static String unitKey(FileNames names, Path file) {
         try {
             FileName name = names.parse(file.getFileName().toString());
-            return name.getSerial();
+            return String.join("_", name.getSerial(), String.valueOf(name.getSenderOffice()), String.valueOf(name.getSenderServiceType()),
+                    String.valueOf(name.getReceiverOffice()), String.valueOf(name.getReceiverServiceType()));
         } catch (FileNameException e) {
             return null;
         }

@@ -65,6 +65,10 @@ class RenderCommandTest {
         assertEquals(Careplan.EXIT_PROBLEMS, run("render", "--out", out.toString(), broken.toString()));
         assertTrue(text.toString(StandardCharsets.UTF_8).contains("left out"), text.toString(StandardCharsets.UTF_8));
         assertEquals(Careplan.EXIT_USAGE, run("render", folder.toString()), "no --out");
+        Path other = Files.createDirectories(out.resolve("other"));
+        Path twin = Files.copy(month.get(0).path(), other.resolve(month.get(0).name()));
+        assertEquals(Careplan.EXIT_USAGE, run("render", "--out", out.toString(), month.get(0).path().toString(), twin.toString()));
+        assertTrue(text.toString(StandardCharsets.UTF_8).contains("two files are named"), text.toString(StandardCharsets.UTF_8));
         assertEquals(Careplan.EXIT_USAGE, run("render", "--out", out.toString(), "--one", "unit.txt", folder.toString()));
     }
 }

@@ -185,11 +185,19 @@ class CrashRecoveryTest {
                     Files.writeString(outbox.resolve(".UPJSK_202503_1_2_3.CSV.careplan-456.tmp"), "x"),
                     Files.writeString(heads.resolve(".abc.head.careplan-789.tmp"), "x"));
             Path alike = Files.writeString(folder.resolve("UPPLAN.careplan-1.tmp"), "a user's own file");
+            // left by a write killed before this workbench started
+            java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600));
+            for (Path leftover : leftovers) {
+                Files.setLastModifiedTime(leftover, before);
+            }
+            // and one being written right now by another process (the command line exporting)
+            Path inProgress = Files.writeString(outbox.resolve(".UPPLAN_202503_1_2_4.CSV.careplan-999.tmp"), "x");
             ExchangeViewPage.open(bot).openFolder(folder);
             for (Path leftover : leftovers) {
                 assertTrue(!Files.exists(leftover), leftover + " removed");
             }
             assertTrue(Files.exists(alike), "a file that is no temporary file of the product stays");
+            assertTrue(Files.exists(inProgress), "a write in progress keeps its temporary file");
         } finally {
             jp.careplan.ui.internal.OfficePreferences.set(List.of(), "", "");
         }

@@ -4,6 +4,7 @@
  */
 package jp.careplan.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -71,14 +72,28 @@ class FormsPdfViewTest {
         Command command = UiThread.call(() -> PlatformUI.getWorkbench().getService(ICommandService.class)
                 .getCommand("jp.careplan.ui.commands.exportPdf"));
         assertTrue(UiThread.call(command::isEnabled), "PDF に出力 is enabled for a file's editor");
+        // Ctrl+P is ours while a file's editor is active (the platform binds it to Print in the window's context)
+        String bound = UiThread.call(() -> {
+            org.eclipse.ui.keys.IBindingService bindings = PlatformUI.getWorkbench().getService(org.eclipse.ui.keys.IBindingService.class);
+            org.eclipse.jface.bindings.Binding binding = bindings.getPerfectMatch(org.eclipse.jface.bindings.keys.KeySequence
+                    .getInstance(org.eclipse.jface.bindings.keys.KeyStroke.getInstance(org.eclipse.swt.SWT.MOD1, 'P')));
+            return binding == null || binding.getParameterizedCommand() == null ? null : binding.getParameterizedCommand().getId();
+        });
+        assertEquals("jp.careplan.ui.commands.exportPdf", bound);
 
         Record first = UiThread.call(() -> editor.resource().document().getRecords().get(0));
         UiThread.run(() -> editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(
                 editor.getEditingDomain(), first, first.eClass().getEStructuralFeature("plannerName"), "編集中担当")));
         Path one = dir.resolve("one.pdf");
-        UiThread.call(() -> ExportPdfHandler.export(editor, one)).join();
+        org.eclipse.core.runtime.jobs.Job job = UiThread.call(() -> ExportPdfHandler.export(editor, one));
+        // the editor's state was taken when the command ran: an edit made while the job renders is not in this PDF
+        UiThread.run(() -> editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(
+                editor.getEditingDomain(), first, first.eClass().getEStructuralFeature("plannerName"), "後の編集")));
+        job.join();
+        UiThread.run(() -> editor.getEditingDomain().getCommandStack().undo());
         String text = text(one);
         assertTrue(text.contains("第６表サービス利用票") && text.contains("編集中担当"), "the unsaved edit is in the forms");
+        assertTrue(!text.contains("後の編集"), "the state when the command ran, not an edit made while it rendered");
         assertTrue(UiThread.call(editor::isDirty), "rendering saves nothing");
 
         UiThread.run(() -> editor.getEditingDomain().getCommandStack().undo()); // the unit is rendered from the files on disk

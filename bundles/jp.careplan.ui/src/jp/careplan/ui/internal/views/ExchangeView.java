@@ -501,10 +501,13 @@ public final class ExchangeView extends ViewPart {
             folderText.setText(folder.toString());
             // the temporary files a write killed half-way left (the product's own, never a standard file) go at
             // the first sight of the folder: at the start after a crash — in the folder, its export folder (the
-            // send units written) and the folder of the ledgers' heads
+            // send units written) and the folder of the ledgers' heads; only those older than this process, since
+            // the command line may be writing into the same folders right now
+            java.time.Instant started = java.time.Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean()
+                    .getStartTime());
             for (Path written : List.of(folder, OfficePreferences.exportFolder(folder), Ledger.headsFolder())) {
                 try {
-                    jp.careplan.csv.AtomicFiles.removeLeftovers(written);
+                    jp.careplan.csv.AtomicFiles.removeLeftovers(written, started);
                 } catch (IOException e) {
                     // a folder that cannot be listed: the exchange folder's listing below says so; the others stay as they are
                 }

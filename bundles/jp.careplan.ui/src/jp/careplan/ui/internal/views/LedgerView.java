@@ -184,6 +184,7 @@ public final class LedgerView extends ViewPart {
         return switch (problem) {
         case EDITED -> Messages.Ledger_edited;
         case REMOVED, CUT_SHORT -> Messages.Ledger_removed;
+        case REPLACED -> Messages.Ledger_replaced;
         case REORDERED -> Messages.Ledger_reordered;
         case CHAIN -> Messages.Ledger_chain;
         case MALFORMED -> Messages.Ledger_malformed;

@@ -80,12 +80,13 @@ class PlatformArchivesTest {
         assertTrue(tooOld.out.contains("Java 1.8.0_202 is too old: careplan needs Java 17 or newer."), tooOld.out);
 
         // JAVA_HOME without a java.exe in it: the PATH's Java
-        Wine checked = wine(Map.of("WINEPATH", windows(java17), "JAVA_HOME", "/nonexistent"), cmd, "check", "a b");
+        Wine checked = wine(Map.of("WINEPATH", windows(java17), "JAVA_HOME", "/nonexistent"), cmd, "check", "a b", "受信!/x.CSV");
         assertEquals(0, checked.exit, checked.out);
         String args = Files.readString(java17.resolve("args.txt"), StandardCharsets.UTF_8);
         assertTrue(args.contains("-jar \"" + windows(installed) + "\\plugins\\org.eclipse.equinox.launcher_"), args);
         assertTrue(args.contains("-install \"" + windows(installed) + "\""), args);
         assertTrue(args.contains("-application jp.careplan.cli.careplan -nosplash check \"a b\""), args);
+        assertTrue(args.contains("!/x.CSV"), "a ! in an argument goes on as typed: " + args);
         assertTrue(args.contains("-Dcareplan.ledger.heads=") && args.contains("-data @none"), args);
 
         Wine failed = wine(Map.of("WINEPATH", windows(failing)), cmd, "check", "x");

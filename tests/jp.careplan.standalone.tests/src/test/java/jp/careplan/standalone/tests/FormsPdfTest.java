@@ -132,6 +132,33 @@ class FormsPdfTest {
         }
     }
 
+    /**
+     * 第1表's texts of every length: wherever a box lands on the page (also a short one in the last few points), the
+     * form is drawn, and a text longer than a page goes on over the next pages whole.
+     */
+    @Test
+    void textsOfAnyLengthLandAnywhereAndAreNeverCut() throws Exception {
+        CareplanResource resource = CareplanResource.read(file("UP1KYO").path(), registry);
+        Record plan = resource.document().getRecords().get(0);
+        resource.document().getRecords().retainAll(List.of(plan));
+        FormsPdf forms = new FormsPdf(registry, Locale.JAPANESE);
+        for (int n = 0; n <= 120; n += 3) {
+            plan.eSet(plan.eClass().getEStructuralFeature("needsAnalysis"), "課題分析".repeat(n * 8) + "終");
+            plan.eSet(plan.eClass().getEStructuralFeature("otherReason"), n % 2 == 0 ? "" : "理由");
+            FormsPdf.Rendered rendered = forms.renderResources(List.of(resource), List.of());
+            String text = text(rendered.pdf());
+            // over pages, the text is interrupted by a footer and the next page's heading: count its pieces
+            int pieces = (text.length() - text.replace("課題分析", "").length()) / "課題分析".length();
+            assertEquals(n * 8, pieces - occurrences(text, "課題分析の結果"), "the whole text at " + n); // the label holds one too
+            assertTrue(text.contains("終"), "its end at " + n);
+            assertTrue(text.contains("その他理由"), "the last box at " + n);
+        }
+    }
+
+    private static int occurrences(String text, String part) {
+        return (text.length() - text.replace(part, "").length()) / part.length();
+    }
+
     /** A 31-day month with many services for one user: several pages, the calendar's header on each. */
     @Test
     void aLongMonthRunsOverPagesWithItsHeaderOnEach() throws Exception {

@@ -159,9 +159,45 @@ class LedgerTest {
     }
 
     @Test
-    void anUnreadableHeadIsFoundNotThrown() throws Exception {
-        Files.writeString(dir.resolve("home/head"), "not a head\n", StandardCharsets.US_ASCII);
+    void anUnreadableHeadIsFoundNotThrownAndNotOverwritten() throws Exception {
+        Files.write(dir.resolve("home/head"), new byte[] { 'x', (byte) 0xff, '\t', 0 });
         assertEquals(Set.of(Problem.HEAD_UNREADABLE + "@0"), found());
+        ledger.append(Action.SAVE, month.get(6).path(), List.of());
+        assertEquals(Set.of(Problem.HEAD_UNREADABLE + "@0"), found(), "the evidence stays until someone looks at it");
+    }
+
+    /**
+     * The end cut and entries forged in its place with valid hashes (the chain has no key): the user's own record still
+     * knows the entry that was there, and the next append does not make the ledger look whole again.
+     */
+    @Test
+    void entriesReplacedAtTheEndAreCaughtAndStayCaughtAfterTheNextAppend() throws Exception {
+        List<String> lines = lines();
+        write(lines.subList(0, 3));
+        Ledger forger = Ledger.at(ledger.file(), dir.resolve("forger/head"));
+        forger.append(Action.IMPORT, "UPPLAN_202503_1234567890_2345678901_20250301000000.CSV", new byte[] { 1 }, List.of());
+        forger.append(Action.IMPORT, "UPPLAN_202503_1234567890_2345678901_20250301000001.CSV", new byte[] { 2 }, List.of());
+        forger.append(Action.IMPORT, "UPPLAN_202503_1234567890_2345678901_20250301000002.CSV", new byte[] { 3 }, List.of());
+        assertEquals(Set.of(Problem.REPLACED + "@6"), found());
+        ledger.append(Action.SAVE, month.get(6).path(), List.of());
+        assertTrue(found().contains(Problem.CHAIN + "@7"), found()::toString);
+    }
+
+    @Test
+    void aLineTornInsideItsHashIsNoEntry() throws Exception {
+        List<String> lines = lines();
+        lines.set(5, lines.get(5).substring(0, lines.get(5).length() - 10));
+        write(lines);
+        assertEquals(Set.of(Problem.MALFORMED + "@0", Problem.CUT_SHORT + "@6"), found());
+    }
+
+    @Test
+    void aBadByteIsAFindingNotAnException() throws Exception {
+        byte[] bytes = Files.readAllBytes(ledger.file());
+        bytes[bytes.length / 2] = (byte) 0xff;
+        Files.write(ledger.file(), bytes);
+        assertTrue(!ledger.verify().isEmpty());
+        assertTrue(ledger.entries().size() >= 5, "the other entries are still listed");
     }
 
     @Test
