@@ -45,6 +45,21 @@ rem 4. Where the user's own things go: the workspace and the evidence ledgers' h
 if defined CAREPLAN_WORKSPACE (set "DATA=!CAREPLAN_WORKSPACE!") else set "DATA=!USERPROFILE!\.careplan\workspace"
 set "HEADS=!USERPROFILE!\.careplan\ledger-heads"
 
+rem The configuration area: the installation's own, or - where the user cannot write it (installed for all the
+rem users of a PC, under Program Files) - an area of the user's own that reads the installation's as its shared
+rem parent (Equinox's cascaded configuration).
+set "CONFIG=%CAREPLAN_HOME%\configuration"
+set "SHARED_ARGS="
+type nul 2>nul >"%CONFIG%\.careplan-writable"
+if not exist "%CONFIG%\.careplan-writable" goto :useronly
+del "%CONFIG%\.careplan-writable" >nul 2>&1
+goto :configured
+:useronly
+set "SHARED_ARGS="-Dosgi.sharedConfiguration.area=%CONFIG%" -Dosgi.configuration.cascaded=true"
+set "CONFIG=%USERPROFILE%\.careplan\configuration"
+if defined LOCALAPPDATA set "CONFIG=%LOCALAPPDATA%\careplan\configuration"
+:configured
+
 rem 5. Language: CAREPLAN_NL=ja|en, else the workbench's 表示言語 preference, else the system's.
 set "NL=!CAREPLAN_NL!"
 set "PREFS=!DATA!\.metadata\.plugins\org.eclipse.core.runtime\.settings\jp.careplan.ui.prefs"
@@ -62,10 +77,10 @@ rem arguments go on as typed: without delayed expansion (a ! in a path stays) an
 rem (which would double a ^ in a quoted argument).
 setlocal DisableDelayedExpansion
 if /i not "%JAVA:~-4%"==".exe" goto :clibatch
-"%JAVA%" -Xms32m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true %LOCALE_ARGS% %ENCODING_ARGS% "-Dcareplan.ledger.heads=%HEADS%" %CAREPLAN_VMARGS% -jar "%LAUNCHER%" -install "%CAREPLAN_HOME%" -configuration "%CAREPLAN_HOME%\configuration" -data @none %NL_ARGS% -application jp.careplan.cli.careplan -nosplash %*
+"%JAVA%" -Xms32m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true %LOCALE_ARGS% %ENCODING_ARGS% "-Dcareplan.ledger.heads=%HEADS%" %SHARED_ARGS% %CAREPLAN_VMARGS% -jar "%LAUNCHER%" -install "%CAREPLAN_HOME%" -configuration "%CONFIG%" -data @none %NL_ARGS% -application jp.careplan.cli.careplan -nosplash %*
 goto :clidone
 :clibatch
-call "%JAVA%" -Xms32m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true %LOCALE_ARGS% %ENCODING_ARGS% "-Dcareplan.ledger.heads=%HEADS%" %CAREPLAN_VMARGS% -jar "%LAUNCHER%" -install "%CAREPLAN_HOME%" -configuration "%CAREPLAN_HOME%\configuration" -data @none %NL_ARGS% -application jp.careplan.cli.careplan -nosplash %*
+call "%JAVA%" -Xms32m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true %LOCALE_ARGS% %ENCODING_ARGS% "-Dcareplan.ledger.heads=%HEADS%" %SHARED_ARGS% %CAREPLAN_VMARGS% -jar "%LAUNCHER%" -install "%CAREPLAN_HOME%" -configuration "%CONFIG%" -data @none %NL_ARGS% -application jp.careplan.cli.careplan -nosplash %*
 :clidone
 endlocal & set "STATUS=%ERRORLEVEL%"
 goto :end
@@ -74,7 +89,7 @@ goto :end
 rem The workbench, without a console window when javaw.exe is beside java.exe.
 set "JAVAW=!JAVA!"
 if /i "%JAVA:~-8%"=="java.exe" if exist "%JAVA:~0,-8%javaw.exe" set "JAVAW=%JAVA:~0,-8%javaw.exe"
-start "careplan" "!JAVAW!" -Xms64m !LOCALE_ARGS! !ENCODING_ARGS! "-Dcareplan.ledger.heads=!HEADS!" !CAREPLAN_VMARGS! -jar "!LAUNCHER!" -install "!CAREPLAN_HOME!" -configuration "!CAREPLAN_HOME!\configuration" -data "!DATA!" !NL_ARGS! -application jp.careplan.ui.application -product jp.careplan.ui.product -nosplash
+start "careplan" "!JAVAW!" -Xms64m !LOCALE_ARGS! !ENCODING_ARGS! "-Dcareplan.ledger.heads=!HEADS!" !SHARED_ARGS! !CAREPLAN_VMARGS! -jar "!LAUNCHER!" -install "!CAREPLAN_HOME!" -configuration "!CONFIG!" -data "!DATA!" !NL_ARGS! -application jp.careplan.ui.application -product jp.careplan.ui.product -nosplash
 goto :end
 
 :nojava

@@ -103,6 +103,19 @@ class PlatformArchivesTest {
         assertTrue(workbenchArgs.contains("-application jp.careplan.ui.application -product jp.careplan.ui.product"), workbenchArgs);
         assertTrue(workbenchArgs.contains("-nl ja_JP") && workbenchArgs.contains("-Duser.language=ja"), workbenchArgs);
         assertTrue(workbenchArgs.contains("\\.careplan\\workspace"), workbenchArgs);
+
+        // an installation the user cannot write (here: its configuration folder is no folder): a configuration
+        // area of the user's own, reading the installation's as its shared parent
+        Path configuration = installed.resolve("configuration");
+        Files.move(configuration, installed.resolve("configuration.moved"));
+        Files.writeString(configuration, "not a folder");
+        Wine readOnly = wine(Map.of("WINEPATH", windows(java17)), cmd, "check", "x");
+        assertEquals(0, readOnly.exit, readOnly.out);
+        String readOnlyArgs = Files.readString(java17.resolve("args.txt"), StandardCharsets.UTF_8);
+        assertTrue(readOnlyArgs.contains("\"-Dosgi.sharedConfiguration.area=" + windows(installed) + "\\configuration\" "
+                + "-Dosgi.configuration.cascaded=true"), readOnlyArgs);
+        assertTrue(readOnlyArgs.contains("\\careplan\\configuration\" -data @none"), readOnlyArgs);
+        assertFalse(readOnlyArgs.contains("-configuration \"" + windows(installed)), readOnlyArgs);
     }
 
     // ---- macOS ---------------------------------------------------------------------------------------------

@@ -553,6 +553,55 @@ class ProductArchiveTest {
     }
 
     /** The installed product's workbench, started as a user starts it (in English), its output to a file. */
+    /**
+     * An installation the user cannot write (installed for every user of a PC): the workbench still starts, with a
+     * configuration area of the user's own that reads the installation's as its shared parent. Run as another user
+     * (nobody) when the tests run as root, who may write anywhere.
+     */
+    @Test
+    void aReadOnlyInstallationStartsTheWorkbenchForAUserWhoCannotWriteIt() throws Exception {
+        boolean asRoot = "root".equals(System.getProperty("user.name"));
+        java.nio.file.attribute.FileAttribute<?> open = java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path shared = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "careplan-shared", open);
+        Path userHome = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "careplan-user", open);
+        Process workbench = null;
+        try {
+            Path archive = Path.of(System.getProperty("careplan.archive"));
+            assertEquals(0, run(shared, Map.of(), Duration.ofMinutes(2), "tar", "--warning=no-unknown-keyword", "-xzf",
+                    archive.toString()).exit);
+            assertEquals(0, run(shared, Map.of(), Duration.ofMinutes(1), "chmod", "-R", "a-w,a+rX", shared.toString()).exit);
+            if (asRoot) {
+                assertEquals(0, run(root, Map.of(), Duration.ofMinutes(1), "chown", "nobody", userHome.toString()).exit);
+            }
+            List<String> command = new ArrayList<>();
+            if (asRoot) {
+                command.addAll(List.of("runuser", "-u", "nobody", "--"));
+            }
+            command.addAll(List.of("env", "HOME=" + userHome, "LANG=en_US.UTF-8", "DISPLAY=" + System.getenv("DISPLAY"),
+                    shared.resolve("careplan/careplan").toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(root.resolve("read-only-workbench.txt").toFile());
+            for (String variable : List.of("XDG_CACHE_HOME", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "CAREPLAN_VMARGS")) {
+                builder.environment().remove(variable);
+            }
+            workbench = builder.start();
+            assertTrue(windowAppears(workbench, "careplan workbench"),
+                    "the workbench's window: " + Files.readString(root.resolve("read-only-workbench.txt")));
+            try (Stream<Path> areas = Files.list(userHome.resolve(".cache/careplan"))) {
+                assertTrue(areas.anyMatch(area -> area.getFileName().toString().startsWith("workbench-")),
+                        "a configuration area of the user's own");
+            }
+        } finally {
+            if (workbench != null) {
+                workbench.descendants().forEach(ProcessHandle::destroyForcibly);
+                workbench.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+            }
+            run(root, Map.of(), Duration.ofMinutes(1), "chmod", "-R", "u+w", shared.toString());
+            run(root, Map.of(), Duration.ofMinutes(1), "rm", "-rf", shared.toString(), userHome.toString());
+        }
+    }
+
     private static Process startWorkbench(Path output) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(installed.resolve("careplan").toString());
         builder.environment().put("HOME", home.toString());
