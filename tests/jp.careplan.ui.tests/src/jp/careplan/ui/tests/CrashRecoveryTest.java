@@ -68,11 +68,7 @@ class CrashRecoveryTest {
     private RecordsEditor openFirstPlan(Path folder, List<GeneratedFile> month, GeneratedFile plan) throws Exception {
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
         TableHandle files = page.files().waitForRows(month.size());
-        for (int i = 0; i < files.rowCount(); i++) {
-            if (files.cell(i, "ファイル名").equals(plan.name())) {
-                files.select(i).focus();
-            }
-        }
+        files.select(page.rowOf(plan.name())).focus();
         UiThread.run(((ExchangeView) page.view().part())::openSelectedRaw);
         return EditorPage.active(RecordsEditor.class);
     }

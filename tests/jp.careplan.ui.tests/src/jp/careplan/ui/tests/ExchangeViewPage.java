@@ -81,6 +81,17 @@ public final class ExchangeViewPage {
         return this;
     }
 
+    /** The row of the file of that name in the 交換フォルダ table. */
+    public int rowOf(String fileName) {
+        TableHandle table = files();
+        for (int i = 0; i < table.rowCount(); i++) {
+            if (table.cell(i, "ファイル名").equals(fileName)) {
+                return i;
+            }
+        }
+        throw new AssertionError(fileName + " is not listed");
+    }
+
     /** Presses F5 in the table, as a user refreshing the folder. */
     ExchangeViewPage refreshWithF5() {
         files().focus();

@@ -58,13 +58,7 @@ class FormsPdfViewTest {
         GeneratedFile plan = month.stream().filter(file -> file.kind().equals("UPPLAN")).findFirst().orElseThrow();
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
         TableHandle files = page.files().waitForRows(month.size());
-        int row = -1;
-        for (int i = 0; i < files.rowCount(); i++) {
-            if (files.cell(i, "ファイル名").equals(plan.name())) {
-                row = i;
-            }
-        }
-        files.select(row).focus();
+        files.select(page.rowOf(plan.name())).focus();
         ExchangeView view = (ExchangeView) page.view().part();
         UiThread.run(view::openSelectedRaw);
         RecordsEditor editor = EditorPage.active(RecordsEditor.class);

@@ -53,13 +53,7 @@ class LedgerViewTest {
         GeneratedFile plan = month.stream().filter(file -> file.kind().equals("UP1KYO")).findFirst().orElseThrow();
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
         TableHandle files = page.files().waitForRows(month.size());
-        int row = -1;
-        for (int i = 0; i < files.rowCount(); i++) {
-            if (files.cell(i, "ファイル名").equals(plan.name())) {
-                row = i;
-            }
-        }
-        files.select(row).focus();
+        files.select(page.rowOf(plan.name())).focus();
         UiThread.run(((jp.careplan.ui.internal.views.ExchangeView) page.view().part())::openSelectedRaw);
         RecordsEditor editor = EditorPage.active(RecordsEditor.class);
         Record first = UiThread.call(() -> editor.resource().document().getRecords().get(0));
@@ -124,11 +118,11 @@ class LedgerViewTest {
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
         TableHandle files = page.files().waitForRows(month.size());
         jp.careplan.ui.internal.views.ExchangeView view = (jp.careplan.ui.internal.views.ExchangeView) page.view().part();
-        files.select(rowOf(files, open.name())).focus();
+        files.select(page.rowOf(open.name())).focus();
         UiThread.run(view::openSelectedRaw);
         EditorPage.active(RecordsEditor.class);
 
-        files.select(rowOf(files, gone.name()), rowOf(files, open.name()));
+        files.select(page.rowOf(gone.name()), page.rowOf(open.name()));
         List<Path> deleted = UiThread.call(() -> view.deleteSelected(false));
 
         assertEquals(List.of(gone.path()), deleted);
@@ -141,14 +135,5 @@ class LedgerViewTest {
         assertEquals(goneHash, entries.get(0).sha256(), "the hash of the bytes deleted");
         assertTrue(!entries.get(0).keys().isEmpty() && entries.get(0).keys().get(0).endsWith(":202503"), "its records' keys");
         files.waitForRows(month.size() - 1);
-    }
-
-    private static int rowOf(TableHandle files, String name) {
-        for (int i = 0; i < files.rowCount(); i++) {
-            if (files.cell(i, "ファイル名").equals(name)) {
-                return i;
-            }
-        }
-        throw new AssertionError(name + " is not listed");
     }
 }

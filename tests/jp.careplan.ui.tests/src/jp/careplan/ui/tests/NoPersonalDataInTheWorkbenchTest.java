@@ -72,7 +72,7 @@ class NoPersonalDataInTheWorkbenchTest {
         List<GeneratedFile> month = new SyntheticExchange(406, RecordsEditorTest.v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
         List<String> markers = new ArrayList<>();
         for (GeneratedFile file : month) {
-            seed(file.path(), registry, markers);
+            jp.careplan.fixtures.Markers.seed(file.path(), registry, markers);
         }
         assertTrue(markers.size() > 30, "markers: " + markers.size());
         // a forced error: a file the reader refuses where a marker is (an unclosed quote)
@@ -145,24 +145,6 @@ class NoPersonalDataInTheWorkbenchTest {
             }
         }
         assertTrue(inUsersFiles >= markers.size() - 1, "markers in the user's files: " + inUsersFiles + " of " + markers.size());
-    }
-
-    /** Puts a marker of its own in every free-text item of a file, saved through the product. */
-    private static void seed(Path file, LayoutRegistry registry, List<String> markers) throws Exception {
-        CareplanResource resource = CareplanResource.read(file, registry);
-        for (Record record : resource.document().getRecords()) {
-            FileLayout layout = registry.resolve(resource.document().getKind(), record.getCsvVersion(), resource.fileName().getMonth())
-                    .layout();
-            for (Column column : layout.getColumns()) {
-                EStructuralFeature feature = column.getFeature() == null ? null : record.eClass().getEStructuralFeature(column.getFeature());
-                if (column.getType() == ColumnType.TEXT && feature != null) {
-                    String marker = String.format("ZQXMARK%05d", markers.size());
-                    markers.add(marker);
-                    record.eSet(feature, marker);
-                }
-            }
-        }
-        resource.save(Map.of(CareplanResource.OPTION_LAYOUTS, registry));
     }
 
     private interface Opening {

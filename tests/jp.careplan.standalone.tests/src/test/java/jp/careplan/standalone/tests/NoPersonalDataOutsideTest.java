@@ -64,7 +64,7 @@ class NoPersonalDataOutsideTest {
         List<GeneratedFile> month = new SyntheticExchange(404, Layouts.v3()).writeMonth(received, YearMonth.of(2025, 3), false);
         List<String> markers = new ArrayList<>();
         for (GeneratedFile file : month) {
-            seed(file.path(), registry, markers);
+            jp.careplan.fixtures.Markers.seed(file.path(), registry, markers);
         }
         assertTrue(markers.size() > 30, "markers: " + markers.size());
 
@@ -178,24 +178,6 @@ class NoPersonalDataOutsideTest {
         // all but the three of the broken file (elsewhere) and the one the edit replaced
         assertEquals(markers.size() - 4, inUsersFiles, "markers in the user's files: " + inUsersFiles + " of " + markers.size());
         assertTrue(new String(Files.readAllBytes(plan(dir.resolve("exchange"))), MS932).contains("ZQXEDIT"), "the edit is saved");
-    }
-
-    /** Puts a marker of its own in every free-text item of a file, saved through the product. */
-    private static void seed(Path file, LayoutRegistry registry, List<String> markers) throws Exception {
-        CareplanResource resource = CareplanResource.read(file, registry);
-        for (Record record : resource.document().getRecords()) {
-            FileLayout layout = registry.resolve(resource.document().getKind(), record.getCsvVersion(),
-                    resource.fileName().getMonth()).layout();
-            for (Column column : layout.getColumns()) {
-                EStructuralFeature feature = column.getFeature() == null ? null : record.eClass().getEStructuralFeature(column.getFeature());
-                if (column.getType() == ColumnType.TEXT && feature != null) {
-                    String marker = String.format("ZQXMARK%05d", markers.size());
-                    markers.add(marker);
-                    record.eSet(feature, marker);
-                }
-            }
-        }
-        resource.save(Map.of(CareplanResource.OPTION_LAYOUTS, registry));
     }
 
     private static void collect(List<CsvProblem> problems, List<String> produced) {
