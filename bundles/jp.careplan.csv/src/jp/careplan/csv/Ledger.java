@@ -229,17 +229,6 @@ public final class Ledger {
         return entries;
     }
 
-    /** The first entry of that number among the lines, or null. */
-    private static Entry byNumber(List<String> lines, long number) {
-        for (String line : lines) {
-            Entry entry = parse(line);
-            if (entry != null && entry.number() == number) {
-                return entry;
-            }
-        }
-        return null;
-    }
-
     /** The user's own record of the last entry (its number and hash), or null when there is none or it is unreadable. */
     private String[] readHead() throws IOException {
         if (head == null || !Files.exists(head)) {
@@ -256,6 +245,7 @@ public final class Ledger {
         String previous = GENESIS;
         long expected = 1;
         long last = 0;
+        java.util.Map<Long, Entry> byNumber = new java.util.HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             int lineNumber = i + 1;
             Entry entry = parse(lines.get(i));
@@ -263,6 +253,7 @@ public final class Ledger {
                 findings.add(new Finding(Problem.MALFORMED, 0, lineNumber));
                 continue;
             }
+            byNumber.putIfAbsent(entry.number(), entry);
             String recomputed = hash(entry.previous(), entry.number(), entry.time(), entry.user(), entry.action(), entry.file(),
                     entry.sha256(), entry.unit(), entry.keys());
             if (!recomputed.equals(entry.hash())) {
@@ -286,7 +277,7 @@ public final class Ledger {
                 findings.add(new Finding(Problem.HEAD_UNREADABLE, 0, 0));
             } else {
                 long knownLast = Long.parseLong(known[0]);
-                Entry knownEntry = byNumber(lines, knownLast);
+                Entry knownEntry = byNumber.get(knownLast);
                 if (knownEntry == null && knownLast > last) {
                     findings.add(new Finding(Problem.CUT_SHORT, knownLast, lines.size()));
                 } else if (knownEntry == null || !knownEntry.hash().equals(known[1])) {
@@ -385,7 +376,8 @@ public final class Ledger {
         return buffer.array();
     }
 
-    static String sha256(byte[] bytes) {
+    /** The SHA-256 of the bytes, as 64 lower-case hex digits. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

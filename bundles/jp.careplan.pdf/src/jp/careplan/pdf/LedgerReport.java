@@ -72,12 +72,28 @@ public final class LedgerReport {
         AtomicFiles.write(target, out -> out.write(pdf));
     }
 
+    /**
+     * A report as rendered.
+     *
+     * @param pdf      its bytes
+     * @param pages    its page count
+     * @param findings what the ledger's verification found (empty: whole)
+     */
+    public record Rendered(byte[] pdf, int pages, List<Ledger.Finding> findings) {
+    }
+
     /** The report's bytes. */
     public byte[] render() throws IOException {
+        return report().pdf();
+    }
+
+    /** The report, with its page count and the verification it shows. */
+    public Rendered report() throws IOException {
         List<Ledger.Entry> all = ledger.entries();
         List<Ledger.Finding> findings = ledger.verify();
         List<Ledger.Entry> month = Ledger.ofMonth(all, yearMonth);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int pages;
         try (PDDocument document = new PDDocument(); JapaneseFonts.Loaded font = JapaneseFonts.load(document)) {
             String title = text.getString("title");
             String monthText = yearMonth.substring(0, 4) + "-" + yearMonth.substring(4);
@@ -108,9 +124,10 @@ public final class LedgerReport {
             information.setTitle(title + " " + monthText);
             information.setCreator("careplan workbench");
             information.setCreationDate(Calendar.getInstance());
+            pages = document.getNumberOfPages();
             document.save(bytes);
         }
-        return bytes.toByteArray();
+        return new Rendered(bytes.toByteArray(), pages, findings);
     }
 
     private void summary(PageCanvas canvas, String title, String monthText, List<Ledger.Entry> all, List<Ledger.Entry> month,

@@ -123,15 +123,10 @@ final class LedgerCommand {
         }
         Ledger ledger = Ledger.of(folder);
         try {
-            boolean whole = ledger.verify().isEmpty();
-            jp.careplan.pdf.LedgerReport report = new jp.careplan.pdf.LedgerReport(ledger, month, language);
-            byte[] pdf = report.render();
-            jp.careplan.csv.AtomicFiles.write(target, out -> out.write(pdf));
-            int pages;
-            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-                pages = document.getNumberOfPages();
-            }
-            out.println(Messages.format(locale, "ledger.report", target, month, pages,
+            jp.careplan.pdf.LedgerReport.Rendered report = new jp.careplan.pdf.LedgerReport(ledger, month, language).report();
+            jp.careplan.csv.AtomicFiles.write(target, stream -> stream.write(report.pdf()));
+            boolean whole = report.findings().isEmpty();
+            out.println(Messages.format(locale, "ledger.report", target, month, report.pages(),
                     Messages.format(locale, whole ? "ledger.report.whole" : "ledger.report.broken")));
             return whole ? Careplan.EXIT_OK : Careplan.EXIT_PROBLEMS;
         } catch (jp.careplan.pdf.JapaneseFonts.NoFontException e) {

@@ -131,13 +131,11 @@ public final class Journal {
     /** The SHA-256 of a file's bytes, {@code absent} when there is no such file, {@code unreadable} when it cannot be read. */
     static String hashOf(Path file) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            return jp.careplan.csv.Ledger.sha256(Files.readAllBytes(file));
         } catch (java.nio.file.NoSuchFileException gone) {
             return "absent";
         } catch (IOException e) {
             return "unreadable";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

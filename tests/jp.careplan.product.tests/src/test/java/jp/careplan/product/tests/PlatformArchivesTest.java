@@ -95,11 +95,9 @@ class PlatformArchivesTest {
         Files.delete(java17.resolve("args.txt"));
         Wine workbench = wine(Map.of("WINEPATH", windows(java17), "CAREPLAN_NL", "ja"), cmd);
         assertEquals(0, workbench.exit, workbench.out);
-        Path started = java17.resolve("args.txt");
-        for (int i = 0; i < 100 && !Files.exists(started); i++) {
-            Thread.sleep(100); // started with "start", so not waited for
-        }
-        String workbenchArgs = Files.readString(started, StandardCharsets.UTF_8);
+        // started with "start", so the script does not wait for it: Wine's server does, until every program ends
+        wineServerIdle();
+        String workbenchArgs = Files.readString(java17.resolve("args.txt"), StandardCharsets.UTF_8);
         assertTrue(workbenchArgs.contains("-application jp.careplan.ui.application -product jp.careplan.ui.product"), workbenchArgs);
         assertTrue(workbenchArgs.contains("-nl ja_JP") && workbenchArgs.contains("-Duser.language=ja"), workbenchArgs);
         assertTrue(workbenchArgs.contains("\\.careplan\\workspace"), workbenchArgs);
@@ -244,6 +242,17 @@ class PlatformArchivesTest {
         }
         assertTrue(process.waitFor(3, TimeUnit.MINUTES), "wine returns");
         return new Wine(process.exitValue(), new String(out, StandardCharsets.UTF_8));
+    }
+
+    /** Waits until every program Wine started under the test's prefix has ended ({@code wineserver -w}). */
+    private static void wineServerIdle() throws Exception {
+        Path wine = Path.of(wineBinary());
+        String server = Stream.of("wineserver64", "wineserver").map(wine::resolveSibling).filter(Files::isExecutable).findFirst()
+                .map(Path::toString).orElse("wineserver");
+        ProcessBuilder builder = new ProcessBuilder(server, "-w").redirectErrorStream(true);
+        builder.environment().put("WINEPREFIX", root.resolve("wineprefix").toString());
+        Process process = builder.start();
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "Wine's programs end");
     }
 
     /** Wine from Debian's wine64 (CI installs it): on the PATH, or where the package puts it. */
