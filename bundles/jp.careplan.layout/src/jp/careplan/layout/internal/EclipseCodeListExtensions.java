@@ -16,8 +16,6 @@ import java.util.Set;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Platform;
-import org.osgi.framework.Bundle;
 
 import jp.careplan.layout.CodeListRegistry;
 import jp.careplan.layout.CodeListRegistry.Contribution;
@@ -70,8 +68,7 @@ final class EclipseCodeListExtensions {
     }
 
     private static List<Entry> load(String bundleName, String resource, String id) {
-        Bundle bundle = Platform.getBundle(bundleName);
-        URL url = bundle == null ? null : bundle.getEntry(resource);
+        URL url = Contributors.entry(bundleName, resource);
         if (url == null) {
             log().error("The code list " + id + " of " + bundleName + " has no file " + resource);
             return null;

@@ -4,12 +4,11 @@
  */
 package jp.careplan.layout.internal;
 
-import org.eclipse.emf.common.EMFPlugin;
 
 import jp.careplan.layout.LayoutRegistry;
 
 /**
- * Fills a registry from the {@code jp.careplan.layout.layouts} extension point when Eclipse runs;
+ * Fills a registry from the {@code jp.careplan.layout.layouts} extension point when there is an extension registry (Eclipse, or the command line's start without OSGi);
  * does nothing in plain Java (the classes of the extension registry are not even loaded then).
  */
 public final class LayoutExtensionReader {
@@ -21,7 +20,7 @@ public final class LayoutExtensionReader {
     }
 
     public static void fill(LayoutRegistry registry) {
-        if (EMFPlugin.IS_ECLIPSE_RUNNING) {
+        if (Contributors.extensionsAvailable()) {
             EclipseLayoutExtensions.fill(registry);
         }
     }

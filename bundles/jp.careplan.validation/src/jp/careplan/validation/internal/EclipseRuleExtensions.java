@@ -16,12 +16,11 @@ import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IRegistryEventListener;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.RegistryFactory;
-import org.osgi.framework.Bundle;
 
 import jp.careplan.csv.CsvProblem.Severity;
 import jp.careplan.csv.MessageSource;
+import jp.careplan.layout.internal.Contributors;
 import jp.careplan.validation.RuleRegistry;
 import jp.careplan.validation.spi.RecordRule;
 
@@ -65,7 +64,7 @@ final class EclipseRuleExtensions {
 
     private static void add(RuleRegistry registry, IExtension extension) {
         String contributor = extension.getContributor().getName();
-        Bundle bundle = Platform.getBundle(contributor);
+        ClassLoader resources = Contributors.resources(contributor);
         for (IConfigurationElement element : extension.getConfigurationElements()) {
             String id = element.getAttribute("id");
             String kinds = element.getAttribute("kinds");
@@ -78,8 +77,8 @@ final class EclipseRuleExtensions {
             Set<String> kindSet = kinds == null || kinds.isBlank() || kinds.trim().equals("*") ? Set.of()
                     : Arrays.stream(kinds.split(",")).map(String::trim).filter(k -> !k.isEmpty()).collect(Collectors.toSet());
             Severity level = severity == null ? Severity.ERROR : Severity.valueOf(severity.trim().toUpperCase(Locale.ROOT));
-            MessageSource source = messages == null || bundle == null ? RuleMessages.SOURCE
-                    : MessageSource.of(messages, new BundleClassLoader(bundle));
+            MessageSource source = messages == null || resources == null ? RuleMessages.SOURCE
+                    : MessageSource.of(messages, resources);
             registry.register(new RuleRegistry.Descriptor(id, kindSet, level, () -> create(element, contributor, id), source,
                     contributor));
         }
@@ -93,21 +92,6 @@ final class EclipseRuleExtensions {
             return context -> {
                 // a rule that cannot be created checks nothing; the log says why
             };
-        }
-    }
-
-    /** Finds a contributing bundle's message bundle through the bundle itself. */
-    private static final class BundleClassLoader extends ClassLoader {
-        private final Bundle bundle;
-
-        BundleClassLoader(Bundle bundle) {
-            super(null);
-            this.bundle = bundle;
-        }
-
-        @Override
-        protected java.net.URL findResource(String name) {
-            return bundle.getResource(name);
         }
     }
 }

@@ -4,11 +4,10 @@
  */
 package jp.careplan.validation.internal;
 
-import org.eclipse.emf.common.EMFPlugin;
-
+import jp.careplan.layout.internal.Contributors;
 import jp.careplan.validation.RuleRegistry;
 
-/** Fills a rule registry from the extension point when Eclipse runs; nothing in plain Java. */
+/** Fills a rule registry from the extension point when there is an extension registry; nothing in plain Java. */
 public final class RuleExtensionReader {
 
     public static final String EXTENSION_POINT = "jp.careplan.validation.rules";
@@ -17,7 +16,7 @@ public final class RuleExtensionReader {
     }
 
     public static void fill(RuleRegistry registry) {
-        if (EMFPlugin.IS_ECLIPSE_RUNNING) {
+        if (Contributors.extensionsAvailable()) {
             EclipseRuleExtensions.fill(registry);
         }
     }

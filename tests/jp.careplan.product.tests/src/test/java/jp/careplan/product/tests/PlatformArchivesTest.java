@@ -146,7 +146,8 @@ class PlatformArchivesTest {
         assertEquals(0, sh(env, script, "check", "x"));
         List<String> command = Files.readAllLines(javaHome.resolve("args.txt"));
         assertFalse(command.contains("-XstartOnFirstThread"), "the command line needs no first thread");
-        assertTrue(command.contains("jp.careplan.cli.careplan") && command.get(command.size() - 1).equals("x"), command.toString());
+        assertTrue(command.contains("jp.careplan.cli.boot.Boot") && command.get(command.size() - 1).equals("x"), command.toString());
+        assertTrue(command.contains("-Dcareplan.install=" + installed), command.toString());
         assertTrue(command.contains("-Dcareplan.ledger.heads=" + home + "/.careplan/ledger-heads"), command.toString());
 
         // no Java anywhere (a PATH with the tools the script needs before it looks for Java, and no java): said in both languages

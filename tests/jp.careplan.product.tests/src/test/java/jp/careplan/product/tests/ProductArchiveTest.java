@@ -124,13 +124,23 @@ class ProductArchiveTest {
             Files.writeString(info, original + "jp.example.draft,1.0.0,plugins/jp.example.draft_1.0.0.jar,4,false\n",
                     StandardCharsets.UTF_8);
 
-            Result after = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", file.toString());
+            Result after = careplan(Map.of("DISPLAY", "", "LANG", "C", "CAREPLAN_VMARGS", "-Dcareplan.boot.trace=true"), "check",
+                    file.toString());
 
             assertTrue(after.out.contains("0 file name(s) rejected"), "the draft bundle's layout names the file: " + after.out + after.err);
-            assertEquals("", after.err);
+            assertTrue(after.err.startsWith("careplan: starting without OSGi: "), "a bundle of data needs no OSGi: " + after.err);
+            assertEquals(1, after.err.lines().count(), after.err);
             Result known = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", "--round-trip", draftPlan.toString());
             assertEquals(0, known.exit, "the draft revision is read, validated and written back byte for byte: " + known.out + known.err);
             assertTrue(known.out.contains("0 problem(s) in the files"), known.out);
+
+            // the same bundle with an activator needs OSGi: the command goes to Equinox, which finds the same layouts
+            writeDraftBundle(jar, "Bundle-Activator", "jp.example.draft.Activator");
+            Result osgi = careplan(Map.of("DISPLAY", "", "LANG", "C", "CAREPLAN_VMARGS", "-Dcareplan.boot.trace=true"), "check",
+                    "--round-trip", draftPlan.toString());
+            assertTrue(osgi.err.startsWith("careplan: Equinox starts: jp.example.draft: an activator"), osgi.err);
+            assertEquals(0, osgi.exit, osgi.out + osgi.err);
+            assertEquals(known.out, osgi.out);
         } finally {
             Files.writeString(info, original, StandardCharsets.UTF_8);
             Files.deleteIfExists(jar);
@@ -349,18 +359,7 @@ class ProductArchiveTest {
     @Test
     void theConformanceKitIsPublishedBesideTheArchiveAndVerifiesWithTheInstalledProduct(
             @org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
-        Path zip = Path.of(System.getProperty("careplan.archive")).resolveSibling("careplan-conformance-kit.zip");
-        assertTrue(Files.isRegularFile(zip), "the build publishes the kit beside the archive: " + zip);
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
-            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null;) {
-                Path target = folder.resolve(entry.getName()).normalize();
-                assertTrue(target.startsWith(folder), entry.getName());
-                if (!entry.isDirectory()) {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(in, target);
-                }
-            }
-        }
+        unzipKit(folder);
         for (String version : List.of("3.2", "4.1")) {
             Path kit = folder.resolve("careplan-kit-" + version);
             List<String> manifest = Files.readAllLines(kit.resolve("kit.tsv"));
@@ -391,6 +390,105 @@ class ProductArchiveTest {
         assertTrue(every41.contains("09-prevention-commissioned\tUPKIHON_IMAGE_"), "the 介護予防 image");
     }
 
+    /** The conformance kit the build publishes beside the archive, unpacked into {@code folder}. */
+    private static void unzipKit(Path folder) throws IOException {
+        Path zip = Path.of(System.getProperty("careplan.archive")).resolveSibling("careplan-conformance-kit.zip");
+        assertTrue(Files.isRegularFile(zip), "the build publishes the kit beside the archive: " + zip);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+                Path target = folder.resolve(entry.getName()).normalize();
+                assertTrue(target.startsWith(folder), entry.getName());
+                if (!entry.isDirectory()) {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target);
+                }
+            }
+        }
+    }
+
+    /**
+     * The command line starts without OSGi (issue 4's check benchmark: Equinox's start was half of every check), and
+     * says exactly what it says under Equinox: the same output, messages and exit status, for a clean kit, a kit
+     * with its deliberate errors, every report format, and the commands that print no file at all.
+     */
+    @Test
+    void withoutOsgiTheCommandLineSaysExactlyWhatItSaysUnderEquinox(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        unzipKit(folder);
+        List<String> kit32 = scenarios(folder.resolve("careplan-kit-3.2"));
+        List<String> kit41 = scenarios(folder.resolve("careplan-kit-4.1"));
+        List<List<String>> commands = List.of(with("check", kit41), with("check", kit32, "--format", "json"),
+                with("check", kit41, "--format", "junit", "--fail-on", "warning"), List.of("--version"), List.of("--help"),
+                List.of("check", folder.resolve("nothing-here").toString()), List.of("no-such-command"));
+        for (List<String> command : commands) {
+            for (String lang : List.of("C.UTF-8", "ja_JP.UTF-8")) {
+                String[] args = command.toArray(String[]::new);
+                Result flat = careplan(Map.of("LANG", lang, "CAREPLAN_VMARGS", "-Dcareplan.boot.trace=true"), args);
+                Result equinox = careplan(Map.of("LANG", lang, "CAREPLAN_VMARGS", "-Dcareplan.osgi=true -Dcareplan.boot.trace=true"), args);
+                String what = lang + " " + command;
+                assertTrue(flat.err.startsWith("careplan: starting without OSGi: "), what + ": " + flat.err);
+                assertTrue(equinox.err.startsWith("careplan: Equinox starts: careplan.osgi=true"), what + ": " + equinox.err);
+                assertEquals(equinox.exit, flat.exit, what);
+                assertEquals(equinox.out, flat.out, what);
+                assertEquals(equinox.err.lines().skip(1).toList(), flat.err.lines().skip(1).toList(), what);
+            }
+        }
+        Result kit = careplan(Map.of("LANG", "C.UTF-8"), with("check", kit41).toArray(String[]::new));
+        assertEquals(1, kit.exit, "the kit's deliberate errors: " + kit.out);
+        assertTrue(kit.out.contains("UP3KYO_"), "第3表, a layout of the 4.1 bundles, read without OSGi: " + kit.out);
+        assertEquals("", kit.err, "nothing but the report");
+    }
+
+    /**
+     * The first check leaves the classes it loaded in the user's command-line area, for this installation and this
+     * Java; the next commands map them (-Xshare:on fails the JVM where the archive cannot be used), and say the same.
+     */
+    @Test
+    void theFirstCheckLeavesAClassArchiveTheNextCommandsMap(@org.junit.jupiter.api.io.TempDir Path user) throws Exception {
+        String samples = installed.resolve("samples").toString();
+        Result help = careplan(user, Map.of("LANG", "C.UTF-8"), "--help");
+        assertEquals(0, help.exit, help.err);
+        assertEquals(List.of(), archives(user), "only a check writes the archive");
+
+        Result first = careplan(user, Map.of("LANG", "C.UTF-8"), "check", samples);
+
+        assertEquals(0, first.exit, first.out + first.err);
+        assertEquals("", first.err, "dumping the classes prints nothing");
+        List<Path> archives = archives(user);
+        assertEquals(1, archives.size(), archives.toString());
+        assertTrue(archives.get(0).getFileName().toString().matches("classes-[0-9]+\\.jsa"), archives.toString());
+        try (Stream<Path> left = Files.list(archives.get(0).getParent())) {
+            assertEquals(List.of(), left.filter(path -> path.getFileName().toString().startsWith(".classes-")).toList(), "no temporary archive");
+        }
+        Result mapped = careplan(user, Map.of("LANG", "C.UTF-8", "CAREPLAN_VMARGS", "-Xshare:on"), "check", samples);
+        assertEquals(0, mapped.exit, "the archive maps: " + mapped.out + mapped.err);
+        assertEquals(first.out, mapped.out);
+        assertEquals(archives, archives(user), "written once");
+    }
+
+    /** The scenario folders of an unpacked kit, in their order. */
+    private static List<String> scenarios(Path kit) throws IOException {
+        try (Stream<Path> folders = Files.list(kit)) {
+            return folders.filter(Files::isDirectory).map(Path::toString).sorted().toList();
+        }
+    }
+
+    private static List<String> with(String command, List<String> paths, String... options) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(List.of(options));
+        args.addAll(paths);
+        return args;
+    }
+
+    private static List<Path> archives(Path user) throws IOException {
+        Path cache = user.resolve(".cache/careplan");
+        if (!Files.isDirectory(cache)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(cache)) {
+            return files.filter(path -> path.getFileName().toString().endsWith(".jsa")).sorted().toList();
+        }
+    }
+
     /** Issue 8: what the product writes — files it is asked for, its caches and configuration — is the user's alone. */
     @Test
     void everythingTheProductWritesIsOwnerOnly(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
@@ -418,7 +516,7 @@ class ProductArchiveTest {
     }
 
     /** A bundle of data only, as a vendor or spec author would install it: the UI tests' draft layout, as UPDRAFT. */
-    private static void writeDraftBundle(Path jar) throws IOException {
+    private static void writeDraftBundle(Path jar, String... headers) throws IOException {
         Path drafts = Path.of("..", "jp.careplan.ui.tests");
         java.util.jar.Manifest manifest = new java.util.jar.Manifest();
         java.util.jar.Attributes main = manifest.getMainAttributes();
@@ -427,6 +525,9 @@ class ProductArchiveTest {
         main.putValue("Bundle-SymbolicName", "jp.example.draft;singleton:=true");
         main.putValue("Bundle-Version", "1.0.0");
         main.putValue("Require-Bundle", "jp.careplan.layout");
+        for (int i = 0; i < headers.length; i += 2) {
+            main.putValue(headers[i], headers[i + 1]);
+        }
         String pluginXml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?eclipse version=\"3.4\"?>\n<plugin>\n"
                 + "  <extension point=\"jp.careplan.layout.layouts\">\n"
                 + "    <layoutSet id=\"jp.careplan.ui.tests.draft\" csvVersion=\"202208\" validFrom=\"202301\" priority=\"0\"\n"
@@ -625,6 +726,11 @@ class ProductArchiveTest {
     }
 
     private static Result careplan(Map<String, String> env, String... args) throws Exception {
+        return careplan(home, env, args);
+    }
+
+    /** The installed product's script for a user whose home is {@code home}. */
+    private static Result careplan(Path home, Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(installed.resolve("careplan").toString());
         command.addAll(List.of(args));

@@ -1,0 +1,112 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.cli.boot;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * The command line's start. A command is a short-lived process, and half a second of every check went to
+ * starting Equinox; so where the installation allows it, the command's bundles load into one class loader and
+ * the extension registry reads their {@code plugin.xml} in its non-OSGi mode, with the same contributions, the
+ * same code and the same output as under Equinox. Where it does not allow it (see {@link FlatPlan}), or where
+ * {@code careplan.osgi=true}, Equinox starts as before. {@code careplan.boot.trace=true} says on standard error
+ * which start was taken and why.
+ *
+ * <p>System properties, set by the start script: {@code careplan.install} (the installation),
+ * {@code careplan.configuration} (the command line's configuration area, with the simple configurator's
+ * {@code bundles.info}), {@code careplan.nl} (Equinox's {@code -nl}).
+ */
+public final class Boot {
+
+    private static final String STANDALONE = "jp.careplan.cli.internal.Standalone";
+
+    private Boot() {
+    }
+
+    public static void main(String[] args) throws Throwable {
+        Path install = Path.of(required("careplan.install"));
+        Path configuration = Path.of(required("careplan.configuration"));
+        FlatPlan plan;
+        if (Boolean.getBoolean("careplan.osgi")) {
+            plan = FlatPlan.equinox("careplan.osgi=true");
+        } else {
+            try {
+                plan = FlatPlan.of(install, configuration.resolve("org.eclipse.equinox.simpleconfigurator").resolve("bundles.info"));
+            } catch (IOException | RuntimeException e) {
+                plan = FlatPlan.equinox("the configuration could not be read (" + e.getClass().getSimpleName() + ")");
+            }
+        }
+        if (plan.equinoxBecause() != null) {
+            trace("Equinox starts: " + plan.equinoxBecause());
+            equinox(install, configuration, args);
+            return;
+        }
+        trace("starting without OSGi: " + plan.bundles().size() + " bundles");
+        FlatLoader loader = new FlatLoader(plan.bundles());
+        Thread.currentThread().setContextClassLoader(loader);
+        List<String[]> bundles = plan.bundles().stream().map(bundle -> new String[] { bundle.name(), bundle.version() }).toList();
+        BiFunction<String, String, URL> entries = loader::entry;
+        int code;
+        try {
+            Object result = Class.forName(STANDALONE, true, loader).getMethod("run", String[].class, List.class, BiFunction.class)
+                    .invoke(null, args, bundles, entries);
+            code = (Integer) result;
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+        System.out.flush();
+        System.exit(code);
+    }
+
+    /** Starts Equinox with the command line's application, as the start script did before this class. */
+    private static void equinox(Path install, Path configuration, String[] args) throws Throwable {
+        Path launcher = launcher(install);
+        List<String> equinox = new ArrayList<>(List.of("-install", install.toString(), "-configuration", configuration.toString(),
+                "-data", "@none", "-nl", System.getProperty("careplan.nl", "en_US"), "-application", "jp.careplan.cli.careplan",
+                "-nosplash"));
+        equinox.addAll(List.of(args));
+        URLClassLoader loader = new URLClassLoader("equinox-launcher", new URL[] { launcher.toUri().toURL() },
+                ClassLoader.getPlatformClassLoader());
+        Thread.currentThread().setContextClassLoader(loader);
+        try {
+            Class.forName("org.eclipse.equinox.launcher.Main", true, loader).getMethod("main", String[].class)
+                    .invoke(null, (Object) equinox.toArray(String[]::new));
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static Path launcher(Path install) throws IOException {
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(install.resolve("plugins"), "org.eclipse.equinox.launcher_*.jar")) {
+            for (Path jar : jars) {
+                return jar;
+            }
+        }
+        throw new IOException("the Equinox launcher is missing from " + install.resolve("plugins"));
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("careplan: the start script sets " + property + "; start the command line with it");
+        }
+        return value;
+    }
+
+    private static void trace(String text) {
+        if (Boolean.getBoolean("careplan.boot.trace")) {
+            System.err.println("careplan: " + text);
+        }
+    }
+}

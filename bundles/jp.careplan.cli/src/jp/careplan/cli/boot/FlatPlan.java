@@ -1,0 +1,218 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.cli.boot;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.careplan.cli.boot.BundleFile.Clause;
+
+/**
+ * Which bundles of a command-line configuration load into one class loader, or why they cannot, so that Equinox
+ * must start instead. Bundles load without OSGi only where that changes nothing: each is one jar or folder
+ * ({@code Bundle-ClassPath} ".") and no fragment; a bundle that is not a library of the platform (Eclipse,
+ * OSGi, Apache) has neither an activator nor components; and every bundle resolves: each required bundle and
+ * imported package is there, in the version range asked for. Anything else, a vendor's bundle that needs OSGi
+ * or one that would stay unresolved under Equinox, sends the command to Equinox, which then behaves as it
+ * always has.
+ */
+public record FlatPlan(List<BundleFile> bundles, String equinoxBecause) {
+
+    /** Bundles of the configuration that only start OSGi, not needed without it. */
+    private static final Set<String> OSGI_ONLY = Set.of("org.eclipse.equinox.launcher", "org.eclipse.equinox.simpleconfigurator",
+            "org.apache.felix.scr");
+
+    /** The reason to start Equinox instead, or {@code null} when the bundles load without OSGi. */
+    @Override
+    public String equinoxBecause() {
+        return equinoxBecause;
+    }
+
+    static FlatPlan equinox(String because) {
+        return new FlatPlan(List.of(), because);
+    }
+
+    /**
+     * Reads a simple configurator's {@code bundles.info} (locations relative to {@code install} or absolute
+     * {@code file:} URLs) and plans the start.
+     */
+    public static FlatPlan of(Path install, Path bundlesInfo) throws IOException {
+        List<BundleFile> bundles = new ArrayList<>();
+        for (String line : Files.readAllLines(bundlesInfo, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split(",");
+            if (fields.length < 3) {
+                return equinox("a line of bundles.info has fewer than three fields");
+            }
+            String name = fields[0].trim();
+            if (OSGI_ONLY.contains(name) || name.startsWith("org.eclipse.equinox.launcher.")) {
+                continue;
+            }
+            String location = fields[2].trim();
+            Path path = location.startsWith("file:") ? Path.of(java.net.URI.create(location)) : install.resolve(location);
+            try {
+                bundles.add(BundleFile.read(path));
+            } catch (IOException | RuntimeException e) {
+                close(bundles);
+                throw e;
+            }
+        }
+        FlatPlan plan = plan(bundles);
+        if (plan.equinoxBecause() != null) {
+            close(bundles);
+        }
+        return plan;
+    }
+
+    private static void close(List<BundleFile> bundles) throws IOException {
+        for (BundleFile bundle : bundles) {
+            if (bundle.zip() != null) {
+                bundle.zip().close();
+            }
+        }
+    }
+
+    static FlatPlan plan(List<BundleFile> bundles) {
+        Map<String, BundleFile> byName = new HashMap<>();
+        Map<String, List<String>> exports = new HashMap<>();
+        for (BundleFile bundle : bundles) {
+            if (byName.put(bundle.name(), bundle) != null) {
+                return equinox(bundle.name() + " is installed twice");
+            }
+            for (Clause export : BundleFile.clauses(bundle.header("Export-Package"))) {
+                exports.computeIfAbsent(export.name(), k -> new ArrayList<>()).add(versionOf(export.get("version")));
+            }
+        }
+        for (BundleFile bundle : bundles) {
+            String why = cannotLoadFlat(bundle, byName, exports);
+            if (why != null) {
+                return equinox(bundle.name() + ": " + why);
+            }
+        }
+        return new FlatPlan(List.copyOf(bundles), null);
+    }
+
+    private static String cannotLoadFlat(BundleFile bundle, Map<String, BundleFile> byName, Map<String, List<String>> exports) {
+        if (bundle.header("Fragment-Host") != null) {
+            return "a fragment";
+        }
+        String classPath = bundle.header("Bundle-ClassPath");
+        if (classPath != null && BundleFile.clauses(classPath).stream().anyMatch(entry -> !entry.name().equals("."))) {
+            return "a Bundle-ClassPath beyond the bundle itself";
+        }
+        if (!isPlatformLibrary(bundle.name())) {
+            if (bundle.header("Bundle-Activator") != null || bundle.header("Service-Component") != null) {
+                return "an activator or components, which need OSGi";
+            }
+            for (Clause capability : BundleFile.clauses(bundle.header("Require-Capability"))) {
+                if (!capability.name().equals("osgi.ee") && !"optional".equals(capability.get("resolution:"))) {
+                    return "requires the capability " + capability.name();
+                }
+            }
+        }
+        for (Clause required : BundleFile.clauses(bundle.header("Require-Bundle"))) {
+            if ("optional".equals(required.get("resolution:"))) {
+                continue;
+            }
+            BundleFile provider = byName.get(required.name());
+            if (provider == null || !inRange(provider.version(), required.get("bundle-version"))) {
+                return "requires " + required.name() + " " + required.get("bundle-version") + ", which is not there";
+            }
+        }
+        for (Clause imported : BundleFile.clauses(bundle.header("Import-Package"))) {
+            if ("optional".equals(imported.get("resolution:"))) {
+                continue;
+            }
+            String range = imported.get("version");
+            List<String> versions = exports.get(imported.name());
+            boolean found = versions != null && versions.stream().anyMatch(version -> inRange(version, range));
+            if (!found && !(range == null && Jdk.exports(imported.name()))) {
+                return "imports " + imported.name() + " " + (range == null ? "" : range) + ", which no bundle exports";
+            }
+        }
+        return null;
+    }
+
+    /** Eclipse's, OSGi's and Apache's libraries, whose activators only serve OSGi and which work without it. */
+    private static boolean isPlatformLibrary(String name) {
+        return name.startsWith("org.eclipse.") || name.startsWith("org.osgi.") || name.startsWith("org.apache.");
+    }
+
+    private static String versionOf(String version) {
+        return version == null ? "0.0.0" : version;
+    }
+
+    /** Whether an OSGi version lies in a version range ({@code [1,2)}, {@code (1,2]}, or {@code 1} for "at least"). */
+    public static boolean inRange(String version, String range) {
+        if (range == null || range.isBlank()) {
+            return true;
+        }
+        String text = range.trim();
+        char first = text.charAt(0);
+        if (first != '[' && first != '(') {
+            return compare(version, text) >= 0;
+        }
+        char last = text.charAt(text.length() - 1);
+        int comma = text.indexOf(',');
+        if (comma < 0 || (last != ']' && last != ')')) {
+            return false;
+        }
+        int low = compare(version, text.substring(1, comma).trim());
+        int high = compare(version, text.substring(comma + 1, text.length() - 1).trim());
+        return (first == '[' ? low >= 0 : low > 0) && (last == ']' ? high <= 0 : high < 0);
+    }
+
+    /** Compares OSGi versions: major, minor and micro as numbers, then the qualifier as text. */
+    public static int compare(String a, String b) {
+        String[] left = a.trim().split("\\.", 4);
+        String[] right = b.trim().split("\\.", 4);
+        for (int i = 0; i < 3; i++) {
+            int difference = Integer.compare(number(left, i), number(right, i));
+            if (difference != 0) {
+                return difference;
+            }
+        }
+        String leftQualifier = left.length > 3 ? left[3] : "";
+        String rightQualifier = right.length > 3 ? right[3] : "";
+        return leftQualifier.compareTo(rightQualifier);
+    }
+
+    private static int number(String[] parts, int index) {
+        if (index >= parts.length || parts[index].isEmpty()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(parts[index]);
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    /** The packages the Java runtime's modules export to all, which Equinox's system bundle exports. */
+    private static final class Jdk {
+        private static Set<String> packages;
+
+        static synchronized boolean exports(String name) {
+            if (packages == null) {
+                packages = new HashSet<>();
+                for (Module module : ModuleLayer.boot().modules()) {
+                    module.getDescriptor().exports().stream().filter(export -> !export.isQualified())
+                            .forEach(export -> packages.add(export.source()));
+                }
+            }
+            return packages.contains(name);
+        }
+    }
+}

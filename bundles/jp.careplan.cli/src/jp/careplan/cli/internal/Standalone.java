@@ -1,0 +1,192 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.cli.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.function.BiFunction;
+
+import org.eclipse.core.runtime.ContributorFactorySimple;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.core.runtime.spi.RegistryStrategy;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EFactory;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.URIConverter;
+
+import jp.careplan.cli.Careplan;
+import jp.careplan.layout.internal.Contributors;
+
+/**
+ * The command line without OSGi, inside the class loader of {@code jp.careplan.cli.boot.Boot}: the extension
+ * registry in its non-OSGi mode holds the contributions of every bundle's {@code plugin.xml} (translated as
+ * Equinox translates them); EMF learns the contributed packages and resource factories and finds
+ * {@code platform:/plugin/} files in the bundles; the layouts, code lists and rules are read from the registry as
+ * under Equinox; then the command runs.
+ */
+public final class Standalone {
+
+    private static final String GENERATED_PACKAGE = "org.eclipse.emf.ecore.generated_package";
+    private static final String EXTENSION_PARSER = "org.eclipse.emf.ecore.extension_parser";
+    private static final String PROTOCOL_PARSER = "org.eclipse.emf.ecore.protocol_parser";
+
+    private Standalone() {
+    }
+
+    /**
+     * Runs a command. {@code bundles} holds each bundle's symbolic name and version, in load order;
+     * {@code entries} gives the URL of a bundle's entry, or {@code null}.
+     */
+    public static int run(String[] args, List<String[]> bundles, BiFunction<String, String, URL> entries) {
+        Locale locale = Locale.getDefault();
+        Object token = new Object();
+        IExtensionRegistry registry = RegistryFactory.createRegistry(new RegistryStrategy(null, null), token, null);
+        for (String[] bundle : bundles) {
+            String name = bundle[0];
+            URL manifest = entries.apply(name, "META-INF/MANIFEST.MF");
+            if (manifest != null) {
+                String text = manifest.toString();
+                URI base = URI.createURI(text.substring(0, text.length() - "META-INF/MANIFEST.MF".length()));
+                URIConverter.URI_MAP.put(URI.createPlatformPluginURI(name + "/", false), base);
+            }
+            URL plugin = entries.apply(name, "plugin.xml");
+            if (plugin == null) {
+                continue;
+            }
+            byte[] xml;
+            try (InputStream in = plugin.openStream()) {
+                xml = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            // only a plugin.xml with %keys needs its bundle's translations
+            ResourceBundle translations = contains(xml, (byte) '%') ? translations(name, entries, locale) : null;
+            registry.addContribution(new ByteArrayInputStream(xml), ContributorFactorySimple.createContributor(name), false,
+                    plugin.toString(), translations, token);
+        }
+        try {
+            RegistryFactory.setDefaultRegistryProvider(() -> registry);
+        } catch (CoreException e) {
+            throw new IllegalStateException("the extension registry could not be set up", e);
+        }
+        emf(registry);
+        Contributors.useBundleFiles(entries);
+        int code = Careplan.run(Arrays.asList(args), System.out, System.err, locale);
+        System.out.flush();
+        return code;
+    }
+
+    private static boolean contains(byte[] bytes, byte wanted) {
+        for (byte b : bytes) {
+            if (b == wanted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bundle's localization ({@code Bundle-Localization}, by default {@code OSGI-INF/l10n/bundle}) for the locale. */
+    private static ResourceBundle translations(String bundle, BiFunction<String, String, URL> entries, Locale locale) {
+        String base = "OSGI-INF/l10n/bundle";
+        URL manifest = entries.apply(bundle, "META-INF/MANIFEST.MF");
+        if (manifest != null) {
+            try (InputStream in = manifest.openStream()) {
+                String header = new java.util.jar.Manifest(in).getMainAttributes().getValue("Bundle-Localization");
+                if (header != null && !header.isBlank()) {
+                    base = header.trim();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        ClassLoader files = new ClassLoader(null) {
+            @Override
+            protected URL findResource(String name) {
+                return entries.apply(bundle, name);
+            }
+        };
+        try {
+            return ResourceBundle.getBundle(base, locale, files, ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        } catch (MissingResourceException none) {
+            return null;
+        }
+    }
+
+    /** What EMF reads from the registry when Eclipse runs: the packages and the resource factories. */
+    private static void emf(IExtensionRegistry registry) {
+        ClassLoader loader = Standalone.class.getClassLoader();
+        // Ecore first: it registers itself as it initialises, and every other package needs it
+        EcorePackage.eINSTANCE.getEFactoryInstance();
+        for (IConfigurationElement element : registry.getConfigurationElementsFor(GENERATED_PACKAGE)) {
+            String uri = element.getAttribute("uri");
+            String className = element.getAttribute("class");
+            if ("package".equals(element.getName()) && uri != null && className != null && !EPackage.Registry.INSTANCE.containsKey(uri)) {
+                EPackage.Registry.INSTANCE.put(uri, new ContributedPackage(className, loader));
+            }
+        }
+        factories(registry.getConfigurationElementsFor(EXTENSION_PARSER), "type",
+                Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap());
+        factories(registry.getConfigurationElementsFor(PROTOCOL_PARSER), "protocolName",
+                Resource.Factory.Registry.INSTANCE.getProtocolToFactoryMap());
+    }
+
+    /**
+     * A contributed package, initialised when first asked for (while it initialises, the packages it depends on get
+     * {@code null} and the generated code goes on by itself). Like EMF's own descriptor it gives no factory: a
+     * generated factory asked for first makes itself, and initialising its package from inside it would leave the
+     * package without one.
+     */
+    private static final class ContributedPackage implements EPackage.Descriptor {
+        private final String className;
+        private final ClassLoader loader;
+
+        ContributedPackage(String className, ClassLoader loader) {
+            this.className = className;
+            this.loader = loader;
+        }
+
+        @Override
+        public EPackage getEPackage() {
+            try {
+                return (EPackage) Class.forName(className, true, loader).getField("eINSTANCE").get(null);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the package class " + className + " could not be loaded", e);
+            }
+        }
+
+        @Override
+        public EFactory getEFactory() {
+            return null;
+        }
+    }
+
+    private static void factories(IConfigurationElement[] elements, String key, java.util.Map<String, Object> map) {
+        for (IConfigurationElement element : elements) {
+            String value = element.getAttribute(key);
+            if ("parser".equals(element.getName()) && value != null && element.getAttribute("class") != null) {
+                map.putIfAbsent(value, (Resource.Factory.Descriptor) () -> {
+                    try {
+                        return (Resource.Factory) element.createExecutableExtension("class");
+                    } catch (CoreException e) {
+                        throw new IllegalStateException("the resource factory for " + value + " could not be created", e);
+                    }
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import jp.careplan.cli.boot.BundleFile;
+import jp.careplan.cli.boot.FlatPlan;
+
+/**
+ * When the command line may start without OSGi: only where that changes nothing. Each case is an installation of
+ * generated bundles (manifests only) and its {@code bundles.info}.
+ */
+class FlatPlanTest {
+
+    @TempDir
+    Path install;
+
+    private final List<String> lines = new ArrayList<>();
+
+    private void bundle(String name, String version, String... headers) throws IOException {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", name + ";singleton:=true");
+        main.putValue("Bundle-Version", version);
+        for (int i = 0; i < headers.length; i += 2) {
+            main.putValue(headers[i], headers[i + 1]);
+        }
+        String file = "plugins/" + name + "_" + version + ".jar";
+        Files.createDirectories(install.resolve("plugins"));
+        try (OutputStream out = Files.newOutputStream(install.resolve(file)); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            jar.flush();
+        }
+        lines.add(name + "," + version + "," + file + ",4,false");
+    }
+
+    private FlatPlan plan() throws IOException {
+        Path info = install.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+        Files.createDirectories(info.getParent());
+        Files.writeString(info, "#encoding=UTF-8\n#version=1\n" + String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        FlatPlan plan = FlatPlan.of(install, info);
+        for (BundleFile bundle : plan.bundles()) {
+            if (bundle.zip() != null) {
+                bundle.zip().close();
+            }
+        }
+        return plan;
+    }
+
+    /** A library, the care-plan bundles that use it, a vendor's data bundle. */
+    private void aProductAndAVendor() throws IOException {
+        bundle("org.eclipse.equinox.launcher", "1.7.100");
+        bundle("org.eclipse.equinox.simpleconfigurator", "1.5.700", "Bundle-Activator", "x.Activator");
+        bundle("org.eclipse.emf.ecore", "2.42.0", "Bundle-Activator", "org.eclipse.emf.ecore.plugin.EcorePlugin$Implementation$Activator",
+                "Export-Package", "org.eclipse.emf.ecore;version=\"2.42.0\",org.eclipse.emf.ecore.util;version=\"2.42.0\"",
+                "Bundle-ClassPath", ".");
+        bundle("jp.careplan.layout", "0.1.0.v20261127", "Require-Bundle", "org.eclipse.emf.ecore;bundle-version=\"[2.40.0,3.0.0)\";visibility:=reexport",
+                "Export-Package", "jp.careplan.layout;version=\"0.1.0\"");
+        bundle("jp.example.layouts", "1.0.0", "Require-Bundle", "jp.careplan.layout;bundle-version=\"[0.1.0,0.2.0)\"",
+                "Import-Package", "org.eclipse.emf.ecore.util;version=\"[2.40,3)\",javax.xml.parsers,org.example.gone;resolution:=optional");
+    }
+
+    @Test
+    void aProductWithAVendorsDataBundleStartsWithoutOsgiInTheInstallationsOrder() throws IOException {
+        aProductAndAVendor();
+
+        FlatPlan plan = plan();
+
+        assertNull(plan.equinoxBecause());
+        // the launcher and the simple configurator only start OSGi
+        assertEquals(List.of("org.eclipse.emf.ecore", "jp.careplan.layout", "jp.example.layouts"),
+                plan.bundles().stream().map(BundleFile::name).toList());
+        assertEquals("0.1.0.v20261127", plan.bundles().get(1).version());
+    }
+
+    @Test
+    void aVendorsBundleWithAnActivatorNeedsEquinox() throws IOException {
+        aProductAndAVendor();
+        bundle("jp.example.rules", "1.0.0", "Bundle-Activator", "jp.example.rules.Activator", "Require-Bundle", "jp.careplan.layout");
+
+        assertReason(plan(), "jp.example.rules", "activator");
+    }
+
+    @Test
+    void aVendorsBundleWithComponentsNeedsEquinox() throws IOException {
+        aProductAndAVendor();
+        bundle("jp.example.rules", "1.0.0", "Service-Component", "OSGI-INF/rule.xml");
+
+        assertReason(plan(), "jp.example.rules", "components");
+    }
+
+    @Test
+    void aVendorsBundleAskingForAnotherCapabilityNeedsEquinox() throws IOException {
+        aProductAndAVendor();
+        bundle("jp.example.ok", "1.0.0", "Require-Capability", "osgi.ee;filter:=\"(&(osgi.ee=JavaSE)(version=17))\"");
+        assertNull(plan().equinoxBecause(), "the execution environment is Java's own");
+        bundle("jp.example.extender", "1.0.0", "Require-Capability", "osgi.extender;filter:=\"(osgi.extender=osgi.component)\"");
+
+        assertReason(plan(), "jp.example.extender", "osgi.extender");
+    }
+
+    @Test
+    void aFragmentOrAnInnerJarNeedsEquinox() throws IOException {
+        aProductAndAVendor();
+        bundle("jp.example.fragment", "1.0.0", "Fragment-Host", "jp.careplan.layout");
+        assertReason(plan(), "jp.example.fragment", "fragment");
+
+        lines.remove(lines.size() - 1);
+        bundle("jp.example.inner", "1.0.0", "Bundle-ClassPath", ".,lib/inner.jar");
+        assertReason(plan(), "jp.example.inner", "Bundle-ClassPath");
+    }
+
+    @Test
+    void aBundleThatWouldStayUnresolvedUnderEquinoxSendsTheCommandThere() throws IOException {
+        aProductAndAVendor();
+        // a workbench extension: it needs a bundle the command line's configuration leaves out
+        bundle("jp.example.editor", "1.0.0", "Require-Bundle", "org.eclipse.ui;bundle-version=\"3.200.0\"");
+        assertReason(plan(), "jp.example.editor", "org.eclipse.ui");
+
+        lines.remove(lines.size() - 1);
+        bundle("jp.example.next", "1.0.0", "Require-Bundle", "jp.careplan.layout;bundle-version=\"[0.2.0,0.3.0)\"");
+        assertReason(plan(), "jp.example.next", "jp.careplan.layout");
+
+        lines.remove(lines.size() - 1);
+        bundle("jp.example.newer", "1.0.0", "Import-Package", "org.eclipse.emf.ecore;version=\"[3.0,4)\"");
+        assertReason(plan(), "jp.example.newer", "org.eclipse.emf.ecore");
+
+        lines.remove(lines.size() - 1);
+        bundle("jp.example.internal", "1.0.0", "Import-Package", "jdk.internal.misc");
+        assertReason(plan(), "jp.example.internal", "jdk.internal.misc");
+
+        lines.remove(lines.size() - 1);
+        bundle("jp.example.optional", "1.0.0", "Require-Bundle", "org.eclipse.ui;resolution:=optional",
+                "Import-Package", "java.util.function,org.w3c.dom");
+        assertNull(plan().equinoxBecause(), "optional requirements and the runtime's packages resolve as under Equinox");
+    }
+
+    @Test
+    void aBundleInstalledTwiceNeedsEquinox() throws IOException {
+        aProductAndAVendor();
+        bundle("jp.example.layouts", "1.1.0");
+
+        assertReason(plan(), "jp.example.layouts", "twice");
+    }
+
+    @Test
+    void aPlatformLibrarysActivatorOnlyServesOsgi() throws IOException {
+        bundle("org.eclipse.equinox.common", "3.20.300", "Bundle-Activator", "org.eclipse.core.internal.runtime.Activator");
+        bundle("org.apache.pdfbox", "3.0.8", "Bundle-Activator", "x.Y");
+
+        assertNull(plan().equinoxBecause());
+    }
+
+    @Test
+    void aBundleInAFolderLoadsToo() throws IOException {
+        aProductAndAVendor();
+        Path folder = Files.createDirectories(install.resolve("plugins/jp.example.folder_1.0.0/META-INF"));
+        Files.writeString(folder.resolve("MANIFEST.MF"), "Manifest-Version: 1.0\nBundle-ManifestVersion: 2\n"
+                + "Bundle-SymbolicName: jp.example.folder\nBundle-Version: 1.0.0\nRequire-Bundle: jp.careplan.layout\n");
+        lines.add("jp.example.folder,1.0.0,plugins/jp.example.folder_1.0.0/,4,false");
+
+        FlatPlan plan = plan();
+
+        assertNull(plan.equinoxBecause());
+        BundleFile last = plan.bundles().get(plan.bundles().size() - 1);
+        assertEquals("jp.example.folder", last.name());
+        assertNull(last.zip());
+    }
+
+    @Test
+    void aBrokenManifestIsAnErrorNotAGuess() throws IOException {
+        aProductAndAVendor();
+        Files.createDirectories(install.resolve("plugins"));
+        Files.write(install.resolve("plugins/broken.jar"), new byte[] { 1, 2, 3 });
+        lines.add("jp.example.broken,1.0.0,plugins/broken.jar,4,false");
+
+        assertThrows(IOException.class, this::plan);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "1.0.0|[1.0,2.0)|true", "2.0.0|[1.0,2.0)|false", "2.0.0|[1.0,2.0]|true",
+            "1.0.0|(1.0,2.0)|false", "1.0.0.v2026|(1.0,2.0)|true", "0.9.9|1.0|false", "3.1|1.0|true", "1.0|''|true",
+            "0.1.0.v20261127-0718|[0.1.0,0.2.0)|true", "0.2.0|[0.1.0,0.2.0)|false" })
+    void versionRangesReadAsOsgiReadsThem(String version, String range, boolean in) {
+        assertEquals(in, FlatPlan.inRange(version, range), version + " in " + range);
+    }
+
+    @Test
+    void qualifiersCompareAsText() {
+        assertTrue(FlatPlan.compare("1.0.0.b", "1.0.0.a") > 0);
+        assertTrue(FlatPlan.compare("1.10", "1.9") > 0, "numbers, not text");
+        assertEquals(0, FlatPlan.compare("1", "1.0.0"));
+    }
+
+    private static void assertReason(FlatPlan plan, String bundle, String because) {
+        assertNotNull(plan.equinoxBecause(), "Equinox must start");
+        assertTrue(plan.equinoxBecause().contains(bundle) && plan.equinoxBecause().contains(because), plan.equinoxBecause());
+        assertTrue(plan.bundles().isEmpty());
+    }
+}
