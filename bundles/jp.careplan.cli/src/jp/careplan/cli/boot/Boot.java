@@ -55,7 +55,10 @@ public final class Boot {
         trace("starting without OSGi: " + plan.bundles().size() + " bundles");
         FlatLoader loader = new FlatLoader(plan.bundles());
         Thread.currentThread().setContextClassLoader(loader);
-        List<String[]> bundles = plan.bundles().stream().map(bundle -> new String[] { bundle.name(), bundle.version() }).toList();
+        List<String[]> bundles = new ArrayList<>();
+        for (BundleFile bundle : plan.bundles()) {
+            bundles.add(new String[] { bundle.name(), bundle.version(), bundle.header("Bundle-Localization") });
+        }
         BiFunction<String, String, URL> entries = loader::entry;
         int code;
         try {

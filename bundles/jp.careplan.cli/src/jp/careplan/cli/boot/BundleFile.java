@@ -33,7 +33,7 @@ public record BundleFile(String name, String version, Path path, ZipFile zip, At
         ZipFile zip = null;
         if (Files.isDirectory(path)) {
             try (InputStream in = Files.newInputStream(path.resolve(MANIFEST))) {
-                manifest = new Manifest(in);
+                manifest = mainSection(in);
             }
         } else {
             zip = new ZipFile(path.toFile());
@@ -43,7 +43,7 @@ public record BundleFile(String name, String version, Path path, ZipFile zip, At
                     throw new IOException("no " + MANIFEST);
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
-                    manifest = new Manifest(in);
+                    manifest = mainSection(in);
                 }
             } catch (IOException | RuntimeException e) {
                 zip.close();
@@ -57,6 +57,43 @@ public record BundleFile(String name, String version, Path path, ZipFile zip, At
         }
         String version = headers.getValue("Bundle-Version");
         return new BundleFile(clauses(name).get(0).name(), version == null ? "0.0.0" : version.trim(), path, zip, headers);
+    }
+
+    /**
+     * The manifest's main section only: a signed jar's manifest goes on with a digest of every entry, which the
+     * start does not need and which would cost more to parse than everything else it reads.
+     */
+    private static Manifest mainSection(InputStream in) throws IOException {
+        byte[] buffer = new byte[8192];
+        int length = 0;
+        int scanned = 0;
+        while (true) {
+            int end = blankLine(buffer, scanned, length);
+            if (end >= 0) {
+                return new Manifest(new java.io.ByteArrayInputStream(buffer, 0, end));
+            }
+            scanned = Math.max(0, length - 3);
+            if (length == buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            int read = in.read(buffer, length, buffer.length - length);
+            if (read < 0) {
+                return new Manifest(new java.io.ByteArrayInputStream(buffer, 0, length));
+            }
+            length += read;
+        }
+    }
+
+    /** Where the first empty line ends (after its line break), or -1 when none is in {@code [from, length)}. */
+    private static int blankLine(byte[] bytes, int from, int length) {
+        for (int i = Math.max(from, 1); i < length; i++) {
+            boolean lf = bytes[i] == '\n' && (bytes[i - 1] == '\n' || i >= 3 && bytes[i - 1] == '\r' && bytes[i - 2] == '\n' && bytes[i - 3] == '\r');
+            boolean cr = bytes[i] == '\r' && bytes[i - 1] == '\r' && i + 1 < length && bytes[i + 1] != '\n';
+            if (lf || cr) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     String header(String header) {

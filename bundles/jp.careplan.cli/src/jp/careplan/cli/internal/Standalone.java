@@ -49,7 +49,8 @@ public final class Standalone {
     }
 
     /**
-     * Runs a command. {@code bundles} holds each bundle's symbolic name and version, in load order;
+     * Runs a command. {@code bundles} holds each bundle's symbolic name, version and {@code Bundle-Localization}
+     * (or {@code null}), in load order;
      * {@code entries} gives the URL of a bundle's entry, or {@code null}.
      */
     public static int run(String[] args, List<String[]> bundles, BiFunction<String, String, URL> entries) {
@@ -75,7 +76,7 @@ public final class Standalone {
                 throw new UncheckedIOException(e);
             }
             // only a plugin.xml with %keys needs its bundle's translations
-            ResourceBundle translations = contains(xml, (byte) '%') ? translations(name, entries, locale) : null;
+            ResourceBundle translations = contains(xml, (byte) '%') ? translations(name, bundle.length > 2 ? bundle[2] : null, entries, locale) : null;
             registry.addContribution(new ByteArrayInputStream(xml), ContributorFactorySimple.createContributor(name), false,
                     plugin.toString(), translations, token);
         }
@@ -101,19 +102,9 @@ public final class Standalone {
     }
 
     /** The bundle's localization ({@code Bundle-Localization}, by default {@code OSGI-INF/l10n/bundle}) for the locale. */
-    private static ResourceBundle translations(String bundle, BiFunction<String, String, URL> entries, Locale locale) {
-        String base = "OSGI-INF/l10n/bundle";
-        URL manifest = entries.apply(bundle, "META-INF/MANIFEST.MF");
-        if (manifest != null) {
-            try (InputStream in = manifest.openStream()) {
-                String header = new java.util.jar.Manifest(in).getMainAttributes().getValue("Bundle-Localization");
-                if (header != null && !header.isBlank()) {
-                    base = header.trim();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+    private static ResourceBundle translations(String bundle, String localization, BiFunction<String, String, URL> entries,
+            Locale locale) {
+        String base = localization == null || localization.isBlank() ? "OSGI-INF/l10n/bundle" : localization.trim();
         ClassLoader files = new ClassLoader(null) {
             @Override
             protected URL findResource(String name) {

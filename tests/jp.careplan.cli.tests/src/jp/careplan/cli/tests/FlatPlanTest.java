@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import jp.careplan.cli.boot.BundleFile;
 import jp.careplan.cli.boot.FlatPlan;
@@ -199,6 +201,33 @@ class FlatPlanTest {
         lines.add("jp.example.broken,1.0.0,plugins/broken.jar,4,false");
 
         assertThrows(IOException.class, this::plan);
+    }
+
+    /**
+     * Only a manifest's main section is read (a signed jar's goes on with a digest per entry): whatever its line
+     * breaks, however long it is, and not a header of an entry's section.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "LF", "CRLF", "CR" })
+    void theMainSectionOfAManifestIsReadWhateverItsLineBreaks(String lineBreak) throws IOException {
+        String br = Map.of("LF", "\n", "CRLF", "\r\n", "CR", "\r").get(lineBreak);
+        StringBuilder exports = new StringBuilder("Export-Package: jp.example.p0");
+        for (int i = 1; i < 900; i++) { // over 8 KiB: the section ends beyond the first read
+            exports.append(',').append(br).append(" jp.example.p").append(i);
+        }
+        String text = "Manifest-Version: 1.0" + br + "Bundle-ManifestVersion: 2" + br + "Bundle-SymbolicName: jp.example.signed;" + br
+                + " singleton:=true" + br + "Bundle-Version: 2.1.0" + br + exports + br + br + "Name: jp/example/A.class" + br
+                + "Bundle-Activator: jp.example.NotAHeaderOfTheBundle" + br + "SHA-256-Digest: AAAA" + br + br;
+        Path folder = Files.createDirectories(install.resolve("plugins/jp.example.signed_2.1.0/META-INF"));
+        Files.writeString(folder.resolve("MANIFEST.MF"), text, StandardCharsets.UTF_8);
+        lines.add("jp.example.signed,2.1.0,plugins/jp.example.signed_2.1.0/,4,false");
+        bundle("jp.example.user", "1.0.0", "Import-Package", "jp.example.p899,jp.example.p0");
+
+        FlatPlan plan = plan();
+
+        assertNull(plan.equinoxBecause(), "the activator belongs to an entry, not to the bundle");
+        assertEquals("jp.example.signed", plan.bundles().get(0).name());
+        assertEquals("2.1.0", plan.bundles().get(0).version());
     }
 
     @ParameterizedTest
