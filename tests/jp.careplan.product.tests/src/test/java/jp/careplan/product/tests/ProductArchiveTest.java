@@ -463,6 +463,21 @@ class ProductArchiveTest {
         assertEquals(0, mapped.exit, "the archive maps: " + mapped.out + mapped.err);
         assertEquals(first.out, mapped.out);
         assertEquals(archives, archives(user), "written once");
+
+        // the installation changes (here: a line of its bundle list): a new area, and the old one with its archive goes
+        Path info = installed.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+        String original = Files.readString(info, StandardCharsets.UTF_8);
+        try {
+            Files.writeString(info, original + "#changed\n", StandardCharsets.UTF_8);
+            Result changed = careplan(user, Map.of("LANG", "C.UTF-8"), "check", samples);
+            assertEquals(first.out, changed.out);
+            List<Path> now = archives(user);
+            assertEquals(1, now.size(), now.toString());
+            assertFalse(now.get(0).getParent().equals(archives.get(0).getParent()), "a new area");
+            assertFalse(Files.exists(archives.get(0).getParent()), "the installation's earlier area is removed");
+        } finally {
+            Files.writeString(info, original, StandardCharsets.UTF_8);
+        }
     }
 
     /** The scenario folders of an unpacked kit, in their order. */
