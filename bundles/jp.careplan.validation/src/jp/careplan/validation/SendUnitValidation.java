@@ -153,7 +153,7 @@ public final class SendUnitValidation {
             }
             schedule = true;
             for (Record record : file.resource().document().getRecords()) {
-                if (record instanceof ServiceUseRow row && row.getServiceCount() != null && row.getServiceCount().matches("\\d{1,9}")) {
+                if (record instanceof ServiceUseRow row && isCount(row.getServiceCount())) {
                     counts.merge(List.of(Objects.toString(row.getInsurerNumber(), ""), Objects.toString(row.getInsuredNumber(), ""),
                             Objects.toString(row.getProviderCode(), ""), Objects.toString(row.getSatelliteBranch(), ""),
                             Objects.toString(row.getServiceCode(), "")), Integer.parseInt(row.getServiceCount()), Integer::sum);
@@ -315,6 +315,19 @@ public final class SendUnitValidation {
     private static boolean isKeyed(FileLayout layout) {
         return present(layout.getKeyFeature()) && !present(layout.getParentKind()) && !present(layout.getDeletesKind())
                 && !layout.isAttachment();
+    }
+
+    /** One to nine ASCII digits (a regular expression here would be compiled again for every row). */
+    private static boolean isCount(String text) {
+        if (text == null || text.isEmpty() || text.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean present(String value) {

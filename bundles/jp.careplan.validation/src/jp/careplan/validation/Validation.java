@@ -73,7 +73,16 @@ public final class Validation {
     public Diagnostic diagnose(CareplanResource resource) {
         EValidator.Registry registry = new EValidatorRegistryImpl();
         registry.put(CareplanPackage.eINSTANCE, new RulesValidator(resource));
-        Diagnostician diagnostician = new Diagnostician(registry);
+        Diagnostician diagnostician = new Diagnostician(registry) {
+            /**
+             * The root names the file's kind, not EMF's "Diagnosis of …" from Ecore's plugin.properties: looking that up
+             * opened EMF's jar, and outside OSGi checked its signature, for a text nobody shows.
+             */
+            @Override
+            public BasicDiagnostic createDefaultDiagnostic(EObject eObject) {
+                return new BasicDiagnostic(SOURCE, 0, resource.document().getKind(), new Object[] { eObject });
+            }
+        };
         return diagnostician.validate(resource.document(), new HashMap<>());
     }
 
