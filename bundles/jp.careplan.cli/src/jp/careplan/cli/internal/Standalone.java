@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.ContributorFactorySimple;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.spi.RegistryStrategy;
 import org.eclipse.emf.common.util.URI;
@@ -56,7 +57,15 @@ public final class Standalone {
     public static int run(String[] args, List<String[]> bundles, BiFunction<String, String, URL> entries) {
         Locale locale = Locale.getDefault();
         Object token = new Object();
-        IExtensionRegistry registry = RegistryFactory.createRegistry(new RegistryStrategy(null, null), token, null);
+        // what the registry reports (a plugin.xml it cannot read) goes where the readers' reports go, never to the
+        // standard output, which is the command's
+        RegistryStrategy strategy = new RegistryStrategy(null, null) {
+            @Override
+            public void log(IStatus status) {
+                Standalone.log(status.getMessage(), status.getException());
+            }
+        };
+        IExtensionRegistry registry = RegistryFactory.createRegistry(strategy, token, null);
         for (String[] bundle : bundles) {
             String name = bundle[0];
             URL manifest = entries.apply(name, "META-INF/MANIFEST.MF");
@@ -86,11 +95,46 @@ public final class Standalone {
             throw new IllegalStateException("the extension registry could not be set up", e);
         }
         emf(registry);
-        Contributors.useBundleFiles(entries);
+        Contributors.useBundleFiles(entries, Standalone::log);
         int code = Careplan.run(Arrays.asList(args), System.out, System.err, locale);
         System.out.flush();
         return code;
     }
+
+    /**
+     * Logs as Equinox does without a workspace: in a file {@code <timestamp>.log} of the configuration area
+     * (owner-only, as the start script's umask makes everything), one session per run; on standard error when
+     * that cannot be written.
+     */
+    static synchronized void log(String message, Throwable error) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        java.io.PrintWriter out = new java.io.PrintWriter(text);
+        out.println("!ENTRY jp.careplan.cli 4 0 " + java.time.LocalDateTime.now());
+        out.println("!MESSAGE " + message);
+        if (error != null) {
+            out.println("!STACK 0");
+            error.printStackTrace(out);
+        }
+        out.flush();
+        String area = System.getProperty("careplan.configuration");
+        try {
+            if (area == null) {
+                throw new IOException("no configuration area");
+            }
+            if (logFile == null) {
+                logFile = java.nio.file.Path.of(area, System.currentTimeMillis() + ".log");
+                java.nio.file.Files.writeString(logFile, "!SESSION " + java.time.LocalDateTime.now() + " ----------------\n",
+                        java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            }
+            java.nio.file.Files.writeString(logFile, text.toString(), java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException | RuntimeException e) {
+            System.err.print(text);
+        }
+    }
+
+    private static java.nio.file.Path logFile;
 
     private static boolean contains(byte[] bytes, byte wanted) {
         for (byte b : bytes) {

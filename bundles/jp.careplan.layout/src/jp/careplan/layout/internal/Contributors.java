@@ -6,6 +6,7 @@ package jp.careplan.layout.internal;
 
 import java.net.URL;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 import org.eclipse.emf.common.EMFPlugin;
@@ -19,16 +20,32 @@ import org.eclipse.emf.common.EMFPlugin;
 public final class Contributors {
 
     private static volatile BiFunction<String, String, URL> standalone;
+    private static volatile BiConsumer<String, Throwable> standaloneLog;
 
     private Contributors() {
     }
 
     /**
      * Switches to the bundle files: {@code entries} gives the URL of a bundle's entry, or {@code null} when the
-     * bundle or the entry is not there. Called once, before any registry is filled.
+     * bundle or the entry is not there; {@code log} takes what the readers report (a contribution they cannot
+     * use), where Equinox's log would. Called once, before any registry is filled.
      */
-    public static void useBundleFiles(BiFunction<String, String, URL> entries) {
+    public static void useBundleFiles(BiFunction<String, String, URL> entries, BiConsumer<String, Throwable> log) {
+        standaloneLog = Objects.requireNonNull(log);
         standalone = Objects.requireNonNull(entries);
+    }
+
+    /**
+     * Logs an error of a reader: to the bundle's log under OSGi, else where {@link #useBundleFiles} says
+     * ({@code ILog.of} needs a running bundle). Never with a file's content: the readers report contributions.
+     */
+    public static void error(Class<?> origin, String message, Throwable error) {
+        BiConsumer<String, Throwable> log = standaloneLog;
+        if (log != null) {
+            log.accept(message, error);
+        } else {
+            OsgiBundles.error(origin, message, error);
+        }
     }
 
     /** Whether there is an extension registry to read contributions from. */
@@ -72,6 +89,10 @@ public final class Contributors {
         static URL resource(String name, String path) {
             org.osgi.framework.Bundle bundle = org.eclipse.core.runtime.Platform.getBundle(name);
             return bundle == null ? null : bundle.getResource(path);
+        }
+
+        static void error(Class<?> origin, String message, Throwable error) {
+            org.eclipse.core.runtime.ILog.of(origin).error(message, error);
         }
 
         static boolean exists(String name) {

@@ -15,7 +15,6 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
-import org.eclipse.core.runtime.ILog;
 
 import jp.careplan.layout.CodeListRegistry;
 import jp.careplan.layout.CodeListRegistry.Contribution;
@@ -46,7 +45,7 @@ final class EclipseCodeListExtensions {
             String name = element.getAttribute("name");
             String resource = element.getAttribute("resource");
             if (id == null || name == null || resource == null) {
-                log().error("A code list of " + bundle + " lacks one of id, name, resource");
+                error("A code list of " + bundle + " lacks one of id, name, resource");
                 continue;
             }
             Integer priority = ExtensionPoints.priority(element, "The code list " + id, EclipseCodeListExtensions.class);
@@ -60,7 +59,7 @@ final class EclipseCodeListExtensions {
                 }
             }
             if (items.isEmpty()) {
-                log().error("The code list " + id + " of " + bundle + " names no item it applies to");
+                error("The code list " + id + " of " + bundle + " names no item it applies to");
                 continue;
             }
             registry.register(new Contribution(id, name, items, priority, bundle, () -> load(bundle, resource, id)));
@@ -70,18 +69,22 @@ final class EclipseCodeListExtensions {
     private static List<Entry> load(String bundleName, String resource, String id) {
         URL url = Contributors.entry(bundleName, resource);
         if (url == null) {
-            log().error("The code list " + id + " of " + bundleName + " has no file " + resource);
+            error("The code list " + id + " of " + bundleName + " has no file " + resource);
             return null;
         }
         try (InputStream in = url.openStream()) {
             return CodeListRegistry.read(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            log().error("The code list " + id + " of " + bundleName + " could not be read from " + resource + ": " + e.getMessage());
+            error("The code list " + id + " of " + bundleName + " could not be read from " + resource + ": " + e.getMessage());
             return null;
         }
     }
 
-    private static ILog log() {
-        return ILog.of(EclipseCodeListExtensions.class);
+    private static void error(String message) {
+        Contributors.error(EclipseCodeListExtensions.class, message, null);
+    }
+
+    private static void error(String message, Throwable e) {
+        Contributors.error(EclipseCodeListExtensions.class, message, e);
     }
 }

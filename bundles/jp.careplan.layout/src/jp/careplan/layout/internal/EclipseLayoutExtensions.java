@@ -8,7 +8,6 @@ import java.io.IOException;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.URI;
 
 import jp.careplan.layout.LayoutRegistry;
@@ -46,7 +45,7 @@ final class EclipseLayoutExtensions {
                 continue;
             }
             if (id == null || csvVersion == null || validFrom == null || resource == null) {
-                log().error("A layout set of " + bundle + " lacks one of id, csvVersion, validFrom, resource");
+                error("A layout set of " + bundle + " lacks one of id, csvVersion, validFrom, resource");
                 continue;
             }
             URI uri = URI.createPlatformPluginURI("/" + bundle + "/" + resource, true);
@@ -58,19 +57,23 @@ final class EclipseLayoutExtensions {
         try {
             LayoutSet set = LayoutSets.load(uri);
             if (!csvVersion.equals(set.getCsvVersion()) || !validFrom.equals(set.getValidFrom())) {
-                log().error("The layout set " + id + " of " + bundle + " declares CSVバージョン " + csvVersion + " from "
+                error("The layout set " + id + " of " + bundle + " declares CSVバージョン " + csvVersion + " from "
                         + validFrom + " but its file says " + set.getCsvVersion() + " from " + set.getValidFrom()
                         + "; it is not used");
                 return null;
             }
             return set;
         } catch (IOException | RuntimeException e) {
-            log().error("The layout set " + id + " of " + bundle + " could not be loaded from " + uri, e);
+            error("The layout set " + id + " of " + bundle + " could not be loaded from " + uri, e);
             return null;
         }
     }
 
-    private static ILog log() {
-        return ILog.of(EclipseLayoutExtensions.class);
+    private static void error(String message) {
+        Contributors.error(EclipseLayoutExtensions.class, message, null);
+    }
+
+    private static void error(String message, Throwable e) {
+        Contributors.error(EclipseLayoutExtensions.class, message, e);
     }
 }

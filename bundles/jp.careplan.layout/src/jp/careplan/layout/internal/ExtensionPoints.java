@@ -10,7 +10,6 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.core.runtime.RegistryFactory;
 
@@ -70,7 +69,7 @@ final class ExtensionPoints {
         try {
             return text == null ? 0 : Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            ILog.of(logger).error(what + " of " + element.getContributor().getName() + " has a priority that is not a whole number");
+            Contributors.error(logger, what + " of " + element.getContributor().getName() + " has a priority that is not a whole number", null);
             return null;
         }
     }

@@ -14,7 +14,6 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.core.runtime.RegistryFactory;
 
@@ -71,7 +70,7 @@ final class EclipseRuleExtensions {
             String severity = element.getAttribute("severity");
             String messages = element.getAttribute("messages");
             if (id == null || element.getAttribute("class") == null) {
-                ILog.of(EclipseRuleExtensions.class).error("A validation rule of " + contributor + " lacks its id or class");
+                Contributors.error(EclipseRuleExtensions.class, "A validation rule of " + contributor + " lacks its id or class", null);
                 continue;
             }
             Set<String> kindSet = kinds == null || kinds.isBlank() || kinds.trim().equals("*") ? Set.of()
@@ -88,7 +87,7 @@ final class EclipseRuleExtensions {
         try {
             return (RecordRule) element.createExecutableExtension("class");
         } catch (CoreException | ClassCastException e) {
-            ILog.of(EclipseRuleExtensions.class).error("The validation rule " + id + " of " + contributor + " could not be created", e);
+            Contributors.error(EclipseRuleExtensions.class, "The validation rule " + id + " of " + contributor + " could not be created", e);
             return context -> {
                 // a rule that cannot be created checks nothing; the log says why
             };

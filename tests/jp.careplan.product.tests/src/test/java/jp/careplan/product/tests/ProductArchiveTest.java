@@ -439,6 +439,68 @@ class ProductArchiveTest {
     }
 
     /**
+     * A vendor's contribution the readers cannot use (a priority that is no number, a rule without a class, a rule
+     * whose class is not there) is logged in the command line's area, with or without OSGi, and the check goes on
+     * with everything else: the same report, nothing on standard error.
+     */
+    @Test
+    void aVendorsUnusableContributionIsLoggedAndTheCheckGoesOn(@org.junit.jupiter.api.io.TempDir Path user) throws Exception {
+        Path info = installed.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+        String original = Files.readString(info, StandardCharsets.UTF_8);
+        Path jar = installed.resolve("plugins/jp.example.broken_1.0.0.jar");
+        String samples = installed.resolve("samples").toString();
+        Result before = careplan(user, Map.of("LANG", "C.UTF-8"), "check", samples);
+        try {
+            java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+            java.util.jar.Attributes main = manifest.getMainAttributes();
+            main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+            main.putValue("Bundle-ManifestVersion", "2");
+            main.putValue("Bundle-SymbolicName", "jp.example.broken;singleton:=true");
+            main.putValue("Bundle-Version", "1.0.0");
+            main.putValue("Require-Bundle", "jp.careplan.layout,jp.careplan.validation");
+            String pluginXml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?eclipse version=\"3.4\"?>\n<plugin>\n"
+                    + "  <extension point=\"jp.careplan.layout.layouts\">\n"
+                    + "    <layoutSet id=\"jp.example.broken\" csvVersion=\"202208\" validFrom=\"202301\" priority=\"high\""
+                    + " resource=\"layouts/none.layout\"/>\n  </extension>\n"
+                    + "  <extension point=\"jp.careplan.validation.rules\">\n"
+                    + "    <rule id=\"EX-NO-CLASS\" kinds=\"*\"/>\n"
+                    + "    <rule id=\"EX-GONE\" class=\"jp.example.broken.Gone\" kinds=\"*\"/>\n  </extension>\n</plugin>\n";
+            try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest)) {
+                out.putNextEntry(new java.util.jar.JarEntry("plugin.xml"));
+                out.write(pluginXml.getBytes(StandardCharsets.UTF_8));
+            }
+            Files.writeString(info, original + "jp.example.broken,1.0.0,plugins/jp.example.broken_1.0.0.jar,4,false\n",
+                    StandardCharsets.UTF_8);
+            for (String vmargs : List.of("-Dcareplan.boot.trace=true", "-Dcareplan.osgi=true -Dcareplan.boot.trace=true")) {
+                Result check = careplan(user, Map.of("LANG", "C.UTF-8", "CAREPLAN_VMARGS", vmargs), "check", samples);
+                assertEquals(before.exit, check.exit, vmargs + ": " + check.out + check.err);
+                assertEquals(before.out, check.out, vmargs);
+                assertEquals(1, check.err.lines().count(), "only the trace: " + check.err);
+            }
+            String logs = logsOf(user);
+            assertTrue(logs.contains("The layout set jp.example.broken of jp.example.broken has a priority that is not a whole number"), logs);
+            assertTrue(logs.contains("A validation rule of jp.example.broken lacks its id or class"), logs);
+            assertTrue(logs.contains("The validation rule EX-GONE of jp.example.broken could not be created"), logs);
+            // once from each start: without OSGi and under Equinox
+            assertEquals(2, logs.split("has a priority that is not a whole number", -1).length - 1, logs);
+        } finally {
+            Files.writeString(info, original, StandardCharsets.UTF_8);
+            Files.deleteIfExists(jar);
+        }
+    }
+
+    /** The logs in a user's command-line areas, together. */
+    private static String logsOf(Path user) throws IOException {
+        StringBuilder logs = new StringBuilder();
+        try (Stream<Path> files = Files.walk(user.resolve(".cache/careplan"))) {
+            for (Path log : files.filter(path -> path.getFileName().toString().endsWith(".log")).sorted().toList()) {
+                logs.append(Files.readString(log, StandardCharsets.UTF_8));
+            }
+        }
+        return logs.toString();
+    }
+
+    /**
      * The first check leaves the classes it loaded in the user's command-line area, for this installation and this
      * Java; the next commands map them (-Xshare:on fails the JVM where the archive cannot be used), and say the same.
      */
