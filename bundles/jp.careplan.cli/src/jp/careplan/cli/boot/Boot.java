@@ -52,19 +52,39 @@ public final class Boot {
             equinox(install, configuration, args);
             return;
         }
-        trace("starting without OSGi: " + plan.bundles().size() + " bundles");
         FlatLoader loader = new FlatLoader(plan.bundles());
         Thread.currentThread().setContextClassLoader(loader);
         List<String[]> bundles = new ArrayList<>();
         for (BundleFile bundle : plan.bundles()) {
             bundles.add(new String[] { bundle.name(), bundle.version(), bundle.header("Bundle-Localization") });
         }
-        BiFunction<String, String, URL> entries = loader::entry;
+        BiFunction<String, String, URL> entries = new BiFunction<>() {
+            @Override
+            public URL apply(String bundle, String entry) {
+                return loader.entry(bundle, entry);
+            }
+        };
+        Class<?> standalone;
+        String declined;
+        try {
+            standalone = Class.forName(STANDALONE, true, loader);
+            declined = (String) standalone.getMethod("prepare", List.class, BiFunction.class).invoke(null, bundles, entries);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
+            standalone = null;
+            declined = "the start without OSGi failed (" + cause.getClass().getName() + ")";
+        }
+        if (declined != null) {
+            trace("Equinox starts: " + declined);
+            Thread.currentThread().setContextClassLoader(null);
+            loader.close();
+            equinox(install, configuration, args);
+            return;
+        }
+        trace("starting without OSGi: " + plan.bundles().size() + " bundles");
         int code;
         try {
-            Object result = Class.forName(STANDALONE, true, loader).getMethod("run", String[].class, List.class, BiFunction.class)
-                    .invoke(null, args, bundles, entries);
-            code = (Integer) result;
+            code = (Integer) standalone.getMethod("run", String[].class).invoke(null, (Object) args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
@@ -78,13 +98,15 @@ public final class Boot {
         List<String> equinox = new ArrayList<>(List.of("-install", install.toString(), "-configuration", configuration.toString(),
                 "-data", "@none", "-nl", System.getProperty("careplan.nl", "en_US"), "-application", "jp.careplan.cli.careplan",
                 "-nosplash"));
-        equinox.addAll(List.of(args));
+        for (String arg : args) {
+            equinox.add(arg);
+        }
         URLClassLoader loader = new URLClassLoader("equinox-launcher", new URL[] { launcher.toUri().toURL() },
                 ClassLoader.getPlatformClassLoader());
         Thread.currentThread().setContextClassLoader(loader);
         try {
             Class.forName("org.eclipse.equinox.launcher.Main", true, loader).getMethod("main", String[].class)
-                    .invoke(null, (Object) equinox.toArray(String[]::new));
+                    .invoke(null, (Object) equinox.toArray(new String[0]));
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }

@@ -78,7 +78,10 @@ public record BundleFile(String name, String version, Path path, ZipFile zip, At
             }
             int read = in.read(buffer, length, buffer.length - length);
             if (read < 0) {
-                return new Manifest(new java.io.ByteArrayInputStream(buffer, 0, length));
+                // the JDK drops a last header without its line break; Equinox keeps it
+                byte[] ended = java.util.Arrays.copyOf(buffer, length + 1);
+                ended[length] = '\n';
+                return new Manifest(new java.io.ByteArrayInputStream(ended));
             }
             length += read;
         }

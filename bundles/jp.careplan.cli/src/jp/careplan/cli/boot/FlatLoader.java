@@ -32,7 +32,7 @@ import java.util.zip.ZipFile;
  * cost a tenth of a second), and the class data sharing archive of the start script can keep them. Each package
  * is defined with its bundle's symbolic name and version as implementation title and version.
  */
-final class FlatLoader extends ClassLoader implements Closeable {
+public final class FlatLoader extends ClassLoader implements Closeable {
 
     static {
         registerAsParallelCapable();
@@ -42,7 +42,7 @@ final class FlatLoader extends ClassLoader implements Closeable {
     /** For each package (as a folder of entries), the sources where its classes were found so far: tried first. */
     private final Map<String, Source> lastSource = new ConcurrentHashMap<>();
 
-    FlatLoader(List<BundleFile> bundles) throws IOException {
+    public FlatLoader(List<BundleFile> bundles) throws IOException {
         super("careplan-bundles", ClassLoader.getPlatformClassLoader());
         for (BundleFile bundle : bundles) {
             sources.add(bundle.zip() == null ? new Folder(bundle) : new Jar(bundle));
@@ -70,12 +70,13 @@ final class FlatLoader extends ClassLoader implements Closeable {
 
     private final class Jar extends Source {
         private final ZipFile zip;
-        private final String base;
+        /** The archive part of this jar's URLs, {@code file:/…/x.jar!/}. */
+        private final String archive;
 
         Jar(BundleFile bundle) throws IOException {
             super(bundle, FlatLoader.this);
             this.zip = bundle.zip();
-            this.base = "jar:" + bundle.path().toUri() + "!/";
+            this.archive = bundle.path().toUri() + "!/";
         }
 
         @Override
@@ -99,16 +100,31 @@ final class FlatLoader extends ClassLoader implements Closeable {
                 return null;
             }
             try {
-                return new URL("jar", "", -1, base.substring("jar:".length()) + entry, handler);
+                return new URL("jar", "", -1, archive + Entries.encode(entry), handler);
             } catch (MalformedURLException e) {
                 return null;
             }
         }
 
+
         private final URLStreamHandler handler = new URLStreamHandler() {
+            /** A path from the root ({@code /x}) stays inside this jar, as with the JDK's jar URLs. */
             @Override
-            protected URLConnection openConnection(URL url) {
-                String entry = url.getPath().substring(base.length() - "jar:".length());
+            protected void parseURL(URL url, String spec, int start, int limit) {
+                if (start < limit && spec.charAt(start) == '/' && !spec.regionMatches(true, 0, "jar:", 0, 4)) {
+                    setURL(url, "jar", "", -1, null, null, archive + spec.substring(start + 1, limit), null, null);
+                } else {
+                    super.parseURL(url, spec, start, limit);
+                }
+            }
+
+            @Override
+            protected URLConnection openConnection(URL url) throws IOException {
+                String path = url.getPath();
+                if (path == null || !path.startsWith(archive)) {
+                    throw new IOException("not an entry of " + bundle.name() + ": " + url);
+                }
+                ZipEntry found = zip.getEntry(Entries.decode(path.substring(archive.length())));
                 return new URLConnection(url) {
                     @Override
                     public void connect() {
@@ -117,11 +133,20 @@ final class FlatLoader extends ClassLoader implements Closeable {
 
                     @Override
                     public InputStream getInputStream() throws IOException {
-                        ZipEntry found = zip.getEntry(entry);
                         if (found == null) {
                             throw new FileNotFoundException(url.toString());
                         }
                         return zip.getInputStream(found);
+                    }
+
+                    @Override
+                    public long getContentLengthLong() {
+                        return found == null ? -1 : found.getSize();
+                    }
+
+                    @Override
+                    public long getLastModified() {
+                        return found == null ? 0 : found.getTime();
                     }
                 };
             }
@@ -141,7 +166,7 @@ final class FlatLoader extends ClassLoader implements Closeable {
         @Override
         byte[] read(String entry) throws IOException {
             Path file = file(entry);
-            return file == null ? null : Files.readAllBytes(file);
+            return file == null || !Files.isRegularFile(file) ? null : Files.readAllBytes(file);
         }
 
         @Override
@@ -154,10 +179,11 @@ final class FlatLoader extends ClassLoader implements Closeable {
             }
         }
 
+        /** The file or folder of an entry inside the bundle's folder, or {@code null}. */
         private Path file(String entry) {
             Path root = bundle.path().toAbsolutePath().normalize();
             Path file = root.resolve(entry).normalize();
-            return file.startsWith(root) && Files.isRegularFile(file) ? file : null;
+            return file.startsWith(root) && Files.exists(file) ? file : null;
         }
     }
 
@@ -235,14 +261,54 @@ final class FlatLoader extends ClassLoader implements Closeable {
         return Collections.enumeration(urls);
     }
 
-    /** The URL of an entry of the named bundle, or {@code null}. */
-    URL entry(String bundle, String entry) {
+    /** The URL of an entry of the named bundle, or {@code null}: as {@code Bundle.getEntry}, a leading / is the root. */
+    public URL entry(String bundle, String entry) {
+        String path = entry.startsWith("/") ? entry.substring(1) : entry;
         for (Source source : sources) {
             if (source.bundle.name().equals(bundle)) {
-                return source.url(entry);
+                return source.url(path);
             }
         }
         return null;
+    }
+
+    /** Entry names in URLs: percent-encoded as URIs want them (a space, a non-ASCII name), and back. */
+    static final class Entries {
+        private Entries() {
+        }
+
+        static String encode(String entry) {
+            StringBuilder out = new StringBuilder(entry.length());
+            for (byte b : entry.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                int c = b & 0xff;
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "/-._~!$&'()*+,;=:@".indexOf(c) >= 0) {
+                    out.append((char) c);
+                } else {
+                    out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                            .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+                }
+            }
+            return out.toString();
+        }
+
+        static String decode(String text) {
+            if (text.indexOf('%') < 0) {
+                return text;
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '%' && i + 2 < text.length() && Character.digit(text.charAt(i + 1), 16) >= 0
+                        && Character.digit(text.charAt(i + 2), 16) >= 0) {
+                    out.write(Character.digit(text.charAt(i + 1), 16) << 4 | Character.digit(text.charAt(i + 2), 16));
+                    i += 2;
+                } else {
+                    byte[] bytes = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    out.write(bytes, 0, bytes.length);
+                }
+            }
+            return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @Override

@@ -86,13 +86,30 @@ public record FlatPlan(List<BundleFile> bundles, String equinoxBecause) {
 
     static FlatPlan plan(List<BundleFile> bundles) {
         Map<String, BundleFile> byName = new HashMap<>();
-        Map<String, List<String>> exports = new HashMap<>();
+        Map<String, List<Clause>> exports = new HashMap<>();
+        Map<String, Map<String, Boolean>> exporters = new HashMap<>();
         for (BundleFile bundle : bundles) {
             if (byName.put(bundle.name(), bundle) != null) {
                 return equinox(bundle.name() + " is installed twice");
             }
             for (Clause export : BundleFile.clauses(bundle.header("Export-Package"))) {
-                exports.computeIfAbsent(export.name(), k -> new ArrayList<>()).add(versionOf(export.get("version")));
+                List<Clause> clauses = exports.get(export.name());
+                Map<String, Boolean> mandatory = exporters.get(export.name());
+                if (clauses == null) {
+                    clauses = new ArrayList<>();
+                    exports.put(export.name(), clauses);
+                    mandatory = new HashMap<>();
+                    exporters.put(export.name(), mandatory);
+                }
+                clauses.add(export);
+                Boolean before = mandatory.get(bundle.name());
+                mandatory.put(bundle.name(), (before == null || before) && export.get("mandatory:") != null);
+            }
+        }
+        for (Map.Entry<String, Map<String, Boolean>> exported : exporters.entrySet()) {
+            String why = sharedPackage(exported.getKey(), exported.getValue());
+            if (why != null) {
+                return equinox(why);
             }
         }
         for (BundleFile bundle : bundles) {
@@ -104,14 +121,45 @@ public record FlatPlan(List<BundleFile> bundles, String equinoxBecause) {
         return new FlatPlan(List.copyOf(bundles), null);
     }
 
-    private static String cannotLoadFlat(BundleFile bundle, Map<String, BundleFile> byName, Map<String, List<String>> exports) {
+    /**
+     * Why one class loader cannot hold a package: exported by two bundles, unless it is a split package (its parts
+     * exported with a mandatory attribute, as Eclipse's runtime packages are, and at most one plain export: the
+     * bundle that gathers them); or exported by a bundle and by the Java runtime (whose classes would win).
+     * {@code exporters}: for each exporting bundle, whether its every export of the package is mandatory.
+     */
+    private static String sharedPackage(String name, Map<String, Boolean> exporters) {
+        if (exporters.size() > 1) {
+            int plain = 0;
+            for (Boolean mandatory : exporters.values()) {
+                plain += mandatory ? 0 : 1;
+            }
+            if (plain > 1) {
+                return "the package " + name + " is exported by " + new java.util.TreeSet<>(exporters.keySet());
+            }
+        }
+        if (Jdk.mayExport(name) && Jdk.exports(name)) {
+            return "the package " + name + " is the Java runtime's too";
+        }
+        return null;
+    }
+
+    private static String cannotLoadFlat(BundleFile bundle, Map<String, BundleFile> byName, Map<String, List<Clause>> exports) {
         if (bundle.header("Fragment-Host") != null) {
             return "a fragment";
         }
-        String classPath = bundle.header("Bundle-ClassPath");
-        if (classPath != null && BundleFile.clauses(classPath).stream().anyMatch(entry -> !entry.name().equals("."))) {
-            return "a Bundle-ClassPath beyond the bundle itself";
+        for (Clause entry : BundleFile.clauses(bundle.header("Bundle-ClassPath"))) {
+            if (!entry.name().equals(".")) {
+                return "a Bundle-ClassPath beyond the bundle itself";
+            }
         }
+        if (bundle.header("Bundle-NativeCode") != null) {
+            return "native code";
+        }
+        String ee = executionEnvironment(bundle);
+        if (ee != null) {
+            return "needs " + ee;
+        }
+        boolean ours = bundle.name().startsWith("jp.careplan.");
         if (!isPlatformLibrary(bundle.name())) {
             if (bundle.header("Bundle-Activator") != null || bundle.header("Service-Component") != null) {
                 return "an activator or components, which need OSGi";
@@ -123,6 +171,9 @@ public record FlatPlan(List<BundleFile> bundles, String equinoxBecause) {
             }
         }
         for (Clause required : BundleFile.clauses(bundle.header("Require-Bundle"))) {
+            if (!ours && !isPlatformLibrary(bundle.name()) && OSGI_API_BUNDLES.contains(required.name())) {
+                return "uses OSGi (requires " + required.name() + ")";
+            }
             if ("optional".equals(required.get("resolution:"))) {
                 continue;
             }
@@ -132,17 +183,76 @@ public record FlatPlan(List<BundleFile> bundles, String equinoxBecause) {
             }
         }
         for (Clause imported : BundleFile.clauses(bundle.header("Import-Package"))) {
+            if (!ours && !isPlatformLibrary(bundle.name()) && imported.name().startsWith("org.osgi.framework")) {
+                return "uses OSGi (imports " + imported.name() + ")";
+            }
             if ("optional".equals(imported.get("resolution:"))) {
                 continue;
             }
             String range = imported.get("version");
-            List<String> versions = exports.get(imported.name());
-            boolean found = versions != null && versions.stream().anyMatch(version -> inRange(version, range));
+            boolean found = false;
+            List<Clause> exporters = exports.get(imported.name());
+            if (exporters != null) {
+                for (Clause exporter : exporters) {
+                    found |= inRange(versionOf(exporter.get("version")), range);
+                }
+            }
             if (!found && !(range == null && Jdk.exports(imported.name()))) {
                 return "imports " + imported.name() + " " + (range == null ? "" : range) + ", which no bundle exports";
             }
         }
         return null;
+    }
+
+    /** Bundles whose API is the OSGi framework's or the running platform's, which a bundle loaded flat would miss. */
+    private static final Set<String> OSGI_API_BUNDLES = Set.of("org.eclipse.osgi", "system.bundle", "org.eclipse.core.runtime",
+            "org.eclipse.equinox.common");
+
+    /**
+     * The Java version a bundle needs when this runtime is older ({@code Bundle-RequiredExecutionEnvironment}: any
+     * one listed; {@code Require-Capability: osgi.ee} with a version), else {@code null}. Equinox leaves such a
+     * bundle unresolved.
+     */
+    private static String executionEnvironment(BundleFile bundle) {
+        int runtime = Runtime.version().feature();
+        String required = bundle.header("Bundle-RequiredExecutionEnvironment");
+        if (required != null) {
+            boolean met = false;
+            for (Clause ee : BundleFile.clauses(required)) {
+                met |= javaVersion(ee.name()) <= runtime;
+            }
+            if (!met) {
+                return required;
+            }
+        }
+        for (Clause capability : BundleFile.clauses(bundle.header("Require-Capability"))) {
+            String filter = capability.get("filter:");
+            if (capability.name().equals("osgi.ee") && filter != null) {
+                java.util.regex.Matcher version = java.util.regex.Pattern.compile("version=([0-9.]+)").matcher(filter);
+                if (version.find() && javaVersion("JavaSE-" + version.group(1)) > runtime) {
+                    return "Java " + version.group(1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The Java feature version of an execution environment's name ({@code JavaSE-21}, {@code J2SE-1.5}); 0 when none. */
+    private static int javaVersion(String ee) {
+        int dash = ee.lastIndexOf('-');
+        if (dash < 0 || !(ee.startsWith("JavaSE") || ee.startsWith("J2SE") || ee.startsWith("JRE"))) {
+            return 0;
+        }
+        String version = ee.substring(dash + 1);
+        if (version.startsWith("1.")) {
+            version = version.substring(2);
+        }
+        int dot = version.indexOf('.');
+        try {
+            return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** Eclipse's, OSGi's and Apache's libraries, whose activators only serve OSGi and which work without it. */
@@ -204,12 +314,25 @@ public record FlatPlan(List<BundleFile> bundles, String equinoxBecause) {
     private static final class Jdk {
         private static Set<String> packages;
 
+        /** Whether a package's name is one the runtime's could have (before looking them all up, which takes time). */
+        static boolean mayExport(String name) {
+            for (String prefix : new String[] { "java.", "javax.", "jdk.", "com.sun.", "sun.", "org.w3c.", "org.xml.", "org.ietf." }) {
+                if (name.startsWith(prefix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         static synchronized boolean exports(String name) {
             if (packages == null) {
                 packages = new HashSet<>();
                 for (Module module : ModuleLayer.boot().modules()) {
-                    module.getDescriptor().exports().stream().filter(export -> !export.isQualified())
-                            .forEach(export -> packages.add(export.source()));
+                    for (java.lang.module.ModuleDescriptor.Exports export : module.getDescriptor().exports()) {
+                        if (!export.isQualified()) {
+                            packages.add(export.source());
+                        }
+                    }
                 }
             }
             return packages.contains(name);

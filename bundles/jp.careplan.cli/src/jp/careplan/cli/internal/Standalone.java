@@ -7,7 +7,6 @@ package jp.careplan.cli.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Arrays;
 import java.util.List;
@@ -50,22 +49,15 @@ public final class Standalone {
     }
 
     /**
-     * Runs a command. {@code bundles} holds each bundle's symbolic name, version and {@code Bundle-Localization}
-     * (or {@code null}), in load order;
-     * {@code entries} gives the URL of a bundle's entry, or {@code null}.
+     * Prepares the run: the registry, EMF, the contributors' files. {@code bundles} holds each bundle's symbolic
+     * name, version and {@code Bundle-Localization} (or {@code null}), in load order; {@code entries} gives the URL
+     * of a bundle's entry, or {@code null}. Returns {@code null}, or why Equinox must start instead (a contribution
+     * to a part of EMF's registry this start does not read).
      */
-    public static int run(String[] args, List<String[]> bundles, BiFunction<String, String, URL> entries) {
+    public static String prepare(List<String[]> bundles, BiFunction<String, String, URL> entries) throws IOException {
         Locale locale = Locale.getDefault();
         Object token = new Object();
-        // what the registry reports (a plugin.xml it cannot read) goes where the readers' reports go, never to the
-        // standard output, which is the command's
-        RegistryStrategy strategy = new RegistryStrategy(null, null) {
-            @Override
-            public void log(IStatus status) {
-                Standalone.log(status.getMessage(), status.getException());
-            }
-        };
-        IExtensionRegistry registry = RegistryFactory.createRegistry(strategy, token, null);
+        IExtensionRegistry registry = RegistryFactory.createRegistry(new EquinoxLikeStrategy(), token, null);
         for (String[] bundle : bundles) {
             String name = bundle[0];
             URL manifest = entries.apply(name, "META-INF/MANIFEST.MF");
@@ -81,24 +73,81 @@ public final class Standalone {
             byte[] xml;
             try (InputStream in = plugin.openStream()) {
                 xml = in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
             // only a plugin.xml with %keys needs its bundle's translations
-            ResourceBundle translations = contains(xml, (byte) '%') ? translations(name, bundle.length > 2 ? bundle[2] : null, entries, locale) : null;
+            ResourceBundle translations = contains(xml, (byte) '%') ? translations(name, bundle[2], entries, locale) : null;
             registry.addContribution(new ByteArrayInputStream(xml), ContributorFactorySimple.createContributor(name), false,
                     plugin.toString(), translations, token);
+        }
+        String unread = unreadEmfContributions(registry);
+        if (unread != null) {
+            return unread;
         }
         try {
             RegistryFactory.setDefaultRegistryProvider(() -> registry);
         } catch (CoreException e) {
-            throw new IllegalStateException("the extension registry could not be set up", e);
+            throw new IOException("the extension registry could not be set up", e);
         }
         emf(registry);
         Contributors.useBundleFiles(entries, Standalone::log);
-        int code = Careplan.run(Arrays.asList(args), System.out, System.err, locale);
+        return null;
+    }
+
+    /**
+     * Runs a command after {@link #prepare}. What the command throws is logged (without its messages, which may
+     * quote a file) and ends it with Equinox's status for a failed application, 13.
+     */
+    public static int run(String[] args) {
+        int code;
+        try {
+            code = Careplan.run(Arrays.asList(args), System.out, System.err, Locale.getDefault());
+        } catch (RuntimeException | LinkageError e) {
+            log("The command " + (args.length == 0 ? "" : args[0]) + " failed", e);
+            System.out.flush();
+            System.err.println("careplan: " + e.getClass().getName() + (logFile == null ? "" : "; see the log " + logFile));
+            return 13;
+        }
         System.out.flush();
         return code;
+    }
+
+    /** The registry's non-OSGi mode, with what Equinox does differently: attribute values translated like its bundles'. */
+    private static final class EquinoxLikeStrategy extends RegistryStrategy {
+        EquinoxLikeStrategy() {
+            super(null, null);
+        }
+
+        /**
+         * As Equinox's {@code ResourceTranslator}: the value trimmed; {@code %%} for a {@code %}; {@code %key default}
+         * gives the default where the key or the bundle is missing.
+         */
+        @Override
+        public String translate(String key, ResourceBundle resources) {
+            String value = key.trim();
+            if (!value.startsWith("%")) {
+                return value;
+            }
+            if (value.startsWith("%%")) {
+                return value.substring(1);
+            }
+            int space = value.indexOf(' ');
+            String name = space < 0 ? value : value.substring(0, space);
+            String fallback = space < 0 ? value : value.substring(space + 1);
+            if (resources == null) {
+                return fallback;
+            }
+            try {
+                return resources.getString(name.substring(1));
+            } catch (MissingResourceException e) {
+                return fallback;
+            }
+        }
+
+        /** What the registry reports (a plugin.xml it cannot read) goes to the log, never to the command's output. */
+        @Override
+        public void log(IStatus status) {
+            Standalone.log(status.getMessage(), status.getException());
+        }
     }
 
     /**
@@ -113,7 +162,7 @@ public final class Standalone {
         out.println("!MESSAGE " + message);
         if (error != null) {
             out.println("!STACK 0");
-            error.printStackTrace(out);
+            stack(error, out);
         }
         out.flush();
         String area = System.getProperty("careplan.configuration");
@@ -135,6 +184,17 @@ public final class Standalone {
     }
 
     private static java.nio.file.Path logFile;
+
+    /** A stack trace without the exceptions' messages: a message may quote a cell of a file (personal data). */
+    private static void stack(Throwable error, java.io.PrintWriter out) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = error; t != null && seen.add(t); t = t.getCause()) {
+            out.println((t == error ? "" : "Caused by: ") + t.getClass().getName());
+            for (StackTraceElement frame : t.getStackTrace()) {
+                out.println("\tat " + frame);
+            }
+        }
+    }
 
     private static boolean contains(byte[] bytes, byte wanted) {
         for (byte b : bytes) {
@@ -160,6 +220,26 @@ public final class Standalone {
         } catch (MissingResourceException none) {
             return null;
         }
+    }
+
+    /**
+     * A contribution, from outside EMF, to a point of EMF's registry this start does not read (content handlers, URI
+     * mappings, dynamic packages, delegates …), or {@code null}.
+     */
+    private static String unreadEmfContributions(IExtensionRegistry registry) {
+        for (org.eclipse.core.runtime.IExtensionPoint point : registry.getExtensionPoints("org.eclipse.emf.ecore")) {
+            String id = point.getUniqueIdentifier();
+            if (id.equals(GENERATED_PACKAGE) || id.equals(EXTENSION_PARSER) || id.equals(PROTOCOL_PARSER)) {
+                continue;
+            }
+            for (org.eclipse.core.runtime.IExtension extension : point.getExtensions()) {
+                String contributor = extension.getContributor().getName();
+                if (!contributor.startsWith("org.eclipse.emf.")) {
+                    return contributor + " contributes to " + id;
+                }
+            }
+        }
+        return null;
     }
 
     /** What EMF reads from the registry when Eclipse runs: the packages and the resource factories. */
@@ -214,7 +294,8 @@ public final class Standalone {
         for (IConfigurationElement element : elements) {
             String value = element.getAttribute(key);
             if ("parser".equals(element.getName()) && value != null && element.getAttribute("class") != null) {
-                map.putIfAbsent(value, (Resource.Factory.Descriptor) () -> {
+                // the last contribution wins, as in EMF's own reader
+                map.put(value, (Resource.Factory.Descriptor) () -> {
                     try {
                         return (Resource.Factory) element.createExecutableExtension("class");
                     } catch (CoreException e) {

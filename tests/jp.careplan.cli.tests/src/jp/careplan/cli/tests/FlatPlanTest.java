@@ -162,6 +162,69 @@ class FlatPlanTest {
     }
 
     @Test
+    void aBundleForANewerJavaStaysWithEquinoxWhichLeavesItUnresolved() throws IOException {
+        aProductAndAVendor();
+        bundle("jp.example.old", "1.0.0", "Bundle-RequiredExecutionEnvironment", "J2SE-1.5,JavaSE-17");
+        bundle("jp.example.ee", "1.0.0", "Require-Capability", "osgi.ee;filter:=\"(&(osgi.ee=JavaSE)(version=11))\"");
+        assertNull(plan().equinoxBecause(), "Java 17 runs both");
+
+        bundle("jp.example.future", "1.0.0", "Bundle-RequiredExecutionEnvironment", "JavaSE-99");
+        assertReason(plan(), "jp.example.future", "JavaSE-99");
+
+        lines.remove(lines.size() - 1);
+        bundle("jp.example.futureCapability", "1.0.0", "Require-Capability", "osgi.ee;filter:=\"(&(osgi.ee=JavaSE)(version=99))\"");
+        assertReason(plan(), "jp.example.futureCapability", "Java 99");
+    }
+
+    @Test
+    void onlyASplitPackageMaySpanBundles() throws IOException {
+        aProductAndAVendor();
+        // Eclipse's runtime package: parts exported as mandatory, gathered by one plain export
+        bundle("org.eclipse.equinox.common", "3.20.0", "Export-Package", "org.eclipse.core.runtime;common=split;mandatory:=common");
+        bundle("org.eclipse.equinox.registry", "3.12.0", "Export-Package", "org.eclipse.core.runtime;registry=split;mandatory:=registry");
+        bundle("org.eclipse.core.runtime", "3.34.0", "Export-Package", "org.eclipse.core.runtime;version=\"3.7.0\"");
+        assertNull(plan().equinoxBecause());
+
+        bundle("jp.example.copy", "1.0.0", "Export-Package", "jp.careplan.layout");
+        assertReason(plan(), "jp.careplan.layout", "exported by [jp.careplan.layout, jp.example.copy]");
+    }
+
+    @Test
+    void aBundleWithTheRuntimesPackagesOrNativeCodeOrOsgisApiNeedsEquinox() throws IOException {
+        aProductAndAVendor();
+        bundle("jp.example.xml", "1.0.0", "Export-Package", "javax.xml.parsers");
+        assertReason(plan(), "javax.xml.parsers", "Java runtime");
+
+        lines.remove(lines.size() - 1);
+        bundle("jp.example.native", "1.0.0", "Bundle-NativeCode", "lib/libx.so;osname=Linux");
+        assertReason(plan(), "jp.example.native", "native code");
+
+        lines.remove(lines.size() - 1);
+        bundle("jp.example.osgi", "1.0.0", "Import-Package", "org.osgi.framework;version=\"1.8\"");
+        assertReason(plan(), "jp.example.osgi", "org.osgi.framework");
+
+        lines.remove(lines.size() - 1);
+        bundle("jp.example.runtime", "1.0.0", "Require-Bundle", "org.eclipse.core.runtime");
+        assertReason(plan(), "jp.example.runtime", "org.eclipse.core.runtime");
+
+        lines.remove(lines.size() - 1);
+        bundle("org.eclipse.osgi", "3.24.0", "Export-Package", "org.osgi.framework;version=\"1.10\"");
+        bundle("jp.careplan.cli", "0.1.0", "Import-Package", "org.osgi.framework;version=\"[1.8.0,2.0.0)\"");
+        assertNull(plan().equinoxBecause(), "the product's own bundles fall back when OSGi is not there");
+    }
+
+    @Test
+    void aManifestsLastHeaderCountsWithoutItsLineBreak() throws IOException {
+        aProductAndAVendor();
+        Path folder = Files.createDirectories(install.resolve("plugins/jp.example.last_1.0.0/META-INF"));
+        Files.writeString(folder.resolve("MANIFEST.MF"), "Manifest-Version: 1.0\nBundle-ManifestVersion: 2\n"
+                + "Bundle-SymbolicName: jp.example.last\nBundle-Version: 1.0.0\nBundle-Activator: jp.example.last.Activator");
+        lines.add("jp.example.last,1.0.0,plugins/jp.example.last_1.0.0/,4,false");
+
+        assertReason(plan(), "jp.example.last", "activator");
+    }
+
+    @Test
     void aBundleInstalledTwiceNeedsEquinox() throws IOException {
         aProductAndAVendor();
         bundle("jp.example.layouts", "1.1.0");
