@@ -79,24 +79,25 @@ public final class LayoutRegistry {
                 "plain Java", () -> set));
     }
 
-    /** Adds a declared layout set, loaded on first use. */
+    /** Adds a declared layout set, loaded on first use (once, even when it fails). */
     public void register(Contribution contribution) {
         Supplier<LayoutSet> loader = contribution.loader();
+        // loaded once: a set that fails to load (its contributor's log says why, once) stays out, not tried again
         Supplier<LayoutSet> once = new Supplier<>() {
-            private volatile LayoutSet loaded;
+            private LayoutSet loaded;
+            private volatile boolean tried;
 
             @Override
             public LayoutSet get() {
-                LayoutSet set = loaded;
-                if (set == null) {
+                if (!tried) {
                     synchronized (this) {
-                        if (loaded == null) {
+                        if (!tried) {
                             loaded = loader.get();
+                            tried = true;
                         }
-                        set = loaded;
                     }
                 }
-                return set;
+                return loaded;
             }
         };
         contributions.add(new Contribution(contribution.id(), contribution.csvVersion(), contribution.validFrom(),

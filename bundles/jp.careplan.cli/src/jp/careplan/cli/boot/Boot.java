@@ -31,6 +31,9 @@ public final class Boot {
 
     private static final String STANDALONE = "jp.careplan.cli.internal.Standalone";
 
+    /** The command line's status for "nothing done" (its usage error). */
+    private static final int EXIT_NOTHING_DONE = 2;
+
     private Boot() {
     }
 
@@ -46,6 +49,10 @@ public final class Boot {
             } catch (IOException | RuntimeException e) {
                 plan = FlatPlan.equinox("the configuration could not be read (" + e.getClass().getSimpleName() + ")");
             }
+        }
+        if (plan.equinoxBecause() != null && Boolean.getBoolean("careplan.boot.training")) {
+            // the start script's training run for the class archive: it must not start Equinox beside the user's
+            System.exit(EXIT_NOTHING_DONE);
         }
         if (plan.equinoxBecause() != null) {
             trace("Equinox starts: " + plan.equinoxBecause());
@@ -74,10 +81,17 @@ public final class Boot {
             standalone = null;
             declined = "the start without OSGi failed (" + cause.getClass().getName() + ")";
         }
+        if (declined != null && Boolean.getBoolean("careplan.boot.training")) {
+            System.exit(EXIT_NOTHING_DONE);
+        }
         if (declined != null) {
             trace("Equinox starts: " + declined);
             Thread.currentThread().setContextClassLoader(null);
-            loader.close();
+            try {
+                loader.close();
+            } catch (IOException ignored) {
+                // the zip files are the JVM's until it ends: Equinox opens its own
+            }
             equinox(install, configuration, args);
             return;
         }

@@ -118,7 +118,68 @@ public record FlatPlan(List<BundleFile> bundles, String equinoxBecause) {
                 return equinox(bundle.name() + ": " + why);
             }
         }
+        String shared = classesInTwoBundles(bundles);
+        if (shared != null) {
+            return equinox(shared);
+        }
         return new FlatPlan(List.copyOf(bundles), null);
+    }
+
+    private static boolean isForeign(String name) {
+        return !name.startsWith("jp.careplan.") && !isPlatformLibrary(name);
+    }
+
+    /**
+     * Where a vendor's bundle has classes in a package another bundle has classes in too (a library copied in, a
+     * private package of the same name): under Equinox each bundle sees its own; in one class loader the first
+     * would serve both. Only looked for when a vendor's bundle is installed (the product's own are tested).
+     */
+    private static String classesInTwoBundles(List<BundleFile> bundles) {
+        boolean anyForeign = false;
+        for (BundleFile bundle : bundles) {
+            anyForeign |= isForeign(bundle.name());
+        }
+        if (!anyForeign) {
+            return null;
+        }
+        Map<String, String> owners = new HashMap<>();
+        for (BundleFile bundle : bundles) {
+            for (String pkg : packagesOf(bundle)) {
+                String owner = owners.putIfAbsent(pkg, bundle.name());
+                if (owner != null && !owner.equals(bundle.name()) && (isForeign(owner) || isForeign(bundle.name()))) {
+                    return bundle.name() + ": classes of the package " + pkg.replace('/', '.') + " are in " + owner + " too";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The folders of a bundle that hold classes (multi-release variants aside). */
+    private static Set<String> packagesOf(BundleFile bundle) {
+        Set<String> packages = new HashSet<>();
+        if (bundle.zip() != null) {
+            java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = bundle.zip().entries();
+            while (entries.hasMoreElements()) {
+                addPackage(entries.nextElement().getName(), packages);
+            }
+        } else {
+            try (java.util.stream.Stream<Path> files = Files.walk(bundle.path())) {
+                java.util.Iterator<Path> each = files.iterator();
+                while (each.hasNext()) {
+                    addPackage(bundle.path().relativize(each.next()).toString().replace('\\', '/'), packages);
+                }
+            } catch (IOException e) {
+                packages.add("?unreadable:" + bundle.name());
+            }
+        }
+        return packages;
+    }
+
+    private static void addPackage(String entry, Set<String> packages) {
+        int slash = entry.lastIndexOf('/');
+        if (entry.endsWith(".class") && !entry.startsWith("META-INF/") && slash > 0) {
+            packages.add(entry.substring(0, slash));
+        }
     }
 
     /**
@@ -155,11 +216,12 @@ public record FlatPlan(List<BundleFile> bundles, String equinoxBecause) {
         if (bundle.header("Bundle-NativeCode") != null) {
             return "native code";
         }
-        String ee = executionEnvironment(bundle);
+        boolean ours = bundle.name().startsWith("jp.careplan.");
+        boolean foreign = !ours && !isPlatformLibrary(bundle.name());
+        String ee = executionEnvironment(bundle, foreign);
         if (ee != null) {
             return "needs " + ee;
         }
-        boolean ours = bundle.name().startsWith("jp.careplan.");
         if (!isPlatformLibrary(bundle.name())) {
             if (bundle.header("Bundle-Activator") != null || bundle.header("Service-Component") != null) {
                 return "an activator or components, which need OSGi";
@@ -171,11 +233,11 @@ public record FlatPlan(List<BundleFile> bundles, String equinoxBecause) {
             }
         }
         for (Clause required : BundleFile.clauses(bundle.header("Require-Bundle"))) {
-            if (!ours && !isPlatformLibrary(bundle.name()) && OSGI_API_BUNDLES.contains(required.name())) {
-                return "uses OSGi (requires " + required.name() + ")";
-            }
             if ("optional".equals(required.get("resolution:"))) {
                 continue;
+            }
+            if (foreign && OSGI_API_BUNDLES.contains(required.name())) {
+                return "uses OSGi (requires " + required.name() + ")";
             }
             BundleFile provider = byName.get(required.name());
             if (provider == null || !inRange(provider.version(), required.get("bundle-version"))) {
@@ -183,11 +245,11 @@ public record FlatPlan(List<BundleFile> bundles, String equinoxBecause) {
             }
         }
         for (Clause imported : BundleFile.clauses(bundle.header("Import-Package"))) {
-            if (!ours && !isPlatformLibrary(bundle.name()) && imported.name().startsWith("org.osgi.framework")) {
-                return "uses OSGi (imports " + imported.name() + ")";
-            }
             if ("optional".equals(imported.get("resolution:"))) {
                 continue;
+            }
+            if (foreign && (imported.name().startsWith("org.osgi.") || imported.name().startsWith("org.eclipse.core.runtime"))) {
+                return "uses OSGi (imports " + imported.name() + ")";
             }
             String range = imported.get("version");
             boolean found = false;
@@ -204,34 +266,55 @@ public record FlatPlan(List<BundleFile> bundles, String equinoxBecause) {
         return null;
     }
 
-    /** Bundles whose API is the OSGi framework's or the running platform's, which a bundle loaded flat would miss. */
+    /**
+     * Bundles whose API is the OSGi framework's or the running platform's ({@code Platform}, {@code ILog.of}), which a
+     * vendor's bundle loaded without OSGi would find missing or failing: a vendor's bundle that needs them gets
+     * Equinox (the product's own bundles are tested both ways).
+     */
     private static final Set<String> OSGI_API_BUNDLES = Set.of("org.eclipse.osgi", "system.bundle", "org.eclipse.core.runtime",
-            "org.eclipse.equinox.common");
+            "org.eclipse.equinox.common", "org.eclipse.equinox.registry", "org.eclipse.equinox.preferences");
 
     /**
-     * The Java version a bundle needs when this runtime is older ({@code Bundle-RequiredExecutionEnvironment}: any
-     * one listed; {@code Require-Capability: osgi.ee} with a version), else {@code null}. Equinox leaves such a
-     * bundle unresolved.
+     * The Java version a bundle needs when this runtime does not give it, else {@code null}; Equinox leaves such a
+     * bundle unresolved. {@code Bundle-RequiredExecutionEnvironment}: any one listed; {@code Require-Capability:
+     * osgi.ee} with {@code version=}, {@code version>=} or {@code !(version>=)}. What cannot be read this way counts
+     * as unmet for a vendor's bundle (Equinox decides then) and is left to Equinox's judgement of the platform's.
      */
-    private static String executionEnvironment(BundleFile bundle) {
+    private static String executionEnvironment(BundleFile bundle, boolean foreign) {
         int runtime = Runtime.version().feature();
         String required = bundle.header("Bundle-RequiredExecutionEnvironment");
         if (required != null) {
             boolean met = false;
+            boolean known = false;
             for (Clause ee : BundleFile.clauses(required)) {
-                met |= javaVersion(ee.name()) <= runtime;
+                int version = javaVersion(ee.name());
+                known |= version > 0 || ee.name().startsWith("OSGi/Minimum");
+                met |= version > 0 && version <= runtime || ee.name().startsWith("OSGi/Minimum");
             }
-            if (!met) {
+            if (!met && (known || foreign)) {
                 return required;
             }
         }
         for (Clause capability : BundleFile.clauses(bundle.header("Require-Capability"))) {
             String filter = capability.get("filter:");
-            if (capability.name().equals("osgi.ee") && filter != null) {
-                java.util.regex.Matcher version = java.util.regex.Pattern.compile("version=([0-9.]+)").matcher(filter);
-                if (version.find() && javaVersion("JavaSE-" + version.group(1)) > runtime) {
-                    return "Java " + version.group(1);
+            if (!capability.name().equals("osgi.ee") || filter == null) {
+                continue;
+            }
+            String compact = filter.replace(" ", "");
+            java.util.regex.Matcher terms = java.util.regex.Pattern.compile("(\\(!)?\\(version(>=|=)([0-9.]+)\\)").matcher(compact);
+            boolean read = false;
+            while (terms.find()) {
+                read = true;
+                int version = javaVersion("JavaSE-" + terms.group(3));
+                // the runtime offers every version up to its own: version=X and version>=X hold when X is at most it
+                boolean offered = version <= runtime;
+                boolean negated = terms.group(1) != null;
+                if (negated == offered) {
+                    return "Java " + (negated ? "before " : "") + terms.group(3);
                 }
+            }
+            if (!read && foreign && compact.contains("version")) {
+                return "the execution environment " + filter;
             }
         }
         return null;

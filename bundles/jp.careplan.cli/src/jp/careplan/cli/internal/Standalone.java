@@ -101,7 +101,7 @@ public final class Standalone {
         int code;
         try {
             code = Careplan.run(Arrays.asList(args), System.out, System.err, Locale.getDefault());
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | Error e) {
             log("The command " + (args.length == 0 ? "" : args[0]) + " failed", e);
             System.out.flush();
             System.err.println("careplan: " + e.getClass().getName() + (logFile == null ? "" : "; see the log " + logFile));
@@ -205,20 +205,39 @@ public final class Standalone {
         return false;
     }
 
-    /** The bundle's localization ({@code Bundle-Localization}, by default {@code OSGI-INF/l10n/bundle}) for the locale. */
+    /**
+     * The bundle's localization ({@code Bundle-Localization}, by default {@code OSGI-INF/l10n/bundle}) for the
+     * locale, found as Equinox finds it: the path as written (no dots turned into folders), then {@code _ja_JP},
+     * {@code _ja} and the plain file, each the parent of the one before.
+     */
     private static ResourceBundle translations(String bundle, String localization, BiFunction<String, String, URL> entries,
-            Locale locale) {
+            Locale locale) throws IOException {
         String base = localization == null || localization.isBlank() ? "OSGI-INF/l10n/bundle" : localization.trim();
-        ClassLoader files = new ClassLoader(null) {
-            @Override
-            protected URL findResource(String name) {
-                return entries.apply(bundle, name);
+        List<String> names = new java.util.ArrayList<>();
+        if (!locale.getCountry().isEmpty()) {
+            names.add(base + "_" + locale.getLanguage() + "_" + locale.getCountry());
+        }
+        if (!locale.getLanguage().isEmpty()) {
+            names.add(base + "_" + locale.getLanguage());
+        }
+        names.add(base);
+        ResourceBundle parent = null;
+        for (int i = names.size() - 1; i >= 0; i--) {
+            URL properties = entries.apply(bundle, names.get(i) + ".properties");
+            if (properties != null) {
+                try (InputStream in = properties.openStream()) {
+                    parent = new Translations(in, parent);
+                }
             }
-        };
-        try {
-            return ResourceBundle.getBundle(base, locale, files, ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        } catch (MissingResourceException none) {
-            return null;
+        }
+        return parent;
+    }
+
+    /** One properties file of a bundle's localization, falling back to its parent. */
+    private static final class Translations extends java.util.PropertyResourceBundle {
+        Translations(InputStream in, ResourceBundle parent) throws IOException {
+            super(in);
+            setParent(parent);
         }
     }
 

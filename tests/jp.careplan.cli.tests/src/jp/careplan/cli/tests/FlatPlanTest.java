@@ -43,6 +43,10 @@ class FlatPlanTest {
     private final List<String> lines = new ArrayList<>();
 
     private void bundle(String name, String version, String... headers) throws IOException {
+        bundleWith(name, version, List.of(), headers);
+    }
+
+    private void bundleWith(String name, String version, List<String> entries, String... headers) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -55,7 +59,9 @@ class FlatPlanTest {
         String file = "plugins/" + name + "_" + version + ".jar";
         Files.createDirectories(install.resolve("plugins"));
         try (OutputStream out = Files.newOutputStream(install.resolve(file)); JarOutputStream jar = new JarOutputStream(out, manifest)) {
-            jar.flush();
+            for (String entry : entries) {
+                jar.putNextEntry(new java.util.jar.JarEntry(entry));
+            }
         }
         lines.add(name + "," + version + "," + file + ",4,false");
     }
@@ -200,17 +206,61 @@ class FlatPlanTest {
         assertReason(plan(), "jp.example.native", "native code");
 
         lines.remove(lines.size() - 1);
+        // with the OSGi framework and the platform installed, what a vendor's bundle asks of them resolves, and still
+        // needs OSGi: Platform, ILog.of, the framework's classes
+        bundle("org.eclipse.osgi", "3.24.0", "Export-Package", "org.osgi.framework;version=\"1.10\"");
+        bundle("org.eclipse.core.runtime", "3.34.0", "Export-Package", "org.eclipse.core.runtime;version=\"3.7.0\"");
         bundle("jp.example.osgi", "1.0.0", "Import-Package", "org.osgi.framework;version=\"1.8\"");
-        assertReason(plan(), "jp.example.osgi", "org.osgi.framework");
+        assertReason(plan(), "jp.example.osgi", "uses OSGi (imports org.osgi.framework)");
+
+        lines.remove(lines.size() - 1);
+        bundle("jp.example.platform", "1.0.0", "Import-Package", "org.eclipse.core.runtime");
+        assertReason(plan(), "jp.example.platform", "uses OSGi (imports org.eclipse.core.runtime)");
 
         lines.remove(lines.size() - 1);
         bundle("jp.example.runtime", "1.0.0", "Require-Bundle", "org.eclipse.core.runtime");
-        assertReason(plan(), "jp.example.runtime", "org.eclipse.core.runtime");
+        assertReason(plan(), "jp.example.runtime", "uses OSGi (requires org.eclipse.core.runtime)");
 
         lines.remove(lines.size() - 1);
-        bundle("org.eclipse.osgi", "3.24.0", "Export-Package", "org.osgi.framework;version=\"1.10\"");
+        bundle("jp.example.optional", "1.0.0", "Require-Bundle", "org.eclipse.core.runtime;resolution:=optional",
+                "Import-Package", "org.osgi.framework;resolution:=optional");
+        assertNull(plan().equinoxBecause(), "what it can do without is not a use");
+
+        lines.remove(lines.size() - 1);
         bundle("jp.careplan.cli", "0.1.0", "Import-Package", "org.osgi.framework;version=\"[1.8.0,2.0.0)\"");
-        assertNull(plan().equinoxBecause(), "the product's own bundles fall back when OSGi is not there");
+        assertNull(plan().equinoxBecause(), "the product's own bundles work without OSGi (tested both ways)");
+    }
+
+    @Test
+    void theExecutionEnvironmentIsReadAsEquinoxReadsIt() throws IOException {
+        int java = Runtime.version().feature();
+        aProductAndAVendor();
+        bundle("jp.example.atLeast", "1.0.0", "Require-Capability", "osgi.ee;filter:=\"(&(osgi.ee=JavaSE)(version>=" + (java + 4) + "))\"");
+        assertReason(plan(), "jp.example.atLeast", "Java " + (java + 4));
+
+        lines.remove(lines.size() - 1);
+        bundle("jp.example.before", "1.0.0", "Require-Capability", "osgi.ee;filter:=\"(&(osgi.ee=JavaSE)(!(version>=" + java + ")))\"");
+        assertReason(plan(), "jp.example.before", "Java before " + java);
+
+        lines.remove(lines.size() - 1);
+        bundle("jp.example.cdc", "1.0.0", "Bundle-RequiredExecutionEnvironment", "CDC-1.1/Foundation-1.1");
+        assertReason(plan(), "jp.example.cdc", "CDC-1.1/Foundation-1.1");
+
+        lines.remove(lines.size() - 1);
+        bundle("jp.example.fine", "1.0.0", "Require-Capability", "osgi.ee;filter:=\"(&(osgi.ee=JavaSE)(version>=1.8))\"",
+                "Bundle-RequiredExecutionEnvironment", "JavaSE-1.8");
+        assertNull(plan().equinoxBecause());
+    }
+
+    @Test
+    void aVendorsClassesInAPackageAnotherBundleHasNeedEquinox() throws IOException {
+        aProductAndAVendor();
+        bundleWith("org.apache.commons.csv", "1.14.1", List.of("org/apache/commons/csv/CSVParser.class"));
+        bundleWith("jp.example.own", "1.0.0", List.of("jp/example/own/Rule.class", "META-INF/versions/11/x/Y.class"));
+        assertNull(plan().equinoxBecause(), "packages of their own");
+
+        bundleWith("jp.example.copy", "1.0.0", List.of("org/apache/commons/csv/CSVParser.class"));
+        assertReason(plan(), "jp.example.copy", "org.apache.commons.csv");
     }
 
     @Test
