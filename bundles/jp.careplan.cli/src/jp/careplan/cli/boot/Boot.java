@@ -50,13 +50,8 @@ public final class Boot {
                 plan = FlatPlan.equinox("the configuration could not be read (" + e.getClass().getSimpleName() + ")");
             }
         }
-        if (plan.equinoxBecause() != null && Boolean.getBoolean("careplan.boot.training")) {
-            // the start script's training run for the class archive: it must not start Equinox beside the user's
-            System.exit(EXIT_NOTHING_DONE);
-        }
         if (plan.equinoxBecause() != null) {
-            trace("Equinox starts: " + plan.equinoxBecause());
-            equinox(install, configuration, args);
+            equinox(plan.equinoxBecause(), install, configuration, args);
             return;
         }
         FlatLoader loader = new FlatLoader(plan.bundles());
@@ -81,18 +76,14 @@ public final class Boot {
             standalone = null;
             declined = "the start without OSGi failed (" + cause.getClass().getName() + ")";
         }
-        if (declined != null && Boolean.getBoolean("careplan.boot.training")) {
-            System.exit(EXIT_NOTHING_DONE);
-        }
         if (declined != null) {
-            trace("Equinox starts: " + declined);
             Thread.currentThread().setContextClassLoader(null);
             try {
                 loader.close();
             } catch (IOException ignored) {
                 // the zip files are the JVM's until it ends: Equinox opens its own
             }
-            equinox(install, configuration, args);
+            equinox(declined, install, configuration, args);
             return;
         }
         trace("starting without OSGi: " + plan.bundles().size() + " bundles");
@@ -106,8 +97,15 @@ public final class Boot {
         System.exit(code);
     }
 
-    /** Starts Equinox with the command line's application, as the start script did before this class. */
-    private static void equinox(Path install, Path configuration, String[] args) throws Throwable {
+    /**
+     * Starts Equinox with the command line's application, as the start script did before this class; in the start
+     * script's training run for the class archive, ends instead: it must not start Equinox beside the user's.
+     */
+    private static void equinox(String because, Path install, Path configuration, String[] args) throws Throwable {
+        if (Boolean.getBoolean("careplan.boot.training")) {
+            System.exit(EXIT_NOTHING_DONE);
+        }
+        trace("Equinox starts: " + because);
         Path launcher = launcher(install);
         List<String> equinox = new ArrayList<>(List.of("-install", install.toString(), "-configuration", configuration.toString(),
                 "-data", "@none", "-nl", System.getProperty("careplan.nl", "en_US"), "-application", "jp.careplan.cli.careplan",

@@ -216,8 +216,7 @@ public record FlatPlan(List<BundleFile> bundles, String equinoxBecause) {
         if (bundle.header("Bundle-NativeCode") != null) {
             return "native code";
         }
-        boolean ours = bundle.name().startsWith("jp.careplan.");
-        boolean foreign = !ours && !isPlatformLibrary(bundle.name());
+        boolean foreign = isForeign(bundle.name());
         String ee = executionEnvironment(bundle, foreign);
         if (ee != null) {
             return "needs " + ee;

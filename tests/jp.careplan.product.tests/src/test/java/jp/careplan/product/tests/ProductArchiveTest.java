@@ -451,13 +451,6 @@ class ProductArchiveTest {
         String samples = installed.resolve("samples").toString();
         Result before = careplan(user, Map.of("LANG", "C.UTF-8"), "check", samples);
         try {
-            java.util.jar.Manifest manifest = new java.util.jar.Manifest();
-            java.util.jar.Attributes main = manifest.getMainAttributes();
-            main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
-            main.putValue("Bundle-ManifestVersion", "2");
-            main.putValue("Bundle-SymbolicName", "jp.example.broken;singleton:=true");
-            main.putValue("Bundle-Version", "1.0.0");
-            main.putValue("Require-Bundle", "jp.careplan.layout,jp.careplan.validation");
             String pluginXml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?eclipse version=\"3.4\"?>\n<plugin>\n"
                     + "  <extension point=\"jp.careplan.layout.layouts\">\n"
                     + "    <layoutSet id=\"jp.example.broken\" csvVersion=\"202208\" validFrom=\"202301\" priority=\"high\""
@@ -470,10 +463,8 @@ class ProductArchiveTest {
                     // translated as Equinox does: no translation bundle, so the text after the key; values trimmed
                     + "    <rule id=\"%rule.id EX-DEFAULT\" class=\" jp.example.broken.Gone2 \" kinds=\"*\"/>\n"
                     + "  </extension>\n</plugin>\n";
-            try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest)) {
-                out.putNextEntry(new java.util.jar.JarEntry("plugin.xml"));
-                out.write(pluginXml.getBytes(StandardCharsets.UTF_8));
-            }
+            writeBundle(jar, "jp.example.broken", Map.of("plugin.xml", pluginXml.getBytes(StandardCharsets.UTF_8)),
+                    "Require-Bundle", "jp.careplan.layout,jp.careplan.validation");
             Files.writeString(info, original + "jp.example.broken,1.0.0,plugins/jp.example.broken_1.0.0.jar,4,false\n",
                     StandardCharsets.UTF_8);
             for (String vmargs : List.of("-Dcareplan.boot.trace=true", "-Dcareplan.osgi=true -Dcareplan.boot.trace=true")) {
@@ -527,7 +518,8 @@ class ProductArchiveTest {
         assertEquals(List.of(), archives(user), "only a check has it written");
         Result off = careplan(user, Map.of("LANG", "C.UTF-8", "CAREPLAN_CLASS_ARCHIVE", "off"), "check", samples);
         assertEquals(0, off.exit, off.err);
-        Thread.sleep(1000);
+        // a training run takes its lock before the script starts the command: none now means none started
+        assertFalse(inCache(user, ".training"), "CAREPLAN_CLASS_ARCHIVE=off: no training run");
         assertEquals(List.of(), archives(user), "CAREPLAN_CLASS_ARCHIVE=off: nothing shared, nothing written");
 
         Result first = careplan(user, sharing, "check", samples);
@@ -572,26 +564,9 @@ class ProductArchiveTest {
         }
     }
 
-    /**
-     * Waits (at most two minutes) until no detached training run of the user's is writing a class archive, so that
-     * the test's folders can go.
-     */
+    /** Waits (at most two minutes) until no detached training run of the user's is writing, so the test's folders can go. */
     private static void awaitNoTraining(Path user) throws Exception {
-        Path cache = user.resolve(".cache/careplan");
-        Instant until = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(until) && Files.isDirectory(cache)) {
-            try (Stream<Path> files = Files.walk(cache, 2)) {
-                if (files.noneMatch(path -> path.getFileName().toString().equals(".training"))) {
-                    return;
-                }
-            } catch (java.io.UncheckedIOException changing) {
-                // an area was being made or removed: look again
-            }
-            Thread.sleep(200);
-        }
-        if (Files.isDirectory(cache)) {
-            throw new AssertionError("a training run of " + user + " did not end within two minutes");
-        }
+        await("the training run of " + user + " ends", () -> !inCache(user, ".training"));
     }
 
     @org.junit.jupiter.api.AfterAll
@@ -601,15 +576,35 @@ class ProductArchiveTest {
 
     /** The user's class archives, once the training run has written one (at most two minutes). */
     private static List<Path> awaitArchive(Path user) throws Exception {
+        await("a class archive is written in " + user, () -> !archives(user).isEmpty() && !inCache(user, ".training"));
+        return archives(user);
+    }
+
+    /**
+     * Whether a file of that name is in one of the user's command-line areas; also while one was going as the areas
+     * were read (something is still changing).
+     */
+    private static boolean inCache(Path user, String name) {
+        Path cache = user.resolve(".cache/careplan");
+        if (!Files.isDirectory(cache)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(cache, 2)) {
+            return files.anyMatch(path -> path.getFileName().toString().equals(name));
+        } catch (IOException | java.io.UncheckedIOException changing) {
+            return true;
+        }
+    }
+
+    /** Waits until the named condition holds, at most two minutes. */
+    private static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
         Instant until = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(until)) {
-            List<Path> archives = archives(user);
-            if (!archives.isEmpty() && !Files.exists(archives.get(0).resolveSibling(".training"))) {
-                return archives;
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("not within two minutes: " + what);
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no class archive was written in " + user);
     }
 
     /** The scenario folders of an unpacked kit, in their order. */
@@ -626,14 +621,14 @@ class ProductArchiveTest {
         return args;
     }
 
-    private static List<Path> archives(Path user) throws IOException {
+    private static List<Path> archives(Path user) {
         Path cache = user.resolve(".cache/careplan");
         if (!Files.isDirectory(cache)) {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(cache)) {
             return files.filter(path -> path.getFileName().toString().matches("classes-[0-9]+\\.jsa")).sorted().toList();
-        } catch (java.io.UncheckedIOException changing) {
+        } catch (IOException | java.io.UncheckedIOException changing) {
             return List.of(); // a temporary file went while the folder was read: not written yet
         }
     }
@@ -667,33 +662,40 @@ class ProductArchiveTest {
     /** A bundle of data only, as a vendor or spec author would install it: the UI tests' draft layout, as UPDRAFT. */
     private static void writeDraftBundle(Path jar, String... headers) throws IOException {
         Path drafts = Path.of("..", "jp.careplan.ui.tests");
-        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
-        java.util.jar.Attributes main = manifest.getMainAttributes();
-        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue("Bundle-ManifestVersion", "2");
-        main.putValue("Bundle-SymbolicName", "jp.example.draft;singleton:=true");
-        main.putValue("Bundle-Version", "1.0.0");
-        main.putValue("Require-Bundle", "jp.careplan.layout");
-        for (int i = 0; i < headers.length; i += 2) {
-            main.putValue(headers[i], headers[i + 1]);
-        }
         String pluginXml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?eclipse version=\"3.4\"?>\n<plugin>\n"
                 + "  <extension point=\"jp.careplan.layout.layouts\">\n"
                 + "    <layoutSet id=\"jp.careplan.ui.tests.draft\" csvVersion=\"202208\" validFrom=\"202301\" priority=\"0\"\n"
                 + "        resource=\"layouts/draft.layout\"/>\n"
                 + "    <layoutSet id=\"jp.careplan.ui.tests.draftRevision\" csvVersion=\"202704\" validFrom=\"202704\" priority=\"0\"\n"
                 + "        resource=\"layouts/draft-revision.layout\"/>\n  </extension>\n</plugin>\n";
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put("plugin.xml", pluginXml.getBytes(StandardCharsets.UTF_8));
+        // the UI tests' draft, under a kind no bundle of the product has (第3表 itself is a bundle of it now)
+        entries.put("layouts/draft.layout", Files.readString(drafts.resolve("layouts/draft.layout"), StandardCharsets.UTF_8)
+                .replace("kind=\"UP3DRAFT\"", "kind=\"UPDRAFT\"").getBytes(StandardCharsets.UTF_8));
+        entries.put("layouts/draft-revision.layout", Files.readAllBytes(drafts.resolve("layouts/draft-revision.layout")));
+        entries.put("model/draft.ecore", Files.readAllBytes(drafts.resolve("model/draft.ecore")));
+        List<String> all = new ArrayList<>(List.of("Require-Bundle", "jp.careplan.layout"));
+        all.addAll(List.of(headers));
+        writeBundle(jar, "jp.example.draft", entries, all.toArray(String[]::new));
+    }
+
+    /** A vendor's bundle jar, version 1.0.0: its manifest headers (name, value, …) and its entries. */
+    private static void writeBundle(Path jar, String name, Map<String, byte[]> entries, String... headers) throws IOException {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes main = manifest.getMainAttributes();
+        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", name + ";singleton:=true");
+        main.putValue("Bundle-Version", "1.0.0");
+        for (int i = 0; i < headers.length; i += 2) {
+            main.putValue(headers[i], headers[i + 1]);
+        }
         try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest)) {
-            out.putNextEntry(new java.util.jar.JarEntry("plugin.xml"));
-            out.write(pluginXml.getBytes(StandardCharsets.UTF_8));
-            out.putNextEntry(new java.util.jar.JarEntry("layouts/draft.layout"));
-            // the UI tests' draft, under a kind no bundle of the product has (第3表 itself is a bundle of it now)
-            out.write(Files.readString(drafts.resolve("layouts/draft.layout"), StandardCharsets.UTF_8)
-                    .replace("kind=\"UP3DRAFT\"", "kind=\"UPDRAFT\"").getBytes(StandardCharsets.UTF_8));
-            out.putNextEntry(new java.util.jar.JarEntry("layouts/draft-revision.layout"));
-            out.write(Files.readAllBytes(drafts.resolve("layouts/draft-revision.layout")));
-            out.putNextEntry(new java.util.jar.JarEntry("model/draft.ecore"));
-            out.write(Files.readAllBytes(drafts.resolve("model/draft.ecore")));
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                out.putNextEntry(new java.util.jar.JarEntry(entry.getKey()));
+                out.write(entry.getValue());
+            }
         }
     }
 
