@@ -172,14 +172,21 @@ public final class Validation {
             return layoutsByVersion.computeIfAbsent(version, v -> layouts.resolve(kind(), v, month).layout());
         }
 
+        /** The columns of each layout by feature, the first of a feature as the layout lists them (rules ask per record). */
+        private final Map<FileLayout, Map<String, Column>> columnsByFeature = new IdentityHashMap<>();
+
         @Override
         public Column column(FileLayout layout, String feature) {
-            for (Column column : layout.getColumns()) {
-                if (feature.equals(column.getFeature())) {
-                    return column;
+            Objects.requireNonNull(feature, "feature");
+            return columnsByFeature.computeIfAbsent(layout, l -> {
+                Map<String, Column> columns = new HashMap<>();
+                for (Column column : l.getColumns()) {
+                    if (column.getFeature() != null) {
+                        columns.putIfAbsent(column.getFeature(), column);
+                    }
                 }
-            }
-            return null;
+                return columns;
+            }).get(feature);
         }
 
         @Override
