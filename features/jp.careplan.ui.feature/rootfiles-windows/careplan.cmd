@@ -2,8 +2,8 @@
 rem careplan: starts the installed careplan product (Windows).
 rem   careplan                  the workbench
 rem   careplan check PATH...    the headless checker; careplan --help lists every command
-rem The native Eclipse launcher is not on Maven Central, so this script starts the Equinox launcher jar with a
-rem Java 17+ runtime: JAVA_HOME if set, else java on the PATH. It works in paths with spaces and parentheses
+rem The native Eclipse launcher is not on Maven Central, so this script starts the Equinox launcher jar (the
+rem workbench) or the command line's own start with a Java 17+ runtime: JAVA_HOME if set, else java on the PATH. It works in paths with spaces and parentheses
 rem (values with them are quoted or read through delayed expansion), and gives back the command line's exit code.
 setlocal EnableExtensions EnableDelayedExpansion
 set "CAREPLAN_HOME=%~dp0"
@@ -33,13 +33,16 @@ if defined JAVA_MAJOR (
   if !JAVA_NUMBER! LSS 17 goto :tooold
 )
 
-rem 3. The Equinox launcher of this installation.
+rem 3. The Equinox launcher of this installation, and the command line's own start (jp.careplan.cli).
 set "LAUNCHER="
+set "CLI="
 pushd "%CAREPLAN_HOME%\plugins" 2>nul && (
   for %%f in (org.eclipse.equinox.launcher_*.jar) do set "LAUNCHER=%%~ff"
+  for %%f in (jp.careplan.cli_*.jar) do set "CLI=%%~ff"
   popd
 )
 if not defined LAUNCHER goto :nolauncher
+if not defined CLI goto :nocli
 
 rem 4. Where the user's own things go: the workspace and the evidence ledgers' heads.
 if defined CAREPLAN_WORKSPACE (set "DATA=!CAREPLAN_WORKSPACE!") else set "DATA=!USERPROFILE!\.careplan\workspace"
@@ -66,21 +69,26 @@ set "PREFS=!DATA!\.metadata\.plugins\org.eclipse.core.runtime\.settings\jp.carep
 if not defined NL if exist "!PREFS!" for /f "tokens=2 delims==" %%l in ('findstr /b /c:"display.language=" "!PREFS!"') do set "NL=%%l"
 set "LOCALE_ARGS="
 set "NL_ARGS="
-if defined NL if /i "%NL:~0,2%"=="ja" set "LOCALE_ARGS=-Duser.language=ja -Duser.country=JP" & set "NL_ARGS=-nl ja_JP"
-if defined NL if /i "%NL:~0,2%"=="en" set "LOCALE_ARGS=-Duser.language=en -Duser.country=US" & set "NL_ARGS=-nl en_US"
+set "CLI_NL_ARG="
+if defined NL if /i "%NL:~0,2%"=="ja" set "LOCALE_ARGS=-Duser.language=ja -Duser.country=JP" & set "NL_ARGS=-nl ja_JP" & set "CLI_NL_ARG=-Dcareplan.nl=ja_JP"
+if defined NL if /i "%NL:~0,2%"=="en" set "LOCALE_ARGS=-Duser.language=en -Duser.country=US" & set "NL_ARGS=-nl en_US" & set "CLI_NL_ARG=-Dcareplan.nl=en_US"
 set "ENCODING_ARGS=-Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8"
 
 if "%~1"=="" goto :workbench
 
-rem The command line: a short-lived process, the client compiler and the serial collector start fastest. Its
-rem arguments go on as typed: without delayed expansion (a ! in a path stays) and, for java.exe, without call
-rem (which would double a ^ in a quoted argument).
+rem The command line: a short-lived process, the client compiler and the serial collector start fastest, and the
+rem runtime's own initial heap spares a large check the collections a small one cost it. It starts without OSGi
+rem where the installation allows it (jp.careplan.cli.boot.Boot: the command's bundles in one class loader, the same
+rem contributions and output; the workbench's bundles left out; a bundle that needs OSGi sends the command to
+rem Equinox, with this configuration, as before; -Dcareplan.osgi=true always does). Its arguments go on as typed:
+rem without delayed expansion (a ! in a path stays) and, for java.exe, without call (which would double a ^ in a
+rem quoted argument).
 setlocal DisableDelayedExpansion
 if /i not "%JAVA:~-4%"==".exe" goto :clibatch
-"%JAVA%" -Xms32m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true %LOCALE_ARGS% %ENCODING_ARGS% "-Dcareplan.ledger.heads=%HEADS%" %SHARED_ARGS% %CAREPLAN_VMARGS% -jar "%LAUNCHER%" -install "%CAREPLAN_HOME%" -configuration "%CONFIG%" -data @none %NL_ARGS% -application jp.careplan.cli.careplan -nosplash %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true %LOCALE_ARGS% %ENCODING_ARGS% "-Dcareplan.ledger.heads=%HEADS%" %SHARED_ARGS% "-Dcareplan.install=%CAREPLAN_HOME%" "-Dcareplan.configuration=%CONFIG%" %CLI_NL_ARG% %CAREPLAN_VMARGS% -cp "%CLI%" jp.careplan.cli.boot.Boot %*
 goto :clidone
 :clibatch
-call "%JAVA%" -Xms32m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true %LOCALE_ARGS% %ENCODING_ARGS% "-Dcareplan.ledger.heads=%HEADS%" %SHARED_ARGS% %CAREPLAN_VMARGS% -jar "%LAUNCHER%" -install "%CAREPLAN_HOME%" -configuration "%CONFIG%" -data @none %NL_ARGS% -application jp.careplan.cli.careplan -nosplash %*
+call "%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true %LOCALE_ARGS% %ENCODING_ARGS% "-Dcareplan.ledger.heads=%HEADS%" %SHARED_ARGS% "-Dcareplan.install=%CAREPLAN_HOME%" "-Dcareplan.configuration=%CONFIG%" %CLI_NL_ARG% %CAREPLAN_VMARGS% -cp "%CLI%" jp.careplan.cli.boot.Boot %*
 :clidone
 endlocal & set "STATUS=%ERRORLEVEL%"
 goto :end
@@ -104,6 +112,11 @@ goto :end
 
 :nolauncher
 echo careplan: !CAREPLAN_HOME!\plugins に Equinox launcher がありません（インストールが壊れています）。 / The Equinox launcher is missing from !CAREPLAN_HOME!\plugins: the installation is incomplete. 1>&2
+set "STATUS=2"
+goto :end
+
+:nocli
+echo careplan: !CAREPLAN_HOME!\plugins に jp.careplan.cli がありません（インストールが壊れています）。 / jp.careplan.cli is missing from !CAREPLAN_HOME!\plugins: the installation is incomplete. 1>&2
 set "STATUS=2"
 goto :end
 

@@ -25,7 +25,9 @@ import java.util.function.BiFunction;
  *
  * <p>System properties, set by the start script: {@code careplan.install} (the installation),
  * {@code careplan.configuration} (the command line's configuration area, with the simple configurator's
- * {@code bundles.info}), {@code careplan.nl} (Equinox's {@code -nl}).
+ * {@code bundles.info} or, where it is a user's area cascading from the installation's, with
+ * {@code osgi.sharedConfiguration.area} naming that one), {@code careplan.nl} (Equinox's {@code -nl}; without it,
+ * Equinox takes the runtime's locale, as the start scripts for Windows always let it).
  */
 public final class Boot {
 
@@ -45,7 +47,7 @@ public final class Boot {
             plan = FlatPlan.equinox("careplan.osgi=true");
         } else {
             try {
-                plan = FlatPlan.of(install, configuration.resolve("org.eclipse.equinox.simpleconfigurator").resolve("bundles.info"));
+                plan = FlatPlan.of(install, bundlesInfo(configuration));
             } catch (IOException | RuntimeException e) {
                 plan = FlatPlan.equinox("the configuration could not be read (" + e.getClass().getSimpleName() + ")");
             }
@@ -108,8 +110,12 @@ public final class Boot {
         trace("Equinox starts: " + because);
         Path launcher = launcher(install);
         List<String> equinox = new ArrayList<>(List.of("-install", install.toString(), "-configuration", configuration.toString(),
-                "-data", "@none", "-nl", System.getProperty("careplan.nl", "en_US"), "-application", "jp.careplan.cli.careplan",
-                "-nosplash"));
+                "-data", "@none"));
+        String nl = System.getProperty("careplan.nl");
+        if (nl != null && !nl.isBlank()) {
+            equinox.addAll(List.of("-nl", nl));
+        }
+        equinox.addAll(List.of("-application", "jp.careplan.cli.careplan", "-nosplash"));
         for (String arg : args) {
             equinox.add(arg);
         }
@@ -122,6 +128,20 @@ public final class Boot {
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * The {@code bundles.info} Equinox's simple configurator reads for the area: the area's own, else, for a user's area
+     * cascading from the installation's ({@code osgi.configuration.cascaded}), the shared area's.
+     */
+    static Path bundlesInfo(Path configuration) {
+        Path info = Path.of("org.eclipse.equinox.simpleconfigurator", "bundles.info");
+        Path own = configuration.resolve(info);
+        String shared = System.getProperty("osgi.sharedConfiguration.area");
+        if (Files.isRegularFile(own) || shared == null || shared.isBlank() || !Boolean.getBoolean("osgi.configuration.cascaded")) {
+            return own;
+        }
+        return Path.of(shared).resolve(info);
     }
 
     private static Path launcher(Path install) throws IOException {

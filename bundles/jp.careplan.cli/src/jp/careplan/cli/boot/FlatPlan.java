@@ -32,6 +32,17 @@ public record FlatPlan(List<BundleFile> bundles, String equinoxBecause) {
     private static final Set<String> OSGI_ONLY = Set.of("org.eclipse.equinox.launcher", "org.eclipse.equinox.simpleconfigurator",
             "org.apache.felix.scr");
 
+    /**
+     * Bundles only the workbench uses, by their lines in {@code bundles.info}: the expression {@code workbench_only} of the
+     * Linux and macOS start scripts, which leave them out of the command line's configuration as they write it (a test
+     * keeps the three equal). Here it serves a configuration written for the workbench too, as the installation's own is
+     * on Windows: a vendor's bundle that needs one of these stays unresolved under Equinox, and so sends the command there.
+     */
+    static final java.util.regex.Pattern WORKBENCH_ONLY = java.util.regex.Pattern.compile("^(org\\.eclipse\\.(ui|e4\\.ui|e4\\.core|"
+            + "e4\\.emf|jface|swt|help|urischeme|core\\.commands|core\\.databinding|core\\.expressions|nebula|collections|emf\\.edit|"
+            + "equinox\\.event)|org\\.apache\\.(batik|aries)|org\\.objectweb|com\\.github\\.weisj|com\\.sun\\.jna|jakarta|slf4j|com\\.ibm\\.icu|"
+            + "org\\.osgi\\.service\\.event|jp\\.careplan\\.(ui|edit\\.ui|model\\.edit))[.,]|^[A-Za-z0-9_.]+\\.ui,");
+
     /** The reason to start Equinox instead, or {@code null} when the bundles load without OSGi. */
     @Override
     public String equinoxBecause() {
@@ -44,12 +55,12 @@ public record FlatPlan(List<BundleFile> bundles, String equinoxBecause) {
 
     /**
      * Reads a simple configurator's {@code bundles.info} (locations relative to {@code install} or absolute
-     * {@code file:} URLs) and plans the start.
+     * {@code file:} URLs) and plans the start with its bundles but those only the workbench uses.
      */
     public static FlatPlan of(Path install, Path bundlesInfo) throws IOException {
         List<BundleFile> bundles = new ArrayList<>();
         for (String line : Files.readAllLines(bundlesInfo, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
+            if (line.isBlank() || line.startsWith("#") || WORKBENCH_ONLY.matcher(line).find()) {
                 continue;
             }
             String[] fields = line.split(",");

@@ -105,6 +105,31 @@ class FlatPlanTest {
         assertEquals("0.1.0.v20261127", plan.bundles().get(1).version());
     }
 
+    /**
+     * A configuration written for the workbench too (the installation's own, which the Windows script gives the command
+     * line): the workbench's bundles, with their activators and fragments, are left out, and a vendor's bundle that needs
+     * one of them stays unresolved under Equinox, and so sends the command there.
+     */
+    @Test
+    void theWorkbenchsBundlesAreLeftOutOfAConfigurationWrittenForTheWorkbench() throws IOException {
+        aProductAndAVendor();
+        bundle("org.eclipse.ui.workbench", "3.136.0", "Bundle-Activator", "org.eclipse.ui.internal.WorkbenchPlugin");
+        bundle("org.eclipse.swt", "3.132.0", "Export-Package", "org.eclipse.swt;version=\"3.132.0\"");
+        bundle("org.eclipse.swt.win32.win32.x86_64", "3.132.0", "Fragment-Host", "org.eclipse.swt", "Bundle-NativeCode", "swt.dll");
+        bundle("org.eclipse.equinox.launcher.win32.win32.x86_64", "1.2.1400", "Fragment-Host", "org.eclipse.equinox.launcher");
+        bundle("jp.careplan.ui", "0.1.0", "Bundle-Activator", "jp.careplan.ui.Activator", "Require-Bundle", "org.eclipse.ui.workbench");
+        bundle("jp.example.forms.ui", "1.0.0", "Bundle-Activator", "jp.example.forms.ui.Activator");
+
+        FlatPlan plan = plan();
+
+        assertNull(plan.equinoxBecause());
+        assertEquals(List.of("org.eclipse.emf.ecore", "jp.careplan.layout", "jp.example.layouts"),
+                plan.bundles().stream().map(BundleFile::name).toList());
+
+        bundle("jp.example.charts", "1.0.0", "Require-Bundle", "org.eclipse.swt");
+        assertReason(plan(), "jp.example.charts", "org.eclipse.swt");
+    }
+
     @Test
     void aVendorsBundleWithAnActivatorNeedsEquinox() throws IOException {
         aProductAndAVendor();

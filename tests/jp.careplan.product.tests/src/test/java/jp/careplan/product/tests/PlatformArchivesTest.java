@@ -62,7 +62,7 @@ class PlatformArchivesTest {
     }
 
     @Test
-    void theWindowsScriptFindsJavaChecksItsVersionAndStartsTheLauncher() throws Exception {
+    void theWindowsScriptFindsJavaChecksItsVersionAndStartsTheCommandLineOrTheWorkbench() throws Exception {
         Path installed = unzip(products.resolve("careplan-win32.win32.x86_64.zip"), Files.createDirectories(root.resolve("wine")))
                 .resolve("careplan");
         Path old = fakeJava(root.resolve("java8"), "java version \"1.8.0_202\"", 0);
@@ -83,11 +83,21 @@ class PlatformArchivesTest {
         Wine checked = wine(Map.of("WINEPATH", windows(java17), "JAVA_HOME", "/nonexistent"), cmd, "check", "a b", "受信!/x.CSV");
         assertEquals(0, checked.exit, checked.out);
         String args = Files.readString(java17.resolve("args.txt"), StandardCharsets.UTF_8);
-        assertTrue(args.contains("-jar \"" + windows(installed) + "\\plugins\\org.eclipse.equinox.launcher_"), args);
-        assertTrue(args.contains("-install \"" + windows(installed) + "\""), args);
-        assertTrue(args.contains("-application jp.careplan.cli.careplan -nosplash check \"a b\""), args);
+        // the command line's own start, which finds Equinox itself where a bundle needs it
+        assertTrue(args.contains("-cp \"" + windows(installed) + "\\plugins\\jp.careplan.cli_"), args);
+        assertTrue(args.contains(".jar\" jp.careplan.cli.boot.Boot check \"a b\""), args);
+        assertTrue(args.contains("\"-Dcareplan.install=" + windows(installed) + "\""), args);
+        assertTrue(args.contains("\"-Dcareplan.configuration=" + windows(installed) + "\\configuration\""), args);
+        assertFalse(args.contains("-Dcareplan.nl="), "no language chosen: Equinox, where it starts, takes the system's: " + args);
+        assertFalse(args.contains("-Xms32m"), args);
         assertTrue(args.contains("!/x.CSV"), "a ! in an argument goes on as typed: " + args);
-        assertTrue(args.contains("-Dcareplan.ledger.heads=") && args.contains("-data @none"), args);
+        assertTrue(args.contains("-Dcareplan.ledger.heads="), args);
+
+        Wine english = wine(Map.of("WINEPATH", windows(java17), "CAREPLAN_NL", "en"), cmd, "check", "x");
+        assertEquals(0, english.exit, english.out);
+        String englishArgs = Files.readString(java17.resolve("args.txt"), StandardCharsets.UTF_8);
+        assertTrue(englishArgs.contains("-Duser.language=en -Duser.country=US") && englishArgs.contains(" -Dcareplan.nl=en_US "),
+                englishArgs);
 
         Wine failed = wine(Map.of("WINEPATH", windows(failing)), cmd, "check", "x");
         assertNotEquals(0, failed.exit, "the command line's failure is the script's (Wine gives 1 for any code a batch file returns)");
@@ -112,8 +122,115 @@ class PlatformArchivesTest {
         String readOnlyArgs = Files.readString(java17.resolve("args.txt"), StandardCharsets.UTF_8);
         assertTrue(readOnlyArgs.contains("\"-Dosgi.sharedConfiguration.area=" + windows(installed) + "\\configuration\" "
                 + "-Dosgi.configuration.cascaded=true"), readOnlyArgs);
-        assertTrue(readOnlyArgs.contains("\\careplan\\configuration\" -data @none"), readOnlyArgs);
-        assertFalse(readOnlyArgs.contains("-configuration \"" + windows(installed)), readOnlyArgs);
+        assertTrue(readOnlyArgs.matches("(?s).*\"-Dcareplan\\.configuration=[^\"]*\\\\careplan\\\\configuration\".*"), readOnlyArgs);
+        assertFalse(readOnlyArgs.contains("-Dcareplan.configuration=" + windows(installed)), readOnlyArgs);
+    }
+
+    /**
+     * What careplan.cmd starts, run here with this machine's Java on the Windows archive's own configuration (written
+     * for the workbench, its bundles included) as a user who cannot write the installation sees it (a user's area
+     * cascading from the installation's): the command line starts without OSGi, leaving the workbench's bundles out,
+     * and says exactly what Equinox with the whole configuration says; the installation's configuration is not
+     * written to. The expression that leaves the workbench's bundles out is the Linux and macOS scripts'.
+     */
+    @Test
+    void theWindowsCommandLineStartsWithoutOsgiAndSaysWhatEquinoxSays() throws Exception {
+        Path installed = unzip(products.resolve("careplan-win32.win32.x86_64.zip"), Files.createDirectories(root.resolve("win-java")))
+                .resolve("careplan");
+        Path shared = installed.resolve("configuration");
+        List<String> before = listing(shared);
+        Path cli;
+        try (Stream<Path> plugins = Files.list(installed.resolve("plugins"))) {
+            cli = plugins.filter(path -> path.getFileName().toString().startsWith("jp.careplan.cli_")).findFirst().orElseThrow();
+        }
+        // the samples (clean) and the 4.1 kit's scenarios, whose last ones are refused
+        Path kit = unzip(products.resolve("careplan-conformance-kit.zip"), Files.createDirectories(root.resolve("win-kit")))
+                .resolve("careplan-kit-4.1");
+        List<String> checked = new ArrayList<>(List.of("check", installed.resolve("samples").toString()));
+        try (Stream<Path> scenarios = Files.list(kit)) {
+            scenarios.filter(Files::isDirectory).map(Path::toString).sorted().forEach(checked::add);
+        }
+        for (String language : List.of("ja", "en")) {
+            for (boolean chosen : List.of(true, false)) {
+                Path user = Files.createDirectories(root.resolve("win-user-" + language + chosen).resolve("configuration"));
+                List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
+                        "-Duser.language=" + language, "-Duser.country=" + (language.equals("ja") ? "JP" : "US"),
+                        "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8",
+                        "-Dosgi.sharedConfiguration.area=" + shared, "-Dosgi.configuration.cascaded=true",
+                        "-Dcareplan.install=" + installed, "-Dcareplan.configuration=" + user, "-Dcareplan.boot.trace=true"));
+                if (chosen) {
+                    command.add("-Dcareplan.nl=" + (language.equals("ja") ? "ja_JP" : "en_US"));
+                }
+                List<String> flat = new ArrayList<>(command);
+                flat.addAll(List.of("-cp", cli.toString(), "jp.careplan.cli.boot.Boot"));
+                flat.addAll(checked);
+                List<String> equinox = new ArrayList<>(command);
+                equinox.addAll(List.of("-Dcareplan.osgi=true", "-cp", cli.toString(), "jp.careplan.cli.boot.Boot"));
+                equinox.addAll(checked);
+                String what = language + (chosen ? " chosen" : " of the system");
+                Started withoutOsgi = java(flat);
+                Started underEquinox = java(equinox);
+                assertTrue(withoutOsgi.err.startsWith("careplan: starting without OSGi: "), what + ": " + withoutOsgi.err);
+                assertTrue(underEquinox.err.startsWith("careplan: Equinox starts: careplan.osgi=true"), what + ": " + underEquinox.err);
+                assertEquals(1, withoutOsgi.exit, "the kit's deliberate errors: " + withoutOsgi.out);
+                assertEquals(underEquinox.exit, withoutOsgi.exit, what);
+                assertEquals(underEquinox.out, withoutOsgi.out, what);
+                assertEquals(underEquinox.err.lines().skip(1).toList(), withoutOsgi.err.lines().skip(1).toList(), what);
+                assertTrue(withoutOsgi.out.contains(language.equals("ja") ? "居宅サービス計画1表" : "Care plan, table 1"), what
+                        + ": the report in the language, as Equinox gives it: " + withoutOsgi.out);
+            }
+        }
+        assertEquals(before, listing(shared), "the installation's configuration is not written to");
+
+        String java;
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] { cli.toUri().toURL() },
+                ClassLoader.getPlatformClassLoader())) {
+            java.lang.reflect.Field field = Class.forName("jp.careplan.cli.boot.FlatPlan", false, loader).getDeclaredField("WORKBENCH_ONLY");
+            field.setAccessible(true);
+            java = ((java.util.regex.Pattern) field.get(null)).pattern();
+        }
+        for (String[] script : List.of(new String[] { "careplan-linux.gtk.x86_64.tar.gz", "careplan/careplan" },
+                new String[] { "careplan-macosx.cocoa.aarch64.tar.gz", "careplan.app/Contents/Eclipse/careplan" })) {
+            Process tar = new ProcessBuilder("tar", "--warning=no-unknown-keyword", "-xzOf", products.resolve(script[0]).toString(),
+                    script[1]).start();
+            String text = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(tar.waitFor(2, TimeUnit.MINUTES) && tar.exitValue() == 0, script[1] + " in " + script[0]);
+            String shell = text.lines().filter(line -> line.startsWith("workbench_only='")).findFirst().orElseThrow()
+                    .replaceFirst("^workbench_only='", "").replaceFirst("'$", "");
+            assertEquals(shell, java, script[0] + ": the script leaves out the bundles the command line's own start leaves out");
+        }
+    }
+
+    /** Every file under a folder, with its size and time. */
+    private static List<String> listing(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).map(file -> {
+                try {
+                    return folder.relativize(file) + " " + Files.size(file) + " " + Files.getLastModifiedTime(file);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).sorted().toList();
+        }
+    }
+
+    private record Started(int exit, String out, String err) {
+    }
+
+    private static Started java(List<String> command) throws Exception {
+        Path out = Files.createTempFile(root, "out", ".txt");
+        Path err = Files.createTempFile(root, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
+            builder.environment().remove(variable);
+        }
+        Process process = builder.start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " did not end within two minutes");
+        }
+        return new Started(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 
     // ---- macOS ---------------------------------------------------------------------------------------------
