@@ -3,8 +3,9 @@ rem careplan: starts the installed careplan product (Windows).
 rem   careplan                  the workbench
 rem   careplan check PATH...    the headless checker; careplan --help lists every command
 rem The native Eclipse launcher is not on Maven Central, so this script starts the Equinox launcher jar (the
-rem workbench) or the command line's own start with a Java 17+ runtime: JAVA_HOME if set, else java on the PATH. It works in paths with spaces and parentheses
-rem (values with them are quoted or read through delayed expansion), and gives back the command line's exit code.
+rem workbench) or the command line's own start with a Java 17+ runtime: JAVA_HOME if set, else java on the PATH.
+rem It works in paths with spaces and parentheses (values with them are quoted or read through delayed expansion),
+rem and gives back the command line's exit code.
 setlocal EnableExtensions EnableDelayedExpansion
 set "CAREPLAN_HOME=%~dp0"
 if "%CAREPLAN_HOME:~-1%"=="\" set "CAREPLAN_HOME=%CAREPLAN_HOME:~0,-1%"
@@ -34,13 +35,12 @@ if defined JAVA_MAJOR (
 )
 
 rem 3. The Equinox launcher of this installation, and the command line's own start (jp.careplan.cli).
+rem (Listed by dir, not looked up from inside the folder: pushd to a network path maps a drive letter that popd
+rem takes away again.)
 set "LAUNCHER="
 set "CLI="
-pushd "%CAREPLAN_HOME%\plugins" 2>nul && (
-  for %%f in (org.eclipse.equinox.launcher_*.jar) do set "LAUNCHER=%%~ff"
-  for %%f in (jp.careplan.cli_*.jar) do set "CLI=%%~ff"
-  popd
-)
+for /f "delims=" %%f in ('dir /b /a-d "%CAREPLAN_HOME%\plugins\org.eclipse.equinox.launcher_*.jar" 2^>nul') do set "LAUNCHER=%CAREPLAN_HOME%\plugins\%%f"
+for /f "delims=" %%f in ('dir /b /a-d "%CAREPLAN_HOME%\plugins\jp.careplan.cli_*.jar" 2^>nul') do set "CLI=%CAREPLAN_HOME%\plugins\%%f"
 if not defined LAUNCHER goto :nolauncher
 if not defined CLI goto :nocli
 

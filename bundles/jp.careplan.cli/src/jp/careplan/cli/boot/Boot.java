@@ -27,7 +27,7 @@ import java.util.function.BiFunction;
  * {@code careplan.configuration} (the command line's configuration area, with the simple configurator's
  * {@code bundles.info} or, where it is a user's area cascading from the installation's, with
  * {@code osgi.sharedConfiguration.area} naming that one), {@code careplan.nl} (Equinox's {@code -nl}; without it,
- * Equinox takes the runtime's locale, as the start scripts for Windows always let it).
+ * Equinox takes the runtime's locale, as the Windows script lets it where no language was chosen).
  */
 public final class Boot {
 
@@ -47,7 +47,8 @@ public final class Boot {
             plan = FlatPlan.equinox("careplan.osgi=true");
         } else {
             try {
-                plan = FlatPlan.of(install, bundlesInfo(configuration));
+                plan = FlatPlan.of(install, FlatPlan.bundlesInfo(configuration, System.getProperty("osgi.sharedConfiguration.area"),
+                        Boolean.getBoolean("osgi.configuration.cascaded")));
             } catch (IOException | RuntimeException e) {
                 plan = FlatPlan.equinox("the configuration could not be read (" + e.getClass().getSimpleName() + ")");
             }
@@ -128,20 +129,6 @@ public final class Boot {
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
-    }
-
-    /**
-     * The {@code bundles.info} Equinox's simple configurator reads for the area: the area's own, else, for a user's area
-     * cascading from the installation's ({@code osgi.configuration.cascaded}), the shared area's.
-     */
-    static Path bundlesInfo(Path configuration) {
-        Path info = Path.of("org.eclipse.equinox.simpleconfigurator", "bundles.info");
-        Path own = configuration.resolve(info);
-        String shared = System.getProperty("osgi.sharedConfiguration.area");
-        if (Files.isRegularFile(own) || shared == null || shared.isBlank() || !Boolean.getBoolean("osgi.configuration.cascaded")) {
-            return own;
-        }
-        return Path.of(shared).resolve(info);
     }
 
     private static Path launcher(Path install) throws IOException {

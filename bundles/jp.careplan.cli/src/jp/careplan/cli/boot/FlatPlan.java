@@ -36,7 +36,9 @@ public record FlatPlan(List<BundleFile> bundles, String equinoxBecause) {
      * Bundles only the workbench uses, by their lines in {@code bundles.info}: the expression {@code workbench_only} of the
      * Linux and macOS start scripts, which leave them out of the command line's configuration as they write it (a test
      * keeps the three equal). Here it serves a configuration written for the workbench too, as the installation's own is
-     * on Windows: a vendor's bundle that needs one of these stays unresolved under Equinox, and so sends the command there.
+     * on Windows. A vendor's bundle that needs one of these sends the command to Equinox, with the configuration the
+     * script gave: on Linux and macOS the command line's, where such a bundle stays unresolved; on Windows the
+     * installation's, where it resolves, as it always did there.
      */
     static final java.util.regex.Pattern WORKBENCH_ONLY = java.util.regex.Pattern.compile("^(org\\.eclipse\\.(ui|e4\\.ui|e4\\.core|"
             + "e4\\.emf|jface|swt|help|urischeme|core\\.commands|core\\.databinding|core\\.expressions|nebula|collections|emf\\.edit|"
@@ -72,7 +74,7 @@ public record FlatPlan(List<BundleFile> bundles, String equinoxBecause) {
                 continue;
             }
             String location = fields[2].trim();
-            Path path = location.startsWith("file:") ? Path.of(java.net.URI.create(location)) : install.resolve(location);
+            Path path = location.startsWith("file:") ? fileLocation(location) : install.resolve(location);
             try {
                 bundles.add(BundleFile.read(path));
             } catch (IOException | RuntimeException e) {
@@ -85,6 +87,37 @@ public record FlatPlan(List<BundleFile> bundles, String equinoxBecause) {
             close(bundles);
         }
         return plan;
+    }
+
+    /**
+     * An absolute location of {@code bundles.info}: a {@code file:} URI, which p2 may write unencoded
+     * ({@code file:/C:/Program Files/…}); characters a URI does not allow are then quoted as p2 reads them.
+     */
+    private static Path fileLocation(String location) throws IOException {
+        try {
+            return Path.of(java.net.URI.create(location));
+        } catch (IllegalArgumentException unencoded) {
+            try {
+                return Path.of(new java.net.URI("file", null, location.substring("file:".length()), null));
+            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                throw new IOException("a location of bundles.info that is no file: " + location, e);
+            }
+        }
+    }
+
+    /**
+     * The {@code bundles.info} Equinox's simple configurator reads for a configuration area: the area's own, else, for a
+     * user's area cascading from a shared one ({@code osgi.configuration.cascaded}, {@code osgi.sharedConfiguration.area}:
+     * a path or a {@code file:} URL), the shared area's.
+     */
+    public static Path bundlesInfo(Path configuration, String sharedArea, boolean cascaded) throws IOException {
+        Path info = Path.of("org.eclipse.equinox.simpleconfigurator", "bundles.info");
+        Path own = configuration.resolve(info);
+        if (Files.isRegularFile(own) || !cascaded || sharedArea == null || sharedArea.isBlank()) {
+            return own;
+        }
+        Path shared = sharedArea.startsWith("file:") ? fileLocation(sharedArea) : Path.of(sharedArea);
+        return shared.resolve(info);
     }
 
     private static void close(List<BundleFile> bundles) throws IOException {

@@ -130,6 +130,44 @@ class FlatPlanTest {
         assertReason(plan(), "jp.example.charts", "org.eclipse.swt");
     }
 
+    /** An absolute location as p2 may write it, unencoded (a space in a folder's name), and as a URI. */
+    @Test
+    void aBundleOutsideTheInstallationIsFoundByItsFileLocationEncodedOrNot() throws IOException {
+        aProductAndAVendor();
+        bundle("jp.example.codes", "1.0.0");
+        Path outside = Files.createDirectories(install.resolve("shared bundles")).resolve("jp.example.codes_1.0.0.jar");
+        Files.move(install.resolve("plugins/jp.example.codes_1.0.0.jar"), outside);
+        String line = lines.remove(lines.size() - 1);
+
+        lines.add(line.replace("plugins/jp.example.codes_1.0.0.jar", "file:" + outside.toAbsolutePath()));
+        FlatPlan unencoded = plan();
+        lines.set(lines.size() - 1, line.replace("plugins/jp.example.codes_1.0.0.jar", outside.toUri().toString()));
+        FlatPlan encoded = plan();
+
+        for (FlatPlan plan : List.of(unencoded, encoded)) {
+            assertNull(plan.equinoxBecause());
+            assertEquals(outside, plan.bundles().get(plan.bundles().size() - 1).path());
+        }
+    }
+
+    /**
+     * Which bundles.info a configuration area has: its own; for a user's area cascading from the installation's (the
+     * Windows script's, where the user cannot write the installation), the shared one's, named by a path or a URL.
+     */
+    @Test
+    void aCascadedUserAreaReadsTheSharedAreasBundlesInfo(@TempDir Path user) throws IOException {
+        Path shared = install.resolve("configuration");
+        Path info = Path.of("org.eclipse.equinox.simpleconfigurator", "bundles.info");
+
+        assertEquals(shared.resolve(info), FlatPlan.bundlesInfo(user, shared.toString(), true));
+        assertEquals(shared.resolve(info), FlatPlan.bundlesInfo(user, shared.toUri().toString(), true));
+        assertEquals(user.resolve(info), FlatPlan.bundlesInfo(user, shared.toString(), false), "not cascaded: its own");
+        assertEquals(user.resolve(info), FlatPlan.bundlesInfo(user, null, true), "no shared area: its own");
+        Files.createDirectories(user.resolve(info).getParent());
+        Files.writeString(user.resolve(info), "#version=1\n");
+        assertEquals(user.resolve(info), FlatPlan.bundlesInfo(user, shared.toString(), true), "an area's own comes first");
+    }
+
     @Test
     void aVendorsBundleWithAnActivatorNeedsEquinox() throws IOException {
         aProductAndAVendor();

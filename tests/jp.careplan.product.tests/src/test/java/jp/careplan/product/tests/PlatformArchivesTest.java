@@ -128,10 +128,11 @@ class PlatformArchivesTest {
 
     /**
      * What careplan.cmd starts, run here with this machine's Java on the Windows archive's own configuration (written
-     * for the workbench, its bundles included) as a user who cannot write the installation sees it (a user's area
-     * cascading from the installation's): the command line starts without OSGi, leaving the workbench's bundles out,
-     * and says exactly what Equinox with the whole configuration says; the installation's configuration is not
-     * written to. The expression that leaves the workbench's bundles out is the Linux and macOS scripts'.
+     * for the workbench, its bundles included) as the script gives it to a user who cannot write the installation (a
+     * user's area cascading from the installation's): the command line starts without OSGi, leaving the workbench's
+     * bundles out, and says exactly what Equinox with the whole configuration says; nothing in the installation's
+     * configuration is written, added or removed. The expression that leaves the workbench's bundles out is the Linux and
+     * macOS scripts'.
      */
     @Test
     void theWindowsCommandLineStartsWithoutOsgiAndSaysWhatEquinoxSays() throws Exception {
@@ -202,12 +203,13 @@ class PlatformArchivesTest {
         }
     }
 
-    /** Every file under a folder, with its size and time. */
+    /** Everything under a folder, with its size and time. */
     private static List<String> listing(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).map(file -> {
+            return files.map(file -> {
                 try {
-                    return folder.relativize(file) + " " + Files.size(file) + " " + Files.getLastModifiedTime(file);
+                    return folder.relativize(file) + (Files.isDirectory(file) ? "/" : " " + Files.size(file) + " "
+                            + Files.getLastModifiedTime(file));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
