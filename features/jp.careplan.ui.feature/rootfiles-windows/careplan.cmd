@@ -23,9 +23,12 @@ if defined JAVA_HOME if exist "!JAVA_HOME!\bin\java.exe" set "JAVA=!JAVA_HOME!\b
 if not defined JAVA for %%j in (java.exe java.cmd java.bat) do if not defined JAVA if not "%%~$PATH:j"=="" set "JAVA=%%~$PATH:j"
 if not defined JAVA goto :nojava
 
-rem 2. Its version, from "java -version": 1.8 and 11 are too old.
+rem 2. Its version: from the runtime's release file beside its bin folder (starting Java only to ask would cost every
+rem command a second start of Java), else from "java -version". 1.8 and 11 are too old.
 set "JAVA_VERSION="
-for /f "tokens=3" %%v in ('call "!JAVA!" -version 2^>^&1 ^| findstr /i /c:"version"') do if not defined JAVA_VERSION set "JAVA_VERSION=%%~v"
+for %%j in ("%JAVA%") do set "JAVA_RELEASE=%%~dpj..\release"
+if exist "%JAVA_RELEASE%" for /f "usebackq tokens=1,* delims==" %%k in ("%JAVA_RELEASE%") do if "%%k"=="JAVA_VERSION" if not defined JAVA_VERSION set "JAVA_VERSION=%%~l"
+if not defined JAVA_VERSION for /f "tokens=3" %%v in ('call "!JAVA!" -version 2^>^&1 ^| findstr /i /c:"version"') do if not defined JAVA_VERSION set "JAVA_VERSION=%%~v"
 set "JAVA_MAJOR="
 if defined JAVA_VERSION for /f "delims=.-+_" %%m in ("%JAVA_VERSION%") do set "JAVA_MAJOR=%%m"
 if "!JAVA_MAJOR!"=="1" set "JAVA_MAJOR=8"

@@ -78,6 +78,21 @@ class PlatformArchivesTest {
         Wine tooOld = wine(Map.of("WINEPATH", windows(old)), cmd, "check", "x");
         assertEquals(2, tooOld.exit, tooOld.out);
         assertTrue(tooOld.out.contains("Java 1.8.0_202 is too old: careplan needs Java 17 or newer."), tooOld.out);
+        assertTrue(Files.exists(old.resolve("versions.txt")), "no release file: Java was asked");
+
+        // a runtime with its release file beside bin, as JDKs and JREs have: read, and Java is not started to ask
+        Path release17 = fakeJava(root.resolve("jdk-17/bin"), "openjdk version \"11.0.2\" 2019-01-15", 0);
+        Files.writeString(release17.resolveSibling("release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\r\nJAVA_VERSION=\"17.0.12\"\r\n");
+        Wine fromRelease = wine(Map.of("WINEPATH", windows(release17)), cmd, "check", "x");
+        assertEquals(0, fromRelease.exit, "17 by its release file (the stand-in would say 11 if asked): " + fromRelease.out);
+        assertTrue(Files.exists(release17.resolve("args.txt")), "the command line started");
+        assertFalse(Files.exists(release17.resolve("versions.txt")), "Java was not started to ask its version");
+        Path release8 = fakeJava(root.resolve("jre-8/bin"), "openjdk version \"17.0.9\" 2023-10-17", 0);
+        Files.writeString(release8.resolveSibling("release"), "JAVA_VERSION=\"1.8.0_202\"\r\n");
+        Wine oldRelease = wine(Map.of("WINEPATH", windows(release8)), cmd, "check", "x");
+        assertEquals(2, oldRelease.exit, oldRelease.out);
+        assertTrue(oldRelease.out.contains("Java 1.8.0_202 is too old"), oldRelease.out);
+        assertFalse(Files.exists(release8.resolve("versions.txt")));
 
         // JAVA_HOME without a java.exe in it: the PATH's Java
         Wine checked = wine(Map.of("WINEPATH", windows(java17), "JAVA_HOME", "/nonexistent"), cmd, "check", "a b", "受信!/x.CSV");
@@ -330,10 +345,14 @@ class PlatformArchivesTest {
         return into;
     }
 
-    /** A stand-in for java.exe (a batch file the script finds on the PATH): its version, and its arguments written down. */
+    /**
+     * A stand-in for java.exe (a batch file the script finds on the PATH): its version, and its arguments written down;
+     * each time it is asked for its version, a line in versions.txt.
+     */
     private static Path fakeJava(Path folder, String versionLine, int exit) throws IOException {
         Files.createDirectories(folder);
-        String script = "@echo off\r\nif \"%~1\"==\"-version\" (\r\n  echo " + versionLine.replace("\"", "\"") + " 1>&2\r\n  exit /b 0\r\n)\r\n"
+        String script = "@echo off\r\nif \"%~1\"==\"-version\" (\r\n  echo asked>> \"%~dp0versions.txt\"\r\n  echo "
+                + versionLine.replace("\"", "\"") + " 1>&2\r\n  exit /b 0\r\n)\r\n"
                 + "echo %* > \"%~dp0args.txt\"\r\nexit /b " + exit + "\r\n";
         Files.writeString(folder.resolve("java.cmd"), script, StandardCharsets.US_ASCII);
         return folder;
