@@ -83,16 +83,15 @@ rem The command line: a short-lived process, the client compiler and the serial 
 rem runtime's own initial heap spares a large check the collections a small one cost it. It starts without OSGi
 rem where the installation allows it (jp.careplan.cli.boot.Boot: the command's bundles in one class loader, the same
 rem contributions and output; the workbench's bundles left out; a bundle that needs OSGi sends the command to
-rem Equinox, with this configuration, as before; -Dcareplan.osgi=true always does), started as the jar's main class
-rem (-jar, not -cp: a ; in the installation's path would split a class path). Its arguments go on as typed:
+rem Equinox, with this configuration, as before; -Dcareplan.osgi=true always does). Its arguments go on as typed:
 rem without delayed expansion (a ! in a path stays) and, for java.exe, without call (which would double a ^ in a
 rem quoted argument).
 setlocal DisableDelayedExpansion
 if /i not "%JAVA:~-4%"==".exe" goto :clibatch
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true %LOCALE_ARGS% %ENCODING_ARGS% "-Dcareplan.ledger.heads=%HEADS%" %SHARED_ARGS% "-Dcareplan.install=%CAREPLAN_HOME%" "-Dcareplan.configuration=%CONFIG%" %CLI_NL_ARG% %CAREPLAN_VMARGS% -jar "%CLI%" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true %LOCALE_ARGS% %ENCODING_ARGS% "-Dcareplan.ledger.heads=%HEADS%" %SHARED_ARGS% "-Dcareplan.install=%CAREPLAN_HOME%" "-Dcareplan.configuration=%CONFIG%" %CLI_NL_ARG% %CAREPLAN_VMARGS% -cp "%CLI%" jp.careplan.cli.boot.Boot %*
 goto :clidone
 :clibatch
-call "%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true %LOCALE_ARGS% %ENCODING_ARGS% "-Dcareplan.ledger.heads=%HEADS%" %SHARED_ARGS% "-Dcareplan.install=%CAREPLAN_HOME%" "-Dcareplan.configuration=%CONFIG%" %CLI_NL_ARG% %CAREPLAN_VMARGS% -jar "%CLI%" %*
+call "%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true %LOCALE_ARGS% %ENCODING_ARGS% "-Dcareplan.ledger.heads=%HEADS%" %SHARED_ARGS% "-Dcareplan.install=%CAREPLAN_HOME%" "-Dcareplan.configuration=%CONFIG%" %CLI_NL_ARG% %CAREPLAN_VMARGS% -cp "%CLI%" jp.careplan.cli.boot.Boot %*
 :clidone
 endlocal & set "STATUS=%ERRORLEVEL%"
 goto :end
