@@ -88,7 +88,8 @@ class PlatformArchivesTest {
         assertTrue(Files.exists(release17.resolve("args.txt")), "the command line started");
         assertFalse(Files.exists(release17.resolve("versions.txt")), "Java was not started to ask its version");
         Path release8 = fakeJava(root.resolve("jre-8/bin"), "openjdk version \"17.0.9\" 2023-10-17", 0);
-        Files.writeString(release8.resolveSibling("release"), "JAVA_VERSION=\"1.8.0_202\"\r\n");
+        // line ends as most runtimes write them (the one above has Windows' own)
+        Files.writeString(release8.resolveSibling("release"), "IMPLEMENTOR=\"Oracle Corporation\"\nJAVA_VERSION=\"1.8.0_202\"\n");
         Wine oldRelease = wine(Map.of("WINEPATH", windows(release8)), cmd, "check", "x");
         assertEquals(2, oldRelease.exit, oldRelease.out);
         assertTrue(oldRelease.out.contains("Java 1.8.0_202 is too old"), oldRelease.out);
