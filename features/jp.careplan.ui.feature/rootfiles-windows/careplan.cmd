@@ -17,6 +17,11 @@ if defined CAREPLAN_CP set "CAREPLAN_CP=%CAREPLAN_CP: =%"
 if defined CAREPLAN_CP set "CAREPLAN_CP=%CAREPLAN_CP:.=%"
 chcp 65001 >nul 2>&1
 
+rem Java splits a class path at every ";", the launcher's (-jar) as well as the command line's (-cp): from a folder
+rem whose path has one, neither could start, and Java would say only that a class is missing (with the exit code 1
+rem a check gives for problems found). Refused here, with the code of a usage or I/O error.
+if not "%CAREPLAN_HOME:;=%"=="%CAREPLAN_HOME%" goto :separator
+
 rem 1. Java: JAVA_HOME, else the PATH.
 set "JAVA="
 if defined JAVA_HOME if exist "!JAVA_HOME!\bin\java.exe" set "JAVA=!JAVA_HOME!\bin\java.exe"
@@ -115,6 +120,11 @@ goto :end
 
 :nolauncher
 echo careplan: !CAREPLAN_HOME!\plugins に Equinox launcher がありません（インストールが壊れています）。 / The Equinox launcher is missing from !CAREPLAN_HOME!\plugins: the installation is incomplete. 1>&2
+set "STATUS=2"
+goto :end
+
+:separator
+echo careplan: インストール先のパスに「;」があるため起動できません（Java がクラスパスをそこで区切ります）。「;」のないフォルダに移してください: !CAREPLAN_HOME! / careplan cannot start from a folder whose path contains ';' ^(Java splits its class path there^): move it to a folder without one: !CAREPLAN_HOME! 1>&2
 set "STATUS=2"
 goto :end
 

@@ -140,6 +140,21 @@ class PlatformArchivesTest {
                 + "-Dosgi.configuration.cascaded=true"), readOnlyArgs);
         assertTrue(readOnlyArgs.matches("(?s).*\"-Dcareplan\\.configuration=[^\"]*\\\\careplan\\\\configuration\".*"), readOnlyArgs);
         assertFalse(readOnlyArgs.contains("-Dcareplan.configuration=" + windows(installed)), readOnlyArgs);
+
+        // a ; in the installation's path, where Java would split the class path: refused in a line, Java not started
+        Path separated = Files.move(installed, installed.resolveSibling("care;plan"));
+        Files.delete(java17.resolve("args.txt"));
+        for (List<String> arguments : List.of(List.of("check", "x"), List.<String>of())) {
+            // started from its folder: Wine's cmd /c (unlike Windows') takes no quoted program path with a ; in it
+            List<String> line = new ArrayList<>(List.of("careplan.cmd"));
+            line.addAll(arguments);
+            Wine refused = wine(separated, Map.of("WINEPATH", windows(java17), "CAREPLAN_NL", "en"), line.toArray(String[]::new));
+            assertEquals(2, refused.exit, refused.out);
+            assertTrue(refused.out.contains("careplan cannot start from a folder whose path contains ';' (Java splits its class "
+                    + "path there): move it to a folder without one: " + windows(separated)), refused.out);
+            assertFalse(Files.exists(java17.resolve("args.txt")), "Java was not started: " + arguments);
+        }
+        Files.move(separated, installed);
     }
 
     /**
@@ -368,9 +383,17 @@ class PlatformArchivesTest {
     }
 
     private static Wine wine(Map<String, String> env, String... command) throws Exception {
+        return wine(null, env, command);
+    }
+
+    /** Runs a command under Wine's cmd, in the given folder (or this process's, if {@code null}). */
+    private static Wine wine(Path folder, Map<String, String> env, String... command) throws Exception {
         List<String> line = new ArrayList<>(List.of(wineBinary(), "cmd", "/c"));
         line.addAll(List.of(command));
         ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+        if (folder != null) {
+            builder.directory(folder.toFile());
+        }
         builder.environment().remove("JAVA_HOME");
         builder.environment().put("WINEPREFIX", root.resolve("wineprefix").toString());
         builder.environment().put("WINEDEBUG", "-all");

@@ -564,6 +564,44 @@ class ProductArchiveTest {
         }
     }
 
+    @Test
+    void aUserWhoseHomeHasAColonChecksWithoutAClassArchiveOfTheirOwn(@org.junit.jupiter.api.io.TempDir Path parent) throws Exception {
+        // the JVM would read the ':' in -XX:SharedArchiveFile as the end of a base archive's name and share nothing at all
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(Path.of(System.getProperty("java.home"), "lib/server/classes.jsa")),
+                "a Java runtime with its base class archive (a jlink image has none, and then nothing is shared)");
+        Path user = Files.createDirectories(parent.resolve("home:x"));
+        String samples = installed.resolve("samples").toString();
+
+        Result first = careplan(user, Map.of("LANG", "C.UTF-8", "CAREPLAN_CLASS_ARCHIVE", ""), "check", samples);
+
+        assertEquals(0, first.exit, first.out + first.err);
+        assertTrue(Files.isDirectory(user.resolve(".cache/careplan")), "the user's command-line area is made as usual");
+        // a training run takes its lock before the script starts the command: none now means none started
+        assertFalse(inCache(user, ".training"), "no training run for an area whose path has a ':'");
+        assertEquals(List.of(), archives(user));
+        Result shared = careplan(user, Map.of("LANG", "C.UTF-8", "CAREPLAN_CLASS_ARCHIVE", "", "CAREPLAN_VMARGS", "-Xshare:on"),
+                "check", samples);
+        assertEquals(0, shared.exit, "the runtime's own base archive still maps: " + shared.err);
+        assertEquals(first.out, shared.out);
+    }
+
+    @Test
+    void anInstallationWhosePathHasAColonIsRefusedInOneLine(@org.junit.jupiter.api.io.TempDir Path parent) throws Exception {
+        // Java splits a class path at ':': neither the launcher nor the command line could start from there
+        Path linked = Files.createSymbolicLink(parent.resolve("care:plan"), installed);
+        for (List<String> arguments : List.of(List.of("check", "."), List.of("--help"), List.<String>of())) {
+            List<String> command = new ArrayList<>(List.of(linked.resolve("careplan").toString()));
+            command.addAll(arguments);
+            Result refused = run(root, Map.of("HOME", home.toString(), "LANG", "C.UTF-8", "CAREPLAN_VMARGS", ""), Duration.ofMinutes(1),
+                    command.toArray(String[]::new));
+            assertEquals(2, refused.exit, arguments + ": " + refused.out + refused.err);
+            assertEquals("", refused.out);
+            assertEquals("careplan: インストール先のパスに「:」があるため起動できません（Java がクラスパスをそこで区切ります）。「:」のないフォルダに移して"
+                    + "ください: " + linked + " / careplan cannot start from a folder whose path contains ':' (Java splits its class "
+                    + "path there): move it to a folder without one: " + linked + "\n", refused.err);
+        }
+    }
+
     /** Waits (at most two minutes) until no detached training run of the user's is writing, so the test's folders can go. */
     private static void awaitNoTraining(Path user) throws Exception {
         await("the training run of " + user + " ends", () -> !inCache(user, ".training"));
