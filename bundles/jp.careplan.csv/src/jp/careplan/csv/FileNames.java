@@ -114,9 +114,9 @@ public final class FileNames {
         for (int i = 0; i < values.length; i++) {
             Segment segment = segments.get(i);
             String value = values[i];
-            if (value.length() != segment.digits || !isDigits(value)) {
+            if (value.length() != segment.digits || !(segment.alphanumeric ? isAlphanumeric(value) : isDigits(value))) {
                 throw new FileNameException(name, Reason.SEGMENT, position, segment.itemName,
-                        Integer.valueOf(segment.digits));
+                        Integer.valueOf(segment.digits), segment.alphanumeric ? new MessageSource.Text("fileName.SEGMENT.alphanumeric") : "");
             }
             segment.check(name, value, position, kind);
             segment.store(fileName, value);
@@ -168,6 +168,17 @@ public final class FileNames {
         return new FileNameException(name, Reason.UNKNOWN_KIND, 1, null, prefix, known);
     }
 
+    /** Digits and capital letters: a サービス種類コード such as 43, 2A or A5. */
+    private static boolean isAlphanumeric(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isDigits(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -197,37 +208,50 @@ public final class FileNames {
         for (Segment segment : v3) {
             v4.add(segment);
             if (segment.itemName.equals(SENDER_OFFICE)) {
-                v4.add(new Segment(SENDER_SERVICE_TYPE, 2, FileName::setSenderServiceType));
+                v4.add(Segment.serviceType(SENDER_SERVICE_TYPE, FileName::setSenderServiceType));
             } else if (segment.itemName.equals(RECEIVER_OFFICE)) {
-                v4.add(new Segment(RECEIVER_SERVICE_TYPE, 2, FileName::setReceiverServiceType));
+                v4.add(Segment.serviceType(RECEIVER_SERVICE_TYPE, FileName::setReceiverServiceType));
             }
         }
         return v4;
     }
 
-    /** One {@code _}-separated segment after the prefix: its item name, digit count and where it goes. */
+    /**
+     * One {@code _}-separated segment after the prefix: its item name, length (the standard's 桁), whether capital
+     * letters may stand beside the digits, and where it goes.
+     */
     private static final class Segment {
         final String itemName;
         final int digits;
+        final boolean alphanumeric;
         final boolean monthSegment;
         final boolean zeroMonthAllowed;
         final BiConsumer<FileName, String> setter;
 
         Segment(String itemName, int digits, BiConsumer<FileName, String> setter) {
-            this(itemName, digits, false, false, setter);
+            this(itemName, digits, false, false, false, setter);
         }
 
-        private Segment(String itemName, int digits, boolean monthSegment, boolean zeroMonthAllowed,
+        private Segment(String itemName, int digits, boolean alphanumeric, boolean monthSegment, boolean zeroMonthAllowed,
                 BiConsumer<FileName, String> setter) {
             this.itemName = itemName;
             this.digits = digits;
+            this.alphanumeric = alphanumeric;
             this.monthSegment = monthSegment;
             this.zeroMonthAllowed = zeroMonthAllowed;
             this.setter = setter;
         }
 
+        /**
+         * A サービス種類コード of the 4.x rule: 「(2 桁)」, but the codes themselves are not all digits (2A, 2B, A1 to A8
+         * of the 総合事業), as the items of that type are not; read so, a sender of such a kind is not refused.
+         */
+        static Segment serviceType(String itemName, BiConsumer<FileName, String> setter) {
+            return new Segment(itemName, 2, true, false, false, setter);
+        }
+
         static Segment month(MonthSegment kind) {
-            return new Segment(kind.getLiteral(), 6, true, kind == MonthSegment.PROVISION_MONTH, FileName::setMonth);
+            return new Segment(kind.getLiteral(), 6, false, true, kind == MonthSegment.PROVISION_MONTH, FileName::setMonth);
         }
 
         void check(String name, String value, int position, FileKind kind) throws FileNameException {

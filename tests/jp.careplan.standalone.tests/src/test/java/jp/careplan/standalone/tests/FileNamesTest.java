@@ -55,6 +55,26 @@ class FileNamesTest {
     }
 
     @Test
+    void aServiceTypeCodeWithLettersIsAServiceTypeCode() throws FileNameException {
+        // 「(2 桁)」 in the rule, but 2A, 2B and the 総合事業's A1 to A8 are サービス種類コード too
+        FileName name = names.parse("UPJSK_202504_0300000100_A5_0300000005_2A_20250501090000.CSV");
+        assertEquals("A5", name.getSenderServiceType());
+        assertEquals("2A", name.getReceiverServiceType());
+        assertEquals(NamingRule.V4, name.getRule());
+        assertEquals("UPJSK_202504_0300000100_A5_0300000005_2A_20250501090000.CSV", names.format(name));
+        FileNameException lower = assertThrows(FileNameException.class,
+                () -> names.parse("UPJSK_202504_0300000100_a5_0300000005_2A_20250501090000.CSV"));
+        assertTrue(lower.getMessage(Locale.ENGLISH).endsWith(
+                "送信元のサービス種類コード must be 2 digits or capital letters (a サービス種類コード such as 43, 2A or A5)."),
+                lower.getMessage(Locale.ENGLISH));
+        assertTrue(lower.getMessage(Locale.JAPANESE).endsWith("送信元のサービス種類コードは数字2桁（英大文字も可。43、2A、A5 などのサービス種類コード）である必要があります。"),
+                lower.getMessage(Locale.JAPANESE));
+        FileNameException office = assertThrows(FileNameException.class,
+                () -> names.parse("UPJSK_202504_030000010A_A5_0300000005_2A_20250501090000.CSV"));
+        assertTrue(office.getMessage(Locale.ENGLISH).endsWith("送信元の事業所番号 must be 10 digits."), office.getMessage(Locale.ENGLISH));
+    }
+
+    @Test
     void namesWithoutMonthHaveNone() throws FileNameException {
         FileName name = names.parse("DLT1KYO_0300000100_0300000005_20191025200201.CSV");
         assertNull(name.getMonth());
@@ -75,6 +95,8 @@ class FileNamesTest {
             UP1KYO_201912_0300000100_0300000005_20191025200201.CSV       | FN-SHAPE   | 7  |
             UPPLAN_201912_0300000100_43_0300000005_20191025200201.CSV    | FN-SHAPE   | 7  |
             UPPLAN_201912_0300000100_4_0300000005_11_20191025200201.CSV  | FN-SEGMENT | 26 | 送信元のサービス種類コード
+            UPPLAN_201912_0300000100_a5_0300000005_11_20191025200201.CSV | FN-SEGMENT | 26 | 送信元のサービス種類コード
+            UPPLAN_201912_0300000100_43_0300000005_1-_20191025200201.CSV | FN-SEGMENT | 40 | 送信先のサービス種類コード
             UP3KYO_0300000100_43_0300000005_11_20191025200201.CSV        | FN-KIND    | 1  |
             README.txt                                                   | FN-EXT     | 7  |
             UPPLAN_201912_0300000100_0300000005_20191025200201           | FN-EXT     | 51 |
