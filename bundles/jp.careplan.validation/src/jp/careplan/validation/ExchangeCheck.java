@@ -135,7 +135,6 @@ public final class ExchangeCheck {
                     problems.addAll(validation.validate(resource));
                     read.add(new SendUnitValidation.UnitFile(file.getName(), path.getFileName().toString(), resource));
                 }
-                problems.removeIf(problem -> problem.severity() == Severity.INFO);
                 unitReports.add(new FileReport(path, file, resource, problems));
             }
             for (CsvProblem problem : units.check(read)) {

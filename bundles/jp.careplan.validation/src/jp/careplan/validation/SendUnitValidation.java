@@ -145,7 +145,7 @@ public final class SendUnitValidation {
      * サービス事業者コード, サテライト枝番 and サービスコード, and such rows exist.
      */
     private void checkAnnexCounts(List<UnitFile> unit, List<CsvProblem> problems) {
-        java.util.Map<List<String>, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<List<String>, Long> counts = new java.util.HashMap<>();
         boolean schedule = false;
         for (UnitFile file : unit) {
             if (!"UPPLAN".equals(file.name().getKind()) || file.resource() == null) {
@@ -156,7 +156,7 @@ public final class SendUnitValidation {
                 if (record instanceof ServiceUseRow row && isCount(row.getServiceCount())) {
                     counts.merge(List.of(Objects.toString(row.getInsurerNumber(), ""), Objects.toString(row.getInsuredNumber(), ""),
                             Objects.toString(row.getProviderCode(), ""), Objects.toString(row.getSatelliteBranch(), ""),
-                            Objects.toString(row.getServiceCode(), "")), Integer.parseInt(row.getServiceCount()), Integer::sum);
+                            Objects.toString(row.getServiceCode(), "")), Long.valueOf(row.getServiceCount()), Long::sum);
                 }
             }
         }
@@ -172,7 +172,7 @@ public final class SendUnitValidation {
                 if (!(records.get(i) instanceof ServiceUseAnnexRow row) || row.getRowType() != jp.careplan.model.careplan.AnnexRowType.DETAIL) {
                     continue;
                 }
-                Integer expected = counts.get(List.of(Objects.toString(row.getInsurerNumber(), ""),
+                Long expected = counts.get(List.of(Objects.toString(row.getInsurerNumber(), ""),
                         Objects.toString(row.getInsuredNumber(), ""), Objects.toString(row.getProviderCode(), ""),
                         Objects.toString(row.getSatelliteBranch(), ""), Objects.toString(row.getServiceCode(), "")));
                 int line = file.resource().lineOf(i);
@@ -180,10 +180,10 @@ public final class SendUnitValidation {
                     Column code = column(file, row, "serviceCode", 9, "サービスコード");
                     problems.add(problem("UNIT-ANNEX-COUNT", Severity.WARNING, file.fileName(), line, code.getNumber(), code.getName(),
                             new jp.careplan.csv.MessageSource.Text("annex.noSchedule")));
-                } else if (!Integer.toString(expected).equals(row.getCountOrDays())) {
+                } else if (!Long.toString(expected).equals(row.getCountOrDays())) {
                     Column count = column(file, row, "countOrDays", 13, "回数／日数");
                     problems.add(problem("UNIT-ANNEX-COUNT", Severity.WARNING, file.fileName(), line, count.getNumber(), count.getName(),
-                            new jp.careplan.csv.MessageSource.Text("annex.count", Integer.valueOf(expected))));
+                            new jp.careplan.csv.MessageSource.Text("annex.count")));
                 }
             }
         }

@@ -58,10 +58,10 @@ public final class AnnexSumsRule implements RecordRule {
                 if (row.getRowType() == AnnexRowType.TYPE_SUBTOTAL) {
                     Long expected = perType.get(row.getServiceCode().substring(0, 2));
                     if (expected != null && !expected.equals(value)) {
-                        context.report(row, amount, "annex.subtotalSum", expected);
+                        context.report(row, amount, "annex.subtotalSum");
                     }
                 } else if (row.getRowType() == AnnexRowType.GRAND_TOTAL && value != total) {
-                    context.report(row, amount, "annex.totalSum", Long.valueOf(total));
+                    context.report(row, amount, "annex.totalSum");
                 }
             }
         }

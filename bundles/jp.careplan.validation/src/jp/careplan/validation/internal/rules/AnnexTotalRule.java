@@ -53,8 +53,7 @@ public final class AnnexTotalRule implements RecordRule {
             }
             detailsByType.forEach((type, count) -> {
                 if (count > 1 && !subtotals.contains(type)) {
-                    context.report(lastDetail.get(type), context.column(layout, "serviceCode"), "annex.noSubtotal", type,
-                            count);
+                    context.report(lastDetail.get(type), context.column(layout, "serviceCode"), "annex.noSubtotal");
                 }
             });
         }

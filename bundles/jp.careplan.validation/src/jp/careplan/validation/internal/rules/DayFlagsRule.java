@@ -27,8 +27,7 @@ public final class DayFlagsRule implements RecordRule {
             }
             for (int day = month.lengthOfMonth() + 1; day <= 31; day++) {
                 if (flags.charAt(day - 1) == '1') {
-                    context.report(record, column, "dayFlags.pastMonthEnd", Integer.valueOf(day),
-                            Integer.valueOf(month.lengthOfMonth()));
+                    context.report(record, column, "dayFlags.pastMonthEnd");
                     break;
                 }
             }

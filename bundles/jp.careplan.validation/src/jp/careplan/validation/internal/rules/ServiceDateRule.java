@@ -27,7 +27,7 @@ public final class ServiceDateRule implements RecordRule {
             LocalDate date = Items.date(Items.value(record, "serviceDate"));
             YearMonth month = Items.month(Items.value(record, "targetMonth"));
             if (date != null && month != null && !YearMonth.from(date).equals(month)) {
-                context.report(record, dateColumn, "serviceDate.outside", Items.value(record, "targetMonth"));
+                context.report(record, dateColumn, "serviceDate.outside");
             }
         }
     }

@@ -37,7 +37,7 @@ public final class VersionMonthRule implements RecordRule {
             }
             Optional<String> expected = versions.computeIfAbsent(month, m -> context.layouts().versionFor(context.kind(), m));
             if (expected.isPresent() && !expected.get().equals(record.getCsvVersion())) {
-                context.report(record, layout.getColumns().get(0), "version.month", expected.get(), month);
+                context.report(record, layout.getColumns().get(0), "version.month", expected.get());
                 return;
             }
         }

@@ -5,6 +5,7 @@
 package jp.careplan.standalone.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -117,10 +118,38 @@ class TypicalMonthTest {
         }
 
         Set<String> found = new TreeSet<>();
+        Set<String> literals = templateNumbers();
         for (CsvProblem problem : check()) {
             found.add(problem.ruleId() + " " + problem.fileName() + " " + problem.getLine() + " " + problem.getColumn());
+            for (java.util.Locale locale : List.of(java.util.Locale.JAPANESE, java.util.Locale.ENGLISH)) {
+                String full = problem.getMessage(locale);
+                String message = full.substring(full.indexOf("[" + problem.ruleId() + "] "));
+                // a value of the file (a month, a day, a code, a count, a sum computed from the cells) is no part of a message
+                java.util.regex.Matcher numbers = java.util.regex.Pattern.compile("[0-9]{2,}").matcher(message);
+                while (numbers.find()) {
+                    assertTrue(literals.contains(numbers.group()), "no value of the file in: " + full);
+                }
+            }
         }
         assertEquals(expected, found);
+    }
+
+    /** The numbers the messages' own texts write (9999, 999999, 30日超…) and the installed CSVバージョン. */
+    private static Set<String> templateNumbers() throws java.io.IOException {
+        Set<String> numbers = new TreeSet<>(List.of(Layouts.v3().getCsvVersion()));
+        for (Class<?> owner : List.of(CsvProblem.class, jp.careplan.validation.Validation.class)) {
+            String folder = owner == CsvProblem.class ? "jp/careplan/csv/internal/" : "jp/careplan/validation/internal/";
+            for (String file : List.of("messages.properties", "messages_ja.properties")) {
+                try (java.io.InputStream in = owner.getClassLoader().getResourceAsStream(folder + file)) {
+                    java.util.regex.Matcher literal = java.util.regex.Pattern.compile("(?<![{0-9])[0-9]{2,}(?![0-9}])")
+                            .matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    while (literal.find()) {
+                        numbers.add(literal.group());
+                    }
+                }
+            }
+        }
+        return numbers;
     }
 
     private static ServiceUseAnnexRow subtotal(List<Record> records) {

@@ -105,7 +105,9 @@ class ValidationRulesTest {
         CsvProblem problem = only(validate(file), "VAL-SERVICE-DATE");
         assertEquals(CodecRoundTripTest.load(file).lineOf(3), problem.getLine(), "the line the 4th record starts on");
         assertEquals("サービス利用日", problem.itemName());
-        assertTrue(problem.getMessage(Locale.ENGLISH).contains("is not in the 対象年月 202502"), problem.getMessage(Locale.ENGLISH));
+        // the month is the file's: named by the item, never by its value
+        assertTrue(problem.getMessage(Locale.ENGLISH).endsWith("] サービス利用日 is not in the 対象年月."), problem.getMessage(Locale.ENGLISH));
+        assertTrue(problem.getMessage(Locale.JAPANESE).endsWith("] サービス利用日が対象年月に含まれません。"), problem.getMessage(Locale.JAPANESE));
     }
 
     @Test
@@ -121,7 +123,12 @@ class ValidationRulesTest {
         String flags = "1".repeat(28) + "100";
         CsvProblem problem = only(validate(serviceUse(dir, 0, record -> record.set(11 - 1, flags))), "VAL-DAY-FLAGS");
         assertEquals("日割対象日", problem.itemName());
-        assertTrue(problem.getMessage(Locale.ENGLISH).contains("marks day 29, but the 対象年月 has 28 days"), problem.getMessage(Locale.ENGLISH));
+        String english = problem.getMessage(Locale.ENGLISH);
+        assertTrue(english.contains("] 日割対象日 marks a day after the last day of the 対象年月"), english);
+        String message = english.substring(english.indexOf("] "));
+        assertFalse(message.contains("29") || message.contains("28"), "no day of the cell, nor the month's length: " + english);
+        assertTrue(problem.getMessage(Locale.JAPANESE).contains("] 日割対象日が対象年月の末日より後の日を指定しています"),
+                problem.getMessage(Locale.JAPANESE));
         assertEquals(List.of(), validate(serviceUse(dir, 0, record -> record.set(11 - 1, "1".repeat(28) + "000"))));
     }
 
@@ -167,7 +174,12 @@ class ValidationRulesTest {
 
         assertEquals(1, problem.getColumn());
         assertEquals("CSVバージョン", problem.itemName());
-        assertTrue(problem.getMessage(Locale.ENGLISH).contains("the version that applies from then is 202407"), problem.getMessage(Locale.ENGLISH));
+        // the version that applies comes from the installed layouts; the record's month is not repeated
+        assertTrue(problem.getMessage(Locale.ENGLISH).endsWith(
+                "] CSVバージョン is not the version for the record's service month: the version that applies then is 202407."),
+                problem.getMessage(Locale.ENGLISH));
+        String japanese = problem.getMessage(Locale.JAPANESE);
+        assertFalse(japanese.substring(japanese.indexOf("] ")).contains("202502"), "the file's name has the month, the message not: " + japanese);
     }
 
     @Test
