@@ -52,9 +52,27 @@ final class CheckCommand {
 
     int run(List<String> args) {
         List<Path> files = new ArrayList<>();
+        boolean pathGiven = false;
+        boolean onlyPaths = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.equals("--layout") && i + 1 < args.size()) {
+            if (onlyPaths || !arg.startsWith("-")) {
+                pathGiven = true;
+                int status = collect(arg, files);
+                if (status != Careplan.EXIT_OK) {
+                    return status;
+                }
+            } else if (arg.equals("--")) {
+                // what follows are paths, also one that begins with -
+                onlyPaths = true;
+            } else if (arg.equals("--help") || arg.equals("-h")) {
+                out.print(Messages.format(locale, "usage", kindList(names, locale)));
+                return Careplan.EXIT_OK;
+            } else if (arg.equals("--layout")) {
+                if (i + 1 >= args.size()) {
+                    err.println(Messages.format(locale, "check.layoutValue"));
+                    return Careplan.EXIT_USAGE;
+                }
                 // a draft from disk, read before the files and chosen over the installed layouts of its version
                 Path draft = Path.of(args.get(++i));
                 try {
@@ -91,18 +109,14 @@ final class CheckCommand {
                     err.println(Messages.format(locale, "check.optionValue", arg));
                     return Careplan.EXIT_USAGE;
                 }
-            } else if (arg.startsWith("-")) {
+            } else {
                 err.println(Messages.format(locale, "check.unknownOption", arg));
                 return Careplan.EXIT_USAGE;
-            } else {
-                int status = collect(arg, files);
-                if (status != Careplan.EXIT_OK) {
-                    return status;
-                }
             }
         }
         if (files.isEmpty()) {
-            err.println(Messages.format(locale, "check.noPath"));
+            // nothing to check is no clean check: a folder without standard files is most likely the wrong one
+            err.println(Messages.format(locale, pathGiven ? "check.noFiles" : "check.noPath"));
             return Careplan.EXIT_USAGE;
         }
         ExchangeCheck.Result checked;
@@ -126,7 +140,9 @@ final class CheckCommand {
         case "junit" -> report.junit(out);
         default -> report.text(out);
         }
-        return report.failed() ? Careplan.EXIT_PROBLEMS : Careplan.EXIT_OK;
+        // a file that could not be read is in the report, and the status is that of an I/O error, above any finding
+        boolean unreadable = results.stream().anyMatch(result -> result.problems().stream().anyMatch(problem -> "CSV-IO".equals(problem.ruleId())));
+        return unreadable ? Careplan.EXIT_USAGE : report.failed() ? Careplan.EXIT_PROBLEMS : Careplan.EXIT_OK;
     }
 
     private int collect(String arg, List<Path> files) {

@@ -101,6 +101,7 @@ final class Report {
         }
         json.append("],\"summary\":{\"files\":").append(results.size()).append(",\"sendUnits\":").append(units)
                 .append(",\"errors\":").append(count(Severity.ERROR)).append(",\"warnings\":").append(count(Severity.WARNING))
+                .append(",\"infos\":").append(count(Severity.INFO))
                 .append(",\"failed\":").append(failed()).append("}}");
         out.println(json);
     }
@@ -163,7 +164,36 @@ final class Report {
         return text.append('"').toString();
     }
 
+    /**
+     * Text for an XML attribute or element: the markup characters escaped, line breaks and tabs as references (an
+     * attribute's value would have them turned into spaces), and what XML 1.0 cannot carry at all — control
+     * characters, U+FFFE, U+FFFF, a lone surrogate, all possible in a file's name — as U+FFFD, so that a CI system
+     * reading the report is never handed a document it must refuse.
+     */
     private static String xml(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        StringBuilder text = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+            case '&' -> text.append("&amp;");
+            case '<' -> text.append("&lt;");
+            case '>' -> text.append("&gt;");
+            case '"' -> text.append("&quot;");
+            case '\'' -> text.append("&apos;");
+            case '\n' -> text.append("&#10;");
+            case '\r' -> text.append("&#13;");
+            case '\t' -> text.append("&#9;");
+            default -> {
+                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    text.append(c).append(value.charAt(++i));
+                } else if (c < 0x20 || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
+                    text.append('\uFFFD');
+                } else {
+                    text.append(c);
+                }
+            }
+            }
+        }
+        return text.toString();
     }
 }

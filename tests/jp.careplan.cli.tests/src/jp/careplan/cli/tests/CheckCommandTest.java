@@ -250,7 +250,7 @@ class CheckCommandTest {
         String json = out().strip();
         assertTrue(json.startsWith("{\"files\":[{\"name\":\"UPPLAN_202513_1234567890_2345678901_20250325101500.CSV\""), json);
         assertTrue(json.contains("\"rule\":\"CSV-NAME\",\"severity\":\"error\""), json);
-        assertTrue(json.endsWith("\"errors\":1,\"warnings\":0,\"failed\":true}}"), json);
+        assertTrue(json.endsWith("\"errors\":1,\"warnings\":0,\"infos\":0,\"failed\":true}}"), json);
         out.reset();
 
         assertEquals(Careplan.EXIT_PROBLEMS, run(Locale.JAPAN, "check", "--format", "junit", name.toString()));
@@ -258,6 +258,60 @@ class CheckCommandTest {
         assertTrue(xml.contains("<testsuite name=\"careplan check\" tests=\"1\" failures=\"1\""), xml);
         assertTrue(xml.contains("<failure type=\"CSV-NAME\""), xml);
         assertTrue(xml.contains("ファイル名が標準仕様の規約に沿っていません"), xml);
+    }
+
+    @Test
+    void theJunitReportIsWellFormedWhateverAFileIsCalled(@TempDir Path folder) throws Exception {
+        // a name no rule allows, with what XML escapes (& < > " ') and what XML 1.0 cannot carry at all (U+0001)
+        String odd = "bad\u0001name&<>\"'.CSV";
+        Files.createFile(folder.resolve(odd));
+
+        assertEquals(Careplan.EXIT_PROBLEMS, run(Locale.ENGLISH, "check", "--format", "junit", folder.toString()));
+
+        org.w3c.dom.Document report = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(out.toByteArray()));
+        org.w3c.dom.Element testcase = (org.w3c.dom.Element) report.getElementsByTagName("testcase").item(0);
+        assertEquals("bad\uFFFDname&<>\"'.CSV", testcase.getAttribute("name"), "escaped, and the one character XML cannot carry replaced");
+        String failure = testcase.getElementsByTagName("failure").item(0).getTextContent();
+        assertTrue(failure.contains("[CSV-NAME]"), failure);
+        assertEquals("1", ((org.w3c.dom.Element) report.getElementsByTagName("testsuite").item(0)).getAttribute("failures"));
+    }
+
+    @Test
+    void checkTakesHelpAndPathsAfterTwoDashesAndSaysWhatIsMissing(@TempDir Path folder) throws Exception {
+        assertEquals(Careplan.EXIT_OK, run(Locale.ENGLISH, "check", "--help"));
+        assertTrue(out().contains("careplan check [--round-trip] PATH..."), out());
+        out.reset();
+
+        assertEquals(Careplan.EXIT_USAGE, run(Locale.ENGLISH, "check", "--layout"));
+        assertTrue(err().contains("careplan check: --layout needs a draft layout"), err());
+        err.reset();
+
+        Path empty = Files.createDirectories(folder.resolve("empty"));
+        assertEquals(Careplan.EXIT_USAGE, run(Locale.ENGLISH, "check", empty.toString()));
+        assertTrue(err().contains("the paths given hold no file of the standard"), err());
+        err.reset();
+
+        // a folder whose name begins with - (given relative to the working folder): an unknown option before --, a
+        // path after it
+        Path dashed = Files.createTempDirectory(Path.of("").toAbsolutePath(), "-received");
+        try {
+            List<GeneratedFile> generated = new SyntheticExchange(11, v3()).writeMonth(dashed, YearMonth.of(2025, 6), false);
+            String relative = dashed.getFileName().toString();
+            assertEquals(Careplan.EXIT_USAGE, run(Locale.ENGLISH, "check", relative));
+            assertTrue(err().contains("unknown option \"" + relative + "\""), err());
+
+            int exit = run(Locale.ENGLISH, "check", "--", relative);
+
+            assertTrue(exit == Careplan.EXIT_OK || exit == Careplan.EXIT_PROBLEMS, err());
+            assertTrue(out().contains(generated.size() + " file(s) in "), out());
+        } finally {
+            try (java.util.stream.Stream<Path> files = Files.walk(dashed)) {
+                for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     @Test
