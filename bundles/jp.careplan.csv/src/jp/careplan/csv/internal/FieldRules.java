@@ -34,7 +34,10 @@ public final class FieldRules {
         case DIGITS:
             return digits(value) && (length == 0 || value.length() == length) ? null : "field.digits";
         case INTEGER:
-            return digits(value) ? null : "field.integer";
+            // 「整数」: a whole number, which may be negative — a 減算 row's 単位数 is (「減算の単位数を設定し」); the
+            // digests nowhere restrict an 整数 item to zero and above, and the sign counts within the 項目長 as any
+            // character does (the layouts' header says so)
+            return digits(value.startsWith("-") ? value.substring(1) : value) ? null : "field.integer";
         case DECIMAL:
             return decimal(value) ? null : "field.decimal";
         case DATE:

@@ -18,8 +18,8 @@ import jp.careplan.validation.spi.RuleContext;
 /**
  * VAL-ANNEX-SUMS (第7表; a warning — the standard prints the form, not its arithmetic): per user, the
  * サービス単位金額 of a 区分支給対象種類別小計 (AAAA) row is the sum of its サービス種類's detail rows, and that of
- * the 全合計 (ALL9) row the sum of all detail rows. Rows whose amounts are empty or not whole numbers are
- * left out of the check.
+ * the 全合計 (ALL9) row the sum of all detail rows; a 減算 row's negative amount counts as such. Rows whose amounts
+ * are empty or not whole numbers are left out of the check.
  */
 public final class AnnexSumsRule implements RecordRule {
 
@@ -67,7 +67,12 @@ public final class AnnexSumsRule implements RecordRule {
         }
     }
 
+    /** A whole number, negative for a 減算 row (「整数」); {@code null} when the text is none. */
     private static Long number(String text) {
-        return Items.digits(text) && text.length() <= 12 ? Long.valueOf(text) : null;
+        String digits = text != null && text.startsWith("-") ? text.substring(1) : text;
+        if (!Items.digits(digits) || digits.length() > 12) {
+            return null;
+        }
+        return digits == text ? Long.valueOf(text) : Long.valueOf(-Long.parseLong(digits));
     }
 }

@@ -27,6 +27,8 @@ import jp.careplan.kit.SyntheticRecords;
 import jp.careplan.layout.FileLayout;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.layout.LayoutSet;
+import jp.careplan.model.careplan.AnnexRowType;
+import jp.careplan.model.careplan.ServiceUseAnnexRow;
 import jp.careplan.validation.BuiltInRules;
 import jp.careplan.validation.RuleRegistry;
 import jp.careplan.validation.Validation;
@@ -154,6 +156,48 @@ class ValidationRulesTest {
         CsvProblem missing = only(problems, "VAL-ANNEX-TOTAL");
         assertEquals(total, missing.getLine(), "reported on the user's last row");
         assertEquals("サービスコード", missing.itemName());
+    }
+
+    @Test
+    void aNegativeWholeNumberIsAnIntegerAsA減算RowWritesIt(@TempDir Path dir) throws Exception {
+        // 単位数 (No.8) of a 減算 row: 「減算の単位数を設定し」
+        CareplanResource negative = CodecRoundTripTest.load(serviceUse(dir, 1, record -> record.set(8 - 1, "-47")));
+        assertEquals(List.of(), negative.problems());
+        assertEquals(List.of(), validate(serviceUse(dir, 1, record -> record.set(8 - 1, "-47"))));
+        for (String notANumber : List.of("4-7", "-", "--47", "+47")) {
+            CareplanResource bad = CodecRoundTripTest.load(serviceUse(dir, 1, record -> record.set(8 - 1, notANumber)));
+            assertEquals(List.of("CSV-FIELD 8"), bad.problems().stream().map(p -> p.ruleId() + " " + p.getColumn()).toList(), notANumber);
+        }
+    }
+
+    @Test
+    void aNegativeDetailRowCountsInTheAnnexSums(@TempDir Path dir) throws Exception {
+        Path file = Files.write(dir.resolve(CodecRoundTripTest.fileName("UPSIKYU", MONTH)),
+                new SyntheticRecords(8).annexFile(Layouts.layout("UPSIKYU"), MONTH, 3));
+        CareplanResource resource = CodecRoundTripTest.load(file);
+        List<ServiceUseAnnexRow> rows = resource.document().getRecords().stream().map(ServiceUseAnnexRow.class::cast).toList();
+        ServiceUseAnnexRow subtotal = rows.stream().filter(row -> row.getRowType() == AnnexRowType.TYPE_SUBTOTAL).findFirst().orElseThrow();
+        String type = subtotal.getServiceCode().substring(0, 2);
+        int at = rows.indexOf(subtotal);
+        ServiceUseAnnexRow detail = rows.subList(0, at).stream().filter(row -> row.getRowType() == AnnexRowType.DETAIL
+                && row.getServiceCode().startsWith(type) && row.getServiceUnitsAmount() != null && !"0".equals(row.getServiceUnitsAmount()))
+                .reduce((a, b) -> b).orElseThrow();
+        ServiceUseAnnexRow total = rows.subList(at, rows.size()).stream().filter(row -> row.getRowType() == AnnexRowType.GRAND_TOTAL)
+                .findFirst().orElseThrow();
+        long amount = Long.parseLong(detail.getServiceUnitsAmount());
+        // the detail becomes a 減算 of the same size: its type's subtotal and the user's total go down twice that
+        detail.setServiceUnitsAmount("-" + amount);
+        subtotal.setServiceUnitsAmount(Long.toString(Long.parseLong(subtotal.getServiceUnitsAmount()) - 2 * amount));
+        total.setServiceUnitsAmount(Long.toString(Long.parseLong(total.getServiceUnitsAmount()) - 2 * amount));
+        RuleRegistry rules = new RuleRegistry();
+        BuiltInRules.register(rules);
+        Validation validation = new Validation(rules, Layouts.registry());
+        assertEquals(List.of(), validation.validate(resource).stream().filter(p -> p.ruleId().equals("VAL-ANNEX-SUMS")).toList());
+
+        // and it is checked, not skipped: a subtotal one off is found
+        subtotal.setServiceUnitsAmount(Long.toString(Long.parseLong(subtotal.getServiceUnitsAmount()) + 1));
+        CsvProblem off = only(validation.validate(resource), "VAL-ANNEX-SUMS");
+        assertEquals(resource.lineOf(rows.indexOf(subtotal)), off.getLine());
     }
 
     @Test
