@@ -17,8 +17,9 @@ import jp.careplan.validation.spi.RuleContext;
 
 /**
  * VAL-ANNEX-TOTAL (第7表): each user (保険者番号 + 被保険者番号) has exactly one 全合計 row (ALL9, 必須出力),
- * and a 区分支給対象種類別小計 (種類 + AAAA) for every サービス種類 with more than one detail row
- * (「サービスコードが複数行の場合は必須」).
+ * and a 区分支給対象種類別小計 (種類 + AAAA) for every サービス種類 with more than one detail row inside the 区分支給限度
+ * (「サービスコードが複数行の場合は必須」), which are the rows with a 給付管理単位数. Rows of one サービス種類 are counted
+ * together across 事業所, as the digest words the rule per サービス種類.
  */
 public final class AnnexTotalRule implements RecordRule {
 
@@ -44,7 +45,10 @@ public final class AnnexTotalRule implements RecordRule {
                 if (code == null || code.length() != 6) {
                     continue;
                 }
-                if (row.getRowType() == AnnexRowType.DETAIL) {
+                if (row.getRowType() == AnnexRowType.DETAIL && row.getBenefitManagedUnits() != null && !row.getBenefitManagedUnits().isEmpty()) {
+                    // only rows inside the 区分支給限度 need the 区分支給対象 subtotal: a row outside it has 給付管理単位数
+                    // 「Null（空） 固定」 (so a row with it empty may be outside, and is not counted: no subtotal is
+                    // demanded that the standard may not; 区分支給対象外 rows have their own, optional EEEE subtotal)
                     detailsByType.merge(code.substring(0, 2), 1, Integer::sum);
                     lastDetail.put(code.substring(0, 2), row);
                 } else if (row.getRowType() == AnnexRowType.TYPE_SUBTOTAL) {

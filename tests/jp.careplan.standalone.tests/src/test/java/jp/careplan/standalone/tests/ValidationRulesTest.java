@@ -171,6 +171,39 @@ class ValidationRulesTest {
     }
 
     @Test
+    void aKindWithSeveralRowsInsideTheLimitNeedsItsAaaaSubtotalAndOneOutsideItDoesNot(@TempDir Path dir) throws Exception {
+        Path file = Files.write(dir.resolve(CodecRoundTripTest.fileName("UPSIKYU", MONTH)),
+                new SyntheticRecords(8).annexFile(Layouts.layout("UPSIKYU"), MONTH, 3));
+        CareplanResource resource = CodecRoundTripTest.load(file);
+        List<ServiceUseAnnexRow> rows = resource.document().getRecords().stream().map(ServiceUseAnnexRow.class::cast).toList();
+        ServiceUseAnnexRow subtotal = rows.stream().filter(row -> row.getRowType() == AnnexRowType.TYPE_SUBTOTAL).findFirst().orElseThrow();
+        String type = subtotal.getServiceCode().substring(0, 2);
+        List<ServiceUseAnnexRow> details = rows.subList(0, rows.indexOf(subtotal)).stream()
+                .filter(row -> row.getRowType() == AnnexRowType.DETAIL && row.getServiceCode().startsWith(type)).toList();
+        assertTrue(details.size() > 1, "the generator writes several detail rows of a kind");
+        details.forEach(row -> row.setBenefitManagedUnits("100"));
+        // the kind's subtotal is written as 区分支給対象外 (EEEE) instead: its 区分支給対象 (AAAA) one is missing
+        subtotal.setServiceCode(type + "EEEE");
+        RuleRegistry rules = new RuleRegistry();
+        BuiltInRules.register(rules);
+        Validation validation = new Validation(rules, Layouts.registry());
+
+        CsvProblem missing = only(validation.validate(resource), "VAL-ANNEX-TOTAL");
+
+        assertEquals(resource.lineOf(rows.indexOf(details.get(details.size() - 1))), missing.getLine(), "on the kind's last detail row");
+        assertEquals(9, missing.getColumn());
+        assertTrue(missing.getMessage(Locale.ENGLISH).endsWith("] the user has more than one detail row of this row's サービス種類 but no "
+                + "区分支給対象種類別小計 row (the サービス種類 and AAAA), which is then required."), missing.getMessage(Locale.ENGLISH));
+
+        // rows outside the 区分支給限度 (給付管理単位数 「Null（空） 固定」) need no 区分支給対象 subtotal
+        details.forEach(row -> row.setBenefitManagedUnits(null));
+        assertEquals(List.of(), validation.validate(resource).stream().filter(p -> p.ruleId().equals("VAL-ANNEX-TOTAL")).toList());
+        details.get(0).setBenefitManagedUnits("100");
+        assertEquals(List.of(), validation.validate(resource).stream().filter(p -> p.ruleId().equals("VAL-ANNEX-TOTAL")).toList(),
+                "one row inside the limit is no several");
+    }
+
+    @Test
     void aNegativeDetailRowCountsInTheAnnexSums(@TempDir Path dir) throws Exception {
         Path file = Files.write(dir.resolve(CodecRoundTripTest.fileName("UPSIKYU", MONTH)),
                 new SyntheticRecords(8).annexFile(Layouts.layout("UPSIKYU"), MONTH, 3));
