@@ -6,6 +6,7 @@ package jp.careplan.standalone.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,6 +123,38 @@ class SpecR6Test {
         assertArrayEquals(written, resource.toBytes(Map.of(CareplanResource.OPTION_LAYOUTS, registry)));
         List<CsvProblem> problems = validate(resource, registry);
         assertTrue(problems.isEmpty(), problems::toString);
+    }
+
+    /**
+     * The ※ notes that 3.2's layouts mark as possibly 4.x's only are 4.x's own here: the items carry no uncertainty, and
+     * a time that is none, a 日割対象日 of the wrong shape, a 第7表 subtotal's 単位数 other than 0 are errors; 単位数 of 第6表
+     * stays uncertain for its 必須 mark, which the 4.1 annex does not show legibly.
+     */
+    @Test
+    void theNotes4xAddedAreCertainIn41(@TempDir Path dir) throws Exception {
+        LayoutRegistry registry = registry();
+        for (String kind : List.of("UPPLAN", "UPJSK")) {
+            FileLayout layout = layout(kind);
+            assertEquals(null, layout.getColumns().get(11 - 1).getUncertainty(), kind + " 日割対象日");
+            assertEquals(null, layout.getColumns().get(12 - 1).getUncertainty(), kind + " サービス開始時刻");
+            assertTrue(layout.getColumns().get(8 - 1).getUncertainty().startsWith("必須:"), kind + " 単位数");
+        }
+        assertEquals(null, layout("UPSIKYU").getColumns().get(13 - 1).getUncertainty(), "第7表 単位数");
+
+        List<String> values = new ArrayList<>(new SyntheticRecords(12).values(layout("UPPLAN"), APRIL));
+        values.set(12 - 1, "2460");
+        values.set(13 - 1, "2500");
+        values.set(11 - 1, "1".repeat(30));
+        Path file = Files.write(dir.resolve(fileName("UPPLAN", APRIL)), SyntheticRecords.encode(layout("UPPLAN"), List.of(values)));
+        CareplanResource resource = CodecRoundTripTest.load(file, registry);
+        List<CsvProblem> problems = new ArrayList<>(resource.problems());
+        problems.addAll(validate(resource, registry));
+        for (int column : List.of(11, 12)) {
+            List<CsvProblem> found = problems.stream().filter(problem -> problem.getColumn() == column).toList();
+            assertEquals(1, found.size(), column + ": " + problems);
+            assertEquals(CsvProblem.Severity.ERROR, found.get(0).severity(), found.get(0).getMessage(Locale.ENGLISH));
+            assertFalse(found.get(0).getMessage(Locale.ENGLISH).contains("uncertain"), found.get(0).getMessage(Locale.ENGLISH));
+        }
     }
 
     @Test
