@@ -29,12 +29,13 @@ public final class TaisRules {
 
     public static void register(RuleRegistry registry) {
         Set<String> rows = Set.of("UPPLAN", "UPJSK", "UPSIKYU");
-        add(registry, "TAIS-FORMAT", rows, CodeFormatRule::new);
-        add(registry, "TAIS-RENTAL", rows, RentalCodeRule::new);
-        add(registry, "TAIS-DETAIL", Set.of("UPPLAN", "UPJSK"), DetailNumberRule::new);
+        // as plugin.xml contributes them
+        add(registry, "TAIS-FORMAT", rows, Severity.ERROR, CodeFormatRule::new);
+        add(registry, "TAIS-RENTAL", rows, Severity.WARNING, RentalCodeRule::new);
+        add(registry, "TAIS-DETAIL", Set.of("UPPLAN", "UPJSK"), Severity.ERROR, DetailNumberRule::new);
     }
 
-    private static void add(RuleRegistry registry, String id, Set<String> kinds, Supplier<RecordRule> rule) {
-        registry.register(new RuleRegistry.Descriptor(id, kinds, Severity.ERROR, rule, MESSAGES, "plain Java"));
+    private static void add(RuleRegistry registry, String id, Set<String> kinds, Severity severity, Supplier<RecordRule> rule) {
+        registry.register(new RuleRegistry.Descriptor(id, kinds, severity, rule, MESSAGES, "plain Java"));
     }
 }

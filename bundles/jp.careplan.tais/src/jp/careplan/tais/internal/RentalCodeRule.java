@@ -23,7 +23,7 @@ public final class RentalCodeRule implements RecordRule {
             }
             if (Items.rental(Items.value(record, "serviceCode")) && Items.value(record, Items.TAIS) == null
                     && Items.value(record, Items.NOTIFIED) == null) {
-                // reported at the サービスコード: the requirement is certain, only the codes' form is not
+                // reported at the サービスコード; a warning (plugin.xml): which rows are 17 and 67 is an interpretation
                 context.report(record, Items.column(context, record, "serviceCode"), "rental.missing");
             }
         }

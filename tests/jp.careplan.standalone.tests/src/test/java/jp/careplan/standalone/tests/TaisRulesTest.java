@@ -100,13 +100,17 @@ class TaisRulesTest {
     }
 
     @Test
-    void aRentalRowWithoutAnyCodeIsAnError(@TempDir Path dir) throws Exception {
+    void aRentalRowWithoutAnyCodeIsAWarningForWhichRowsAreRentalsIsAReading(@TempDir Path dir) throws Exception {
         List<CsvProblem> problems = check(dir, List.of(rental(null, null, null)));
         assertEquals(1, problems.size(), problems::toString);
         CsvProblem problem = problems.get(0);
         assertEquals("TAIS-RENTAL", problem.ruleId());
-        assertEquals(CsvProblem.Severity.ERROR, problem.severity());
-        assertEquals(15, problem.getColumn(), "at the サービスコード: the requirement is certain, only the codes' form is not");
+        // 17 and 67 are the kinds the text names, read as the first two characters of the サービスコード; a 加算 row of
+        // the kind has no product
+        assertEquals(CsvProblem.Severity.WARNING, problem.severity());
+        assertEquals(15, problem.getColumn(), "at the サービスコード");
+        assertTrue(problem.getMessage(Locale.ENGLISH).contains("read as the first two characters of the サービスコード"),
+                problem.getMessage(Locale.ENGLISH));
         assertEquals("サービスコード", problem.itemName());
         assertTrue(problem.getMessage(Locale.JAPANESE).contains("TAISコードも福祉用具届出コードも"), problem.getMessage(Locale.JAPANESE));
     }
@@ -129,6 +133,40 @@ class TaisRulesTest {
                 problems::toString);
         assertEquals(List.of(1, 3, 4), problems.stream().map(CsvProblem::getLine).toList());
         assertTrue(problems.stream().allMatch(problem -> problem.getColumn() == 19));
+    }
+
+    @Test
+    void theDetailNumberIsOptionalAndNamesOnly17(@TempDir Path dir) throws Exception {
+        // 「明細判別コードを利用しない場合は「Null（空）」」: identical rentals all without a number are fine
+        assertEquals(List.of(), check(dir, List.of(rental("00001-000010", null, null), rental("00002-000020", null, null))));
+        // 67 rows: neither asked for a number nor refused one
+        Consumer<List<String>> prevention = row -> row.set(15 - 1, "671007");
+        assertEquals(List.of(), check(dir, List.of(rental("00001-000010", null, null).andThen(prevention),
+                rental("00002-000020", null, null).andThen(prevention))));
+        assertEquals(List.of(), check(dir, List.of(rental("00001-000010", null, "1").andThen(prevention),
+                rental("00002-000020", null, "2").andThen(prevention))));
+        // a number on some rows of a group only: the others are asked for theirs, without a count of the rows
+        List<CsvProblem> partly = check(dir, List.of(rental("00001-000010", null, "1"), rental("00002-000020", null, null)));
+        assertEquals(List.of("TAIS-DETAIL 2"), partly.stream().map(p -> p.ruleId() + " " + p.getLine()).toList());
+        assertTrue(partly.get(0).getMessage(Locale.ENGLISH).contains(
+                "明細判別コード is empty, but other 福祉用具貸与 rows of this user, day, service code and units are numbered"),
+                partly.get(0).getMessage(Locale.ENGLISH));
+    }
+
+    @Test
+    void plainJavaRegistersTheRulesAsPluginXmlContributesThem() throws Exception {
+        String pluginXml = Files.readString(Path.of("..", "..", "bundles", "jp.careplan.tais", "plugin.xml"));
+        java.util.Map<String, String> contributed = new java.util.TreeMap<>();
+        java.util.regex.Matcher rule = java.util.regex.Pattern.compile("<rule id=\"([^\"]+)\"[^>]*?severity=\"([^\"]+)\"").matcher(pluginXml);
+        while (rule.find()) {
+            contributed.put(rule.group(1), rule.group(2).toUpperCase(Locale.ROOT));
+        }
+        RuleRegistry rules = new RuleRegistry();
+        TaisRules.register(rules);
+        java.util.Map<String, String> registered = new java.util.TreeMap<>();
+        rules.rules().forEach(descriptor -> registered.put(descriptor.id(), descriptor.severity().name()));
+        assertEquals(contributed, registered);
+        assertEquals("WARNING", registered.get("TAIS-RENTAL"));
     }
 
     @Test
