@@ -302,7 +302,7 @@ class CodecMalformedInputTest {
 
         assertEquals(3, resource.document().getRecords().size());
         assertEquals(1, only(resource, "CSV-HEADER").getLine());
-        assertTrue(only(resource, "CSV-LINE-END").getMessage(Locale.ENGLISH).contains("LF instead of CRLF"));
+        assertTrue(only(resource, "CSV-LINE-END").getMessage(Locale.ENGLISH).contains("records end with LF, not CRLF (the standard names no line end"));
         assertTrue(resource.getErrors().isEmpty(), resource.getErrors().toString());
     }
 
