@@ -79,13 +79,16 @@ final class Report {
         for (int i = 0; i < results.size(); i++) {
             FileResult result = results.get(i);
             json.append(i == 0 ? "" : ",").append("{\"name\":").append(string(result.name()));
-            if (result.file() != null) {
-                FileName name = result.file().getName();
-                json.append(",\"kind\":").append(string(name.getKind())).append(",\"serial\":").append(string(name.getSerial()))
-                        .append(",\"month\":").append(string(name.getMonth())).append(",\"sender\":").append(string(name.getSenderOffice()))
-                        .append(",\"receiver\":").append(string(name.getReceiverOffice())).append(",\"rule\":")
-                        .append(string(name.getRule().getLiteral()));
-            }
+            // every key on every file, null where a name that follows no rule gives nothing: one shape for tools
+            FileName name = result.file() == null ? null : result.file().getName();
+            json.append(",\"kind\":").append(string(name == null ? null : name.getKind()))
+                    .append(",\"serial\":").append(string(name == null ? null : name.getSerial()))
+                    .append(",\"month\":").append(string(name == null ? null : name.getMonth()))
+                    .append(",\"sender\":").append(string(name == null ? null : name.getSenderOffice()))
+                    .append(",\"senderServiceType\":").append(string(name == null ? null : name.getSenderServiceType()))
+                    .append(",\"receiver\":").append(string(name == null ? null : name.getReceiverOffice()))
+                    .append(",\"receiverServiceType\":").append(string(name == null ? null : name.getReceiverServiceType()))
+                    .append(",\"rule\":").append(string(name == null ? null : name.getRule().getLiteral()));
             json.append(",\"problems\":[");
             List<CsvProblem> problems = result.problems();
             for (int k = 0; k < problems.size(); k++) {

@@ -248,7 +248,9 @@ class CheckCommandTest {
 
         assertEquals(Careplan.EXIT_PROBLEMS, run(Locale.ENGLISH, "check", "--format", "json", name.toString()));
         String json = out().strip();
-        assertTrue(json.startsWith("{\"files\":[{\"name\":\"UPPLAN_202513_1234567890_2345678901_20250325101500.CSV\""), json);
+        assertTrue(json.startsWith("{\"files\":[{\"name\":\"UPPLAN_202513_1234567890_2345678901_20250325101500.CSV\",\"kind\":null,"
+                + "\"serial\":null,\"month\":null,\"sender\":null,\"senderServiceType\":null,\"receiver\":null,"
+                + "\"receiverServiceType\":null,\"rule\":null,\"problems\":["), "a rejected name: every key, null: " + json);
         assertTrue(json.contains("\"rule\":\"CSV-NAME\",\"severity\":\"error\""), json);
         assertTrue(json.endsWith("\"errors\":1,\"warnings\":0,\"infos\":0,\"failed\":true}}"), json);
         out.reset();
