@@ -69,8 +69,9 @@ public final class CareplanCsvWriter {
                     char c = value.charAt(k);
                     if (!Ms932.isEncodable(c)) {
                         int codePoint = value.codePointAt(k);
+                        // where in the item, never which character: a character of a name is a piece of it
                         problems.add(new CsvProblem("CSV-UNENCODABLE", Severity.ERROR, fileName, line, i + 1,
-                                binding.columns[i].getName(), -1, String.format("%04X", codePoint)));
+                                binding.columns[i].getName(), -1, Integer.valueOf(value.codePointCount(0, k) + 1)));
                         if (Character.isSupplementaryCodePoint(codePoint)) {
                             k++;
                         }

@@ -112,11 +112,13 @@ public final class AnnexRecomputation {
         return ordered;
     }
 
+    /** A whole number as 整数 items write it, negative for a 減算 row; {@code null} when the text is none. */
     private static Long number(String text) {
-        if (text == null || text.isEmpty() || text.length() > 12) {
+        int start = text != null && text.startsWith("-") ? 1 : 0;
+        if (text == null || text.length() == start || text.length() - start > 12) {
             return null;
         }
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = start; i < text.length(); i++) {
             if (text.charAt(i) < '0' || text.charAt(i) > '9') {
                 return null;
             }

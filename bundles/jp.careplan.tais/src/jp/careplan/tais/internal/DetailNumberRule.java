@@ -58,7 +58,9 @@ public final class DetailNumberRule implements RecordRule {
                 String number = Items.value(record, "detailCode");
                 if (number == null) {
                     context.report(record, column, "detail.missing");
-                } else if (!seen.add(number) || !number.matches("[1-9][0-9]*") || Integer.parseInt(number) > rows.size()) {
+                } else if (!seen.add(number) || !number.matches("[1-9][0-9]{0,8}") || Integer.parseInt(number) > rows.size()) {
+                    // (nine digits at most before it is parsed: a longer value, which the reader keeps beside its
+                    // CSV-FIELD problem, is out of the numbering anyway and must not end the check)
                     context.report(record, column, "detail.numbering");
                 }
             }

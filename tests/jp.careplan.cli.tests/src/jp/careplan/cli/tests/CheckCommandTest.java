@@ -264,8 +264,9 @@ class CheckCommandTest {
 
     @Test
     void theJunitReportIsWellFormedWhateverAFileIsCalled(@TempDir Path folder) throws Exception {
-        // a name no rule allows, with what XML escapes (& < > " ') and what XML 1.0 cannot carry at all (U+0001)
-        String odd = "bad\u0001name&<>\"'.CSV";
+        // a name no rule allows, with what XML escapes (& < > " '), what an attribute would turn into spaces (a tab, a
+        // line break), a character outside the BMP (a surrogate pair) and what XML 1.0 cannot carry at all (U+0001)
+        String odd = "bad\u0001name&<>\"'\t\n\uD842\uDFB7.CSV";
         Files.createFile(folder.resolve(odd));
 
         assertEquals(Careplan.EXIT_PROBLEMS, run(Locale.ENGLISH, "check", "--format", "junit", folder.toString()));
@@ -273,7 +274,8 @@ class CheckCommandTest {
         org.w3c.dom.Document report = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(out.toByteArray()));
         org.w3c.dom.Element testcase = (org.w3c.dom.Element) report.getElementsByTagName("testcase").item(0);
-        assertEquals("bad\uFFFDname&<>\"'.CSV", testcase.getAttribute("name"), "escaped, and the one character XML cannot carry replaced");
+        assertEquals("bad\uFFFDname&<>\"'\t\n\uD842\uDFB7.CSV", testcase.getAttribute("name"),
+                "escaped, and the one character XML cannot carry replaced");
         String failure = testcase.getElementsByTagName("failure").item(0).getTextContent();
         assertTrue(failure.contains("[CSV-NAME]"), failure);
         assertEquals("1", ((org.w3c.dom.Element) report.getElementsByTagName("testsuite").item(0)).getAttribute("failures"));

@@ -17,7 +17,8 @@ import jp.careplan.validation.spi.RuleContext;
 
 /**
  * VAL-ANNEX-SUMS (第7表; a warning — the standard prints the form, not its arithmetic): per user, the
- * サービス単位金額 of a 区分支給対象種類別小計 (AAAA) row is the sum of its サービス種類's detail rows, and that of
+ * サービス単位金額 of a 区分支給対象種類別小計 (AAAA) row is the sum of its サービス種類's detail rows (or of those of them
+ * inside the 区分支給限度, the rows with a 給付管理単位数: the standard does not say which), and that of
  * the 全合計 (ALL9) row the sum of all detail rows; a 減算 row's negative amount counts as such. Rows whose amounts
  * are empty or not whole numbers are left out of the check.
  */
@@ -32,6 +33,9 @@ public final class AnnexSumsRule implements RecordRule {
                 continue;
             }
             Map<String, Long> perType = new LinkedHashMap<>();
+            // the same, of the rows inside the 区分支給限度 (with a 給付管理単位数) only: a 区分支給対象 subtotal may sum
+            // just those, leaving a kind's rows outside the limit (a 処遇改善加算) to its optional EEEE subtotal
+            Map<String, Long> perTypeInLimit = new LinkedHashMap<>();
             long total = 0;
             boolean complete = true;
             for (ServiceUseAnnexRow row : rows) {
@@ -45,6 +49,9 @@ public final class AnnexSumsRule implements RecordRule {
                     continue;
                 }
                 perType.merge(code.substring(0, 2), value, Long::sum);
+                if (row.getBenefitManagedUnits() != null && !row.getBenefitManagedUnits().isEmpty()) {
+                    perTypeInLimit.merge(code.substring(0, 2), value, Long::sum);
+                }
                 total += value;
             }
             if (!complete) {
@@ -57,7 +64,8 @@ public final class AnnexSumsRule implements RecordRule {
                 }
                 if (row.getRowType() == AnnexRowType.TYPE_SUBTOTAL) {
                     Long expected = perType.get(row.getServiceCode().substring(0, 2));
-                    if (expected != null && !expected.equals(value)) {
+                    Long inLimit = perTypeInLimit.get(row.getServiceCode().substring(0, 2));
+                    if (expected != null && !expected.equals(value) && !value.equals(inLimit)) {
                         context.report(row, amount, "annex.subtotalSum");
                     }
                 } else if (row.getRowType() == AnnexRowType.GRAND_TOTAL && value != total) {

@@ -144,6 +144,14 @@ class PlatformArchivesTest {
         // a ; in the installation's path, where Java would split the class path: refused in a line, Java not started
         Path separated = Files.move(installed, installed.resolveSibling("care;plan"));
         Files.delete(java17.resolve("args.txt"));
+        try {
+            refusesASeparatorInItsPath(separated, java17);
+        } finally {
+            Files.move(separated, installed);
+        }
+    }
+
+    private static void refusesASeparatorInItsPath(Path separated, Path java17) throws Exception {
         for (List<String> arguments : List.of(List.of("check", "x"), List.<String>of())) {
             // started from its folder: Wine's cmd /c (unlike Windows') takes no quoted program path with a ; in it
             List<String> line = new ArrayList<>(List.of("careplan.cmd"));
@@ -154,7 +162,6 @@ class PlatformArchivesTest {
                     + "path there): move it to a folder without one: " + windows(separated)), refused.out);
             assertFalse(Files.exists(java17.resolve("args.txt")), "Java was not started: " + arguments);
         }
-        Files.move(separated, installed);
     }
 
     /**

@@ -63,10 +63,17 @@ class CodecWriteTest {
         assertEquals(List.of(2, 4, 5), problems.stream().map(CsvProblem::getLine).toList());
         assertEquals(List.of(7, 14, 19), problems.stream().map(CsvProblem::getColumn).toList());
         assertEquals(List.of("課題", "サービス内容", "頻度"), problems.stream().map(CsvProblem::itemName).toList());
-        assertTrue(problems.get(0).getMessage().contains("U+20BB7"), problems.get(0).getMessage());
-        assertTrue(problems.get(1).getMessage().contains("U+1F600"), problems.get(1).getMessage());
-        assertTrue(problems.get(2).getMessage().contains("U+301C"), problems.get(2).getMessage());
-        assertFalse(problems.get(0).getMessage().contains("野家"), "no cell content in the message");
+        // where in the item (counted in characters, 😀 and 𠮷 one each), never which character: it is a piece of the cell
+        assertTrue(problems.get(0).getMessage().endsWith("] character 1 of the item cannot be written in MS932 (Shift-JIS); "
+                + "replace it with a character of MS932."), problems.get(0).getMessage());
+        assertTrue(problems.get(1).getMessage(java.util.Locale.JAPANESE).contains("] 項目の 3 文字目は MS932"), problems.get(1).getMessage());
+        assertTrue(problems.get(2).getMessage().contains("] character 4 of the item"), problems.get(2).getMessage());
+        for (CsvProblem problem : problems) {
+            for (String content : List.of("野家", "𠮷", "20BB7", "1F600", "301C", "〜", "😀")) {
+                assertFalse(problem.getMessage().contains(content) || problem.getMessage(java.util.Locale.JAPANESE).contains(content),
+                        "no cell content in the message: " + problem.getMessage());
+            }
+        }
         assertArrayEquals(before, Files.readAllBytes(file), "nothing was written");
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file");

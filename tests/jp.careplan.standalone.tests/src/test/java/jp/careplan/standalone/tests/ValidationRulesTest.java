@@ -195,8 +195,9 @@ class ValidationRulesTest {
 
         assertEquals(resource.lineOf(rows.indexOf(details.get(details.size() - 1))), missing.getLine(), "on the kind's last detail row");
         assertEquals(9, missing.getColumn());
-        assertTrue(missing.getMessage(Locale.ENGLISH).endsWith("] the user has more than one detail row of this row's サービス種類 but no "
-                + "区分支給対象種類別小計 row (the サービス種類 and AAAA), which is then required."), missing.getMessage(Locale.ENGLISH));
+        assertTrue(missing.getMessage(Locale.ENGLISH).endsWith("] the user has more than one detail row of this row's サービス種類 inside "
+                + "the 区分支給限度 (with a 給付管理単位数) but no 区分支給対象種類別小計 row (the サービス種類 and AAAA), which is then required."),
+                missing.getMessage(Locale.ENGLISH));
 
         // rows outside the 区分支給限度 (給付管理単位数 「Null（空） 固定」) need no 区分支給対象 subtotal
         details.forEach(row -> row.setBenefitManagedUnits(null));
@@ -204,6 +205,37 @@ class ValidationRulesTest {
         details.get(0).setBenefitManagedUnits("100");
         assertEquals(List.of(), validation.validate(resource).stream().filter(p -> p.ruleId().equals("VAL-ANNEX-TOTAL")).toList(),
                 "one row inside the limit is no several");
+    }
+
+    @Test
+    void aSubtotalMaySumTheRowsInsideTheLimitOnly(@TempDir Path dir) throws Exception {
+        Path file = Files.write(dir.resolve(CodecRoundTripTest.fileName("UPSIKYU", MONTH)),
+                new SyntheticRecords(8).annexFile(Layouts.layout("UPSIKYU"), MONTH, 3));
+        CareplanResource resource = CodecRoundTripTest.load(file);
+        List<ServiceUseAnnexRow> rows = resource.document().getRecords().stream().map(ServiceUseAnnexRow.class::cast).toList();
+        ServiceUseAnnexRow subtotal = rows.stream().filter(row -> row.getRowType() == AnnexRowType.TYPE_SUBTOTAL).findFirst().orElseThrow();
+        String type = subtotal.getServiceCode().substring(0, 2);
+        List<ServiceUseAnnexRow> details = rows.subList(0, rows.indexOf(subtotal)).stream()
+                .filter(row -> row.getRowType() == AnnexRowType.DETAIL && row.getServiceCode().startsWith(type)).toList();
+        // the last detail is outside the 区分支給限度 (a 処遇改善加算, say): no 給付管理単位数
+        details.forEach(row -> row.setBenefitManagedUnits("100"));
+        ServiceUseAnnexRow outside = details.get(details.size() - 1);
+        outside.setBenefitManagedUnits(null);
+        long inside = details.stream().filter(row -> row != outside).mapToLong(row -> Long.parseLong(row.getServiceUnitsAmount())).sum();
+        RuleRegistry rules = new RuleRegistry();
+        BuiltInRules.register(rules);
+        Validation validation = new Validation(rules, Layouts.registry());
+        assertEquals(List.of(), validation.validate(resource).stream().filter(p -> p.ruleId().equals("VAL-ANNEX-SUMS")).toList(),
+                "the generator's subtotal sums all the kind's rows");
+
+        subtotal.setServiceUnitsAmount(Long.toString(inside));
+        assertEquals(List.of(), validation.validate(resource).stream().filter(p -> p.ruleId().equals("VAL-ANNEX-SUMS")).toList(),
+                "a subtotal of the rows inside the limit only");
+
+        subtotal.setServiceUnitsAmount(Long.toString(inside + 1));
+        CsvProblem neither = only(validation.validate(resource), "VAL-ANNEX-SUMS");
+        assertTrue(neither.getMessage(Locale.ENGLISH).contains("is neither the sum of its detail rows nor that of those inside the 区分支給限度"),
+                neither.getMessage(Locale.ENGLISH));
     }
 
     @Test
