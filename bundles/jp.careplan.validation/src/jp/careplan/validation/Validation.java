@@ -108,8 +108,16 @@ public final class Validation {
             for (RuleRegistry.Descriptor descriptor : rules.rules()) {
                 if (descriptor.appliesTo(document.getKind())) {
                     ruleContext.descriptor = descriptor;
-                    RecordRule rule = descriptor.rule().get();
-                    rule.check(ruleContext);
+                    try {
+                        RecordRule rule = descriptor.rule().get();
+                        rule.check(ruleContext);
+                    } catch (RuntimeException | LinkageError failed) {
+                        // a rule that fails (a vendor's, or one of ours on a value it did not expect) must neither
+                        // take the other rules with it — EMF's Diagnostician would turn it into a diagnostic nobody
+                        // reads and skip the rest — nor pass for a clean file; its exception's message may quote a
+                        // cell, so only its class is named
+                        ruleContext.failed(descriptor, failed);
+                    }
                 }
             }
             return !ruleContext.found;
@@ -187,6 +195,17 @@ public final class Validation {
                 }
                 return columns;
             }).get(feature);
+        }
+
+        /**
+         * VAL-RULE-FAILED: the rule in hand threw; an error of the file (its findings are missing), naming the rule
+         * and the exception's class, never its message.
+         */
+        void failed(RuleRegistry.Descriptor failing, Throwable failure) {
+            found = true;
+            CsvProblem problem = new CsvProblem(jp.careplan.validation.internal.RuleMessages.SOURCE, "VAL-RULE-FAILED", Severity.ERROR,
+                    fileName(), 0, 0, null, -1, failing.id(), failure.getClass().getName());
+            diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, SOURCE, 0, problem.getMessage(), new Object[] { document, problem }));
         }
 
         @Override

@@ -295,6 +295,27 @@ class ValidationRulesTest {
     }
 
     @Test
+    void aRuleThatFailsIsAnErrorOfTheFileAndTheOtherRulesStillRun(@TempDir Path dir) throws Exception {
+        Path file = serviceUse(dir, 2, record -> record.set(13 - 1, "0845"));
+        RuleRegistry rules = new RuleRegistry();
+        // a vendor's rule that throws with a cell in its message, registered before the built-in ones
+        rules.register(new RuleRegistry.Descriptor("ACME-BROKEN", java.util.Set.of(), CsvProblem.Severity.WARNING, () -> context -> {
+            throw new IllegalStateException("For input string: \"" + SECRET + "\"");
+        }, jp.careplan.validation.internal.RuleMessages.SOURCE, "a vendor"));
+        BuiltInRules.register(rules);
+
+        List<CsvProblem> problems = new Validation(rules, Layouts.registry()).validate(CodecRoundTripTest.load(file));
+
+        assertEquals(List.of("VAL-RULE-FAILED", "VAL-TIME"), problems.stream().map(CsvProblem::ruleId).toList(), problems::toString);
+        CsvProblem failed = problems.get(0);
+        assertEquals(CsvProblem.Severity.ERROR, failed.severity(), "the file is not known to be clean");
+        assertTrue(failed.getMessage(Locale.ENGLISH).endsWith("[VAL-RULE-FAILED] the rule ACME-BROKEN failed on this file "
+                + "(java.lang.IllegalStateException) and its findings are missing; the other rules ran. Report it to whoever provides the rule."),
+                failed.getMessage(Locale.ENGLISH));
+        only(problems, "VAL-RULE-FAILED"); // and no cell content, in either language
+    }
+
+    @Test
     void theRulesRunThroughEmfsDiagnostician(@TempDir Path dir) throws Exception {
         CareplanResource resource = CodecRoundTripTest.load(serviceUse(dir, 2, record -> record.set(13 - 1, "0845")));
         RuleRegistry rules = new RuleRegistry();
