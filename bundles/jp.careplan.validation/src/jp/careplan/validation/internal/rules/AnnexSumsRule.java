@@ -77,10 +77,12 @@ public final class AnnexSumsRule implements RecordRule {
 
     /** A whole number, negative for a 減算 row (「整数」); {@code null} when the text is none. */
     private static Long number(String text) {
-        String digits = text != null && text.startsWith("-") ? text.substring(1) : text;
+        boolean negative = text != null && text.startsWith("-");
+        String digits = negative ? text.substring(1) : text;
         if (!Items.digits(digits) || digits.length() > 12) {
             return null;
         }
-        return digits == text ? Long.valueOf(text) : Long.valueOf(-Long.parseLong(digits));
+        long value = Long.parseLong(digits);
+        return Long.valueOf(negative ? -value : value);
     }
 }
