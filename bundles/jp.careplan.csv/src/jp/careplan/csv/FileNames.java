@@ -114,7 +114,7 @@ public final class FileNames {
         for (int i = 0; i < values.length; i++) {
             Segment segment = segments.get(i);
             String value = values[i];
-            if (value.length() != segment.digits || !(segment.alphanumeric ? isAlphanumeric(value) : isDigits(value))) {
+            if (value.length() != segment.digits || !(segment.alphanumeric ? jp.careplan.csv.internal.FieldRules.alphanumeric(value) : isDigits(value))) {
                 throw new FileNameException(name, Reason.SEGMENT, position, segment.itemName,
                         Integer.valueOf(segment.digits), segment.alphanumeric ? new MessageSource.Text("fileName.SEGMENT.alphanumeric") : "");
             }
@@ -166,17 +166,6 @@ public final class FileNames {
         String prefix = matcher.find() ? matcher.group(1) : base;
         String known = kinds.all().stream().map(FileKind::prefix).collect(Collectors.joining(", "));
         return new FileNameException(name, Reason.UNKNOWN_KIND, 1, null, prefix, known);
-    }
-
-    /** Digits and capital letters: a サービス種類コード such as 43, 2A or A5. */
-    private static boolean isAlphanumeric(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isDigits(String value) {

@@ -90,7 +90,8 @@ public final class FieldRules {
         return true;
     }
 
-    private static boolean alphanumeric(String value) {
+    /** Digits and capital letters only, as サービスコード and サービス種類コード are written (43, 2A, A5, 17AAAA). */
+    public static boolean alphanumeric(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')) {

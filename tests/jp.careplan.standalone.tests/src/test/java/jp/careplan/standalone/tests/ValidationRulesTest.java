@@ -173,99 +173,101 @@ class ValidationRulesTest {
         }
     }
 
+    /**
+     * A generated 第7表 of three users, read: its first 区分支給対象種類別小計 (AAAA) row, the detail rows of that kind before
+     * it, and the user's 全合計 after it; {@link #problems(String)} validates it as it now is.
+     */
+    private record Annex(CareplanResource resource, List<ServiceUseAnnexRow> rows, ServiceUseAnnexRow subtotal,
+            List<ServiceUseAnnexRow> details, ServiceUseAnnexRow total) {
+
+        static Annex generated(Path dir) throws Exception {
+            Path file = Files.write(dir.resolve(CodecRoundTripTest.fileName("UPSIKYU", MONTH)),
+                    new SyntheticRecords(8).annexFile(Layouts.layout("UPSIKYU"), MONTH, 3));
+            CareplanResource resource = CodecRoundTripTest.load(file);
+            List<ServiceUseAnnexRow> rows = resource.document().getRecords().stream().map(ServiceUseAnnexRow.class::cast).toList();
+            ServiceUseAnnexRow subtotal = rows.stream().filter(row -> row.getRowType() == AnnexRowType.TYPE_SUBTOTAL).findFirst()
+                    .orElseThrow();
+            int at = rows.indexOf(subtotal);
+            String type = subtotal.getServiceCode().substring(0, 2);
+            List<ServiceUseAnnexRow> details = rows.subList(0, at).stream()
+                    .filter(row -> row.getRowType() == AnnexRowType.DETAIL && row.getServiceCode().startsWith(type)).toList();
+            assertTrue(details.size() > 1, "the generator writes several detail rows of a kind");
+            ServiceUseAnnexRow total = rows.subList(at, rows.size()).stream().filter(row -> row.getRowType() == AnnexRowType.GRAND_TOTAL)
+                    .findFirst().orElseThrow();
+            return new Annex(resource, rows, subtotal, details, total);
+        }
+
+        String type() {
+            return subtotal.getServiceCode().substring(0, 2);
+        }
+
+        List<CsvProblem> problems(String ruleId) {
+            RuleRegistry rules = new RuleRegistry();
+            BuiltInRules.register(rules);
+            return new Validation(rules, Layouts.registry()).validate(resource).stream().filter(p -> p.ruleId().equals(ruleId)).toList();
+        }
+    }
+
     @Test
     void aKindWithSeveralRowsInsideTheLimitNeedsItsAaaaSubtotalAndOneOutsideItDoesNot(@TempDir Path dir) throws Exception {
-        Path file = Files.write(dir.resolve(CodecRoundTripTest.fileName("UPSIKYU", MONTH)),
-                new SyntheticRecords(8).annexFile(Layouts.layout("UPSIKYU"), MONTH, 3));
-        CareplanResource resource = CodecRoundTripTest.load(file);
-        List<ServiceUseAnnexRow> rows = resource.document().getRecords().stream().map(ServiceUseAnnexRow.class::cast).toList();
-        ServiceUseAnnexRow subtotal = rows.stream().filter(row -> row.getRowType() == AnnexRowType.TYPE_SUBTOTAL).findFirst().orElseThrow();
-        String type = subtotal.getServiceCode().substring(0, 2);
-        List<ServiceUseAnnexRow> details = rows.subList(0, rows.indexOf(subtotal)).stream()
-                .filter(row -> row.getRowType() == AnnexRowType.DETAIL && row.getServiceCode().startsWith(type)).toList();
-        assertTrue(details.size() > 1, "the generator writes several detail rows of a kind");
-        details.forEach(row -> row.setBenefitManagedUnits("100"));
+        Annex annex = Annex.generated(dir);
+        annex.details().forEach(row -> row.setBenefitManagedUnits("100"));
         // the kind's subtotal is written as 区分支給対象外 (EEEE) instead: its 区分支給対象 (AAAA) one is missing
-        subtotal.setServiceCode(type + "EEEE");
-        RuleRegistry rules = new RuleRegistry();
-        BuiltInRules.register(rules);
-        Validation validation = new Validation(rules, Layouts.registry());
+        annex.subtotal().setServiceCode(annex.type() + "EEEE");
 
-        CsvProblem missing = only(validation.validate(resource), "VAL-ANNEX-TOTAL");
+        CsvProblem missing = only(annex.problems("VAL-ANNEX-TOTAL"), "VAL-ANNEX-TOTAL");
 
-        assertEquals(resource.lineOf(rows.indexOf(details.get(details.size() - 1))), missing.getLine(), "on the kind's last detail row");
+        ServiceUseAnnexRow last = annex.details().get(annex.details().size() - 1);
+        assertEquals(annex.resource().lineOf(annex.rows().indexOf(last)), missing.getLine(), "on the kind's last detail row");
         assertEquals(9, missing.getColumn());
         assertTrue(missing.getMessage(Locale.ENGLISH).endsWith("] the user has more than one detail row of this row's サービス種類 inside "
                 + "the 区分支給限度 (with a 給付管理単位数) but no 区分支給対象種類別小計 row (the サービス種類 and AAAA), which is then required."),
                 missing.getMessage(Locale.ENGLISH));
 
         // rows outside the 区分支給限度 (給付管理単位数 「Null（空） 固定」) need no 区分支給対象 subtotal
-        details.forEach(row -> row.setBenefitManagedUnits(null));
-        assertEquals(List.of(), validation.validate(resource).stream().filter(p -> p.ruleId().equals("VAL-ANNEX-TOTAL")).toList());
-        details.get(0).setBenefitManagedUnits("100");
-        assertEquals(List.of(), validation.validate(resource).stream().filter(p -> p.ruleId().equals("VAL-ANNEX-TOTAL")).toList(),
-                "one row inside the limit is no several");
+        annex.details().forEach(row -> row.setBenefitManagedUnits(null));
+        assertEquals(List.of(), annex.problems("VAL-ANNEX-TOTAL"));
+        annex.details().get(0).setBenefitManagedUnits("100");
+        assertEquals(List.of(), annex.problems("VAL-ANNEX-TOTAL"), "one row inside the limit is no several");
     }
 
     @Test
     void aSubtotalMaySumTheRowsInsideTheLimitOnly(@TempDir Path dir) throws Exception {
-        Path file = Files.write(dir.resolve(CodecRoundTripTest.fileName("UPSIKYU", MONTH)),
-                new SyntheticRecords(8).annexFile(Layouts.layout("UPSIKYU"), MONTH, 3));
-        CareplanResource resource = CodecRoundTripTest.load(file);
-        List<ServiceUseAnnexRow> rows = resource.document().getRecords().stream().map(ServiceUseAnnexRow.class::cast).toList();
-        ServiceUseAnnexRow subtotal = rows.stream().filter(row -> row.getRowType() == AnnexRowType.TYPE_SUBTOTAL).findFirst().orElseThrow();
-        String type = subtotal.getServiceCode().substring(0, 2);
-        List<ServiceUseAnnexRow> details = rows.subList(0, rows.indexOf(subtotal)).stream()
-                .filter(row -> row.getRowType() == AnnexRowType.DETAIL && row.getServiceCode().startsWith(type)).toList();
+        Annex annex = Annex.generated(dir);
         // the last detail is outside the 区分支給限度 (a 処遇改善加算, say): no 給付管理単位数
-        details.forEach(row -> row.setBenefitManagedUnits("100"));
-        ServiceUseAnnexRow outside = details.get(details.size() - 1);
+        annex.details().forEach(row -> row.setBenefitManagedUnits("100"));
+        ServiceUseAnnexRow outside = annex.details().get(annex.details().size() - 1);
         outside.setBenefitManagedUnits(null);
-        long inside = details.stream().filter(row -> row != outside).mapToLong(row -> Long.parseLong(row.getServiceUnitsAmount())).sum();
-        RuleRegistry rules = new RuleRegistry();
-        BuiltInRules.register(rules);
-        Validation validation = new Validation(rules, Layouts.registry());
-        assertEquals(List.of(), validation.validate(resource).stream().filter(p -> p.ruleId().equals("VAL-ANNEX-SUMS")).toList(),
-                "the generator's subtotal sums all the kind's rows");
+        long inside = annex.details().stream().filter(row -> row != outside).mapToLong(row -> Long.parseLong(row.getServiceUnitsAmount()))
+                .sum();
+        assertEquals(List.of(), annex.problems("VAL-ANNEX-SUMS"), "the generator's subtotal sums all the kind's rows");
 
-        subtotal.setServiceUnitsAmount(Long.toString(inside));
-        assertEquals(List.of(), validation.validate(resource).stream().filter(p -> p.ruleId().equals("VAL-ANNEX-SUMS")).toList(),
-                "a subtotal of the rows inside the limit only");
+        annex.subtotal().setServiceUnitsAmount(Long.toString(inside));
+        assertEquals(List.of(), annex.problems("VAL-ANNEX-SUMS"), "a subtotal of the rows inside the limit only");
 
-        subtotal.setServiceUnitsAmount(Long.toString(inside + 1));
-        CsvProblem neither = only(validation.validate(resource), "VAL-ANNEX-SUMS");
+        annex.subtotal().setServiceUnitsAmount(Long.toString(inside + 1));
+        CsvProblem neither = only(annex.problems("VAL-ANNEX-SUMS"), "VAL-ANNEX-SUMS");
         assertTrue(neither.getMessage(Locale.ENGLISH).contains("is neither the sum of its detail rows nor that of those inside the 区分支給限度"),
                 neither.getMessage(Locale.ENGLISH));
     }
 
     @Test
     void aNegativeDetailRowCountsInTheAnnexSums(@TempDir Path dir) throws Exception {
-        Path file = Files.write(dir.resolve(CodecRoundTripTest.fileName("UPSIKYU", MONTH)),
-                new SyntheticRecords(8).annexFile(Layouts.layout("UPSIKYU"), MONTH, 3));
-        CareplanResource resource = CodecRoundTripTest.load(file);
-        List<ServiceUseAnnexRow> rows = resource.document().getRecords().stream().map(ServiceUseAnnexRow.class::cast).toList();
-        ServiceUseAnnexRow subtotal = rows.stream().filter(row -> row.getRowType() == AnnexRowType.TYPE_SUBTOTAL).findFirst().orElseThrow();
-        String type = subtotal.getServiceCode().substring(0, 2);
-        int at = rows.indexOf(subtotal);
-        ServiceUseAnnexRow detail = rows.subList(0, at).stream().filter(row -> row.getRowType() == AnnexRowType.DETAIL
-                && row.getServiceCode().startsWith(type) && row.getServiceUnitsAmount() != null && !"0".equals(row.getServiceUnitsAmount()))
-                .reduce((a, b) -> b).orElseThrow();
-        ServiceUseAnnexRow total = rows.subList(at, rows.size()).stream().filter(row -> row.getRowType() == AnnexRowType.GRAND_TOTAL)
-                .findFirst().orElseThrow();
+        Annex annex = Annex.generated(dir);
+        ServiceUseAnnexRow detail = annex.details().stream()
+                .filter(row -> row.getServiceUnitsAmount() != null && !"0".equals(row.getServiceUnitsAmount())).reduce((a, b) -> b).orElseThrow();
         long amount = Long.parseLong(detail.getServiceUnitsAmount());
         // the detail becomes a 減算 of the same size: its type's subtotal and the user's total go down twice that
         detail.setServiceUnitsAmount("-" + amount);
+        ServiceUseAnnexRow subtotal = annex.subtotal();
         subtotal.setServiceUnitsAmount(Long.toString(Long.parseLong(subtotal.getServiceUnitsAmount()) - 2 * amount));
-        total.setServiceUnitsAmount(Long.toString(Long.parseLong(total.getServiceUnitsAmount()) - 2 * amount));
-        RuleRegistry rules = new RuleRegistry();
-        BuiltInRules.register(rules);
-        Validation validation = new Validation(rules, Layouts.registry());
-        assertEquals(List.of(), validation.validate(resource).stream().filter(p -> p.ruleId().equals("VAL-ANNEX-SUMS")).toList());
+        annex.total().setServiceUnitsAmount(Long.toString(Long.parseLong(annex.total().getServiceUnitsAmount()) - 2 * amount));
+        assertEquals(List.of(), annex.problems("VAL-ANNEX-SUMS"));
 
         // and it is checked, not skipped: a subtotal one off is found
         subtotal.setServiceUnitsAmount(Long.toString(Long.parseLong(subtotal.getServiceUnitsAmount()) + 1));
-        CsvProblem off = only(validation.validate(resource), "VAL-ANNEX-SUMS");
-        assertEquals(resource.lineOf(rows.indexOf(subtotal)), off.getLine());
+        CsvProblem off = only(annex.problems("VAL-ANNEX-SUMS"), "VAL-ANNEX-SUMS");
+        assertEquals(annex.resource().lineOf(annex.rows().indexOf(subtotal)), off.getLine());
     }
 
     @Test
