@@ -21,7 +21,12 @@ public final class CareplanApplication implements IApplication {
         context.applicationRunning();
         Object raw = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         List<String> args = raw instanceof String[] array ? Arrays.asList(array) : List.of();
-        int exitCode = Careplan.run(args, System.out, System.err, Locale.getDefault());
+        // what the command throws is logged without its messages (they may quote a file), as the start without OSGi
+        // does; left to Equinox, its log would keep them
+        int exitCode = Failures.guarded(() -> Careplan.run(args, System.out, System.err, Locale.getDefault()), System.err,
+                failure -> jp.careplan.layout.internal.Contributors.error(CareplanApplication.class,
+                        "The command " + (args.isEmpty() ? "" : args.get(0)) + " failed", Failures.withoutMessages(failure)),
+                () -> System.getProperty("osgi.logfile"));
         System.out.flush();
         return Integer.valueOf(exitCode);
     }

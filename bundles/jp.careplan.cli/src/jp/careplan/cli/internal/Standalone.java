@@ -98,15 +98,9 @@ public final class Standalone {
      * quote a file) and ends it with Equinox's status for a failed application, 13.
      */
     public static int run(String[] args) {
-        int code;
-        try {
-            code = Careplan.run(Arrays.asList(args), System.out, System.err, Locale.getDefault());
-        } catch (RuntimeException | Error e) {
-            log("The command " + (args.length == 0 ? "" : args[0]) + " failed", e);
-            System.out.flush();
-            System.err.println("careplan: " + e.getClass().getName() + (logFile == null ? "" : "; see the log " + logFile));
-            return 13;
-        }
+        int code = Failures.guarded(() -> Careplan.run(Arrays.asList(args), System.out, System.err, Locale.getDefault()), System.err,
+                failure -> log("The command " + (args.length == 0 ? "" : args[0]) + " failed", failure),
+                () -> logFile == null ? null : logFile.toString());
         System.out.flush();
         return code;
     }
