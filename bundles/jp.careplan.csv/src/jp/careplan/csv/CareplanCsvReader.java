@@ -35,6 +35,7 @@ import jp.careplan.model.careplan.CareplanDocument;
 import jp.careplan.model.careplan.CareplanFactory;
 import jp.careplan.model.careplan.Record;
 import jp.careplan.model.exchange.FileName;
+import jp.careplan.model.exchange.NamingRule;
 
 /**
  * Reads a file of the standard into the model, driven only by layouts: strict MS932 and the CSV
@@ -323,6 +324,14 @@ public final class CareplanCsvReader {
                 return null;
             }
             FileLayout layout = resolution.layout();
+            NamingRule rule = NamingRule.get(String.valueOf(layout.getLayoutSet().getFileNameRule()));
+            if (name != null && rule != null && name.getRule().getValue() < rule.getValue()) {
+                // a name of an earlier rule than the version's lacks what the version's names carry (the サービス種類コード):
+                // a receiver that names and routes files by the version's rule cannot place it; a later rule's name
+                // (3.2 content under a 4.x name, a month before 4.x applies) carries more and is fine
+                problems.add(problem("CSV-NAME-RULE", Severity.WARNING, line, 1, "CSVバージョン", -1, name.getRule().getLiteral(),
+                        rule.getLiteral()));
+            }
             if (!resolution.conflicts().isEmpty()) {
                 String ids = resolution.conflicts().stream().map(LayoutSet::getId).collect(Collectors.joining(", "));
                 problems.add(problem("CSV-LAYOUT-CONFLICT", Severity.WARNING, 0, 0, null, -1,

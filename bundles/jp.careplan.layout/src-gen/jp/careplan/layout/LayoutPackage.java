@@ -129,13 +129,22 @@ public interface LayoutPackage extends EPackage {
 	int LAYOUT_SET__PRIORITY = 5;
 
 	/**
+	 * The feature id for the '<em><b>File Name Rule</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_SET__FILE_NAME_RULE = 6;
+
+	/**
 	 * The feature id for the '<em><b>Note</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LAYOUT_SET__NOTE = 6;
+	int LAYOUT_SET__NOTE = 7;
 
 	/**
 	 * The feature id for the '<em><b>File Layouts</b></em>' containment reference list.
@@ -144,7 +153,7 @@ public interface LayoutPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LAYOUT_SET__FILE_LAYOUTS = 7;
+	int LAYOUT_SET__FILE_LAYOUTS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Code Lists</b></em>' containment reference list.
@@ -153,7 +162,7 @@ public interface LayoutPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LAYOUT_SET__CODE_LISTS = 8;
+	int LAYOUT_SET__CODE_LISTS = 9;
 
 	/**
 	 * The number of structural features of the '<em>Set</em>' class.
@@ -162,7 +171,7 @@ public interface LayoutPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LAYOUT_SET_FEATURE_COUNT = 9;
+	int LAYOUT_SET_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Set</em>' class.
@@ -696,6 +705,17 @@ public interface LayoutPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getLayoutSet_Priority();
+
+	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.layout.LayoutSet#getFileNameRule <em>File Name Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File Name Rule</em>'.
+	 * @see jp.careplan.layout.LayoutSet#getFileNameRule()
+	 * @see #getLayoutSet()
+	 * @generated
+	 */
+	EAttribute getLayoutSet_FileNameRule();
 
 	/**
 	 * Returns the meta object for the attribute '{@link jp.careplan.layout.LayoutSet#getNote <em>Note</em>}'.
@@ -1255,6 +1275,14 @@ public interface LayoutPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LAYOUT_SET__PRIORITY = eINSTANCE.getLayoutSet_Priority();
+
+		/**
+		 * The meta object literal for the '<em><b>File Name Rule</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAYOUT_SET__FILE_NAME_RULE = eINSTANCE.getLayoutSet_FileNameRule();
 
 		/**
 		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.

@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link jp.careplan.layout.LayoutSet#getCsvVersion <em>Csv Version</em>}</li>
  *   <li>{@link jp.careplan.layout.LayoutSet#getValidFrom <em>Valid From</em>}</li>
  *   <li>{@link jp.careplan.layout.LayoutSet#getPriority <em>Priority</em>}</li>
+ *   <li>{@link jp.careplan.layout.LayoutSet#getFileNameRule <em>File Name Rule</em>}</li>
  *   <li>{@link jp.careplan.layout.LayoutSet#getNote <em>Note</em>}</li>
  *   <li>{@link jp.careplan.layout.LayoutSet#getFileLayouts <em>File Layouts</em>}</li>
  *   <li>{@link jp.careplan.layout.LayoutSet#getCodeLists <em>Code Lists</em>}</li>
@@ -180,6 +181,31 @@ public interface LayoutSet extends EObject {
 	 * @generated
 	 */
 	void setPriority(int value);
+
+	/**
+	 * Returns the value of the '<em><b>File Name Rule</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The naming rule this version's file names follow at the least, as the exchange model's NamingRule writes it: 3.2 (no サービス種類コード segments) or 4.x (a サービス種類コード after each 事業所番号). A file read by these layouts whose name follows an earlier rule lacks what the version's names carry and is reported (CSV-NAME-RULE, a warning); a later rule's name is not (a sender of 4.x names may well send a month of 3.2 content so). Empty: not checked.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>File Name Rule</em>' attribute.
+	 * @see #setFileNameRule(String)
+	 * @see jp.careplan.layout.LayoutPackage#getLayoutSet_FileNameRule()
+	 * @model
+	 * @generated
+	 */
+	String getFileNameRule();
+
+	/**
+	 * Sets the value of the '{@link jp.careplan.layout.LayoutSet#getFileNameRule <em>File Name Rule</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>File Name Rule</em>' attribute.
+	 * @see #getFileNameRule()
+	 * @generated
+	 */
+	void setFileNameRule(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Note</b></em>' attribute.

@@ -216,7 +216,7 @@ public class LayoutPackageImpl extends EPackageImpl implements LayoutPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLayoutSet_Note() {
+	public EAttribute getLayoutSet_FileNameRule() {
 		return (EAttribute)layoutSetEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -226,8 +226,18 @@ public class LayoutPackageImpl extends EPackageImpl implements LayoutPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLayoutSet_Note() {
+		return (EAttribute)layoutSetEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getLayoutSet_FileLayouts() {
-		return (EReference)layoutSetEClass.getEStructuralFeatures().get(7);
+		return (EReference)layoutSetEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -237,7 +247,7 @@ public class LayoutPackageImpl extends EPackageImpl implements LayoutPackage {
 	 */
 	@Override
 	public EReference getLayoutSet_CodeLists() {
-		return (EReference)layoutSetEClass.getEStructuralFeatures().get(8);
+		return (EReference)layoutSetEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -686,6 +696,7 @@ public class LayoutPackageImpl extends EPackageImpl implements LayoutPackage {
 		createEAttribute(layoutSetEClass, LAYOUT_SET__CSV_VERSION);
 		createEAttribute(layoutSetEClass, LAYOUT_SET__VALID_FROM);
 		createEAttribute(layoutSetEClass, LAYOUT_SET__PRIORITY);
+		createEAttribute(layoutSetEClass, LAYOUT_SET__FILE_NAME_RULE);
 		createEAttribute(layoutSetEClass, LAYOUT_SET__NOTE);
 		createEReference(layoutSetEClass, LAYOUT_SET__FILE_LAYOUTS);
 		createEReference(layoutSetEClass, LAYOUT_SET__CODE_LISTS);
@@ -775,6 +786,7 @@ public class LayoutPackageImpl extends EPackageImpl implements LayoutPackage {
 		initEAttribute(getLayoutSet_CsvVersion(), ecorePackage.getEString(), "csvVersion", null, 1, 1, LayoutSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLayoutSet_ValidFrom(), ecorePackage.getEString(), "validFrom", null, 1, 1, LayoutSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLayoutSet_Priority(), ecorePackage.getEInt(), "priority", "0", 0, 1, LayoutSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLayoutSet_FileNameRule(), ecorePackage.getEString(), "fileNameRule", null, 0, 1, LayoutSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLayoutSet_Note(), ecorePackage.getEString(), "note", null, 0, 1, LayoutSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLayoutSet_FileLayouts(), this.getFileLayout(), this.getFileLayout_LayoutSet(), "fileLayouts", null, 0, -1, LayoutSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLayoutSet_CodeLists(), this.getCodeList(), null, "codeLists", null, 0, -1, LayoutSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -42,6 +42,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link jp.careplan.layout.impl.LayoutSetImpl#getCsvVersion <em>Csv Version</em>}</li>
  *   <li>{@link jp.careplan.layout.impl.LayoutSetImpl#getValidFrom <em>Valid From</em>}</li>
  *   <li>{@link jp.careplan.layout.impl.LayoutSetImpl#getPriority <em>Priority</em>}</li>
+ *   <li>{@link jp.careplan.layout.impl.LayoutSetImpl#getFileNameRule <em>File Name Rule</em>}</li>
  *   <li>{@link jp.careplan.layout.impl.LayoutSetImpl#getNote <em>Note</em>}</li>
  *   <li>{@link jp.careplan.layout.impl.LayoutSetImpl#getFileLayouts <em>File Layouts</em>}</li>
  *   <li>{@link jp.careplan.layout.impl.LayoutSetImpl#getCodeLists <em>Code Lists</em>}</li>
@@ -169,6 +170,26 @@ public class LayoutSetImpl extends MinimalEObjectImpl.Container implements Layou
 	 * @ordered
 	 */
 	protected int priority = PRIORITY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFileNameRule() <em>File Name Rule</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFileNameRule()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FILE_NAME_RULE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFileNameRule() <em>File Name Rule</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFileNameRule()
+	 * @generated
+	 * @ordered
+	 */
+	protected String fileNameRule = FILE_NAME_RULE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getNote() <em>Note</em>}' attribute.
@@ -373,6 +394,29 @@ public class LayoutSetImpl extends MinimalEObjectImpl.Container implements Layou
 	 * @generated
 	 */
 	@Override
+	public String getFileNameRule() {
+		return fileNameRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFileNameRule(String newFileNameRule) {
+		String oldFileNameRule = fileNameRule;
+		fileNameRule = newFileNameRule;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LayoutPackage.LAYOUT_SET__FILE_NAME_RULE, oldFileNameRule, fileNameRule));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getNote() {
 		return note;
 	}
@@ -467,6 +511,8 @@ public class LayoutSetImpl extends MinimalEObjectImpl.Container implements Layou
 				return getValidFrom();
 			case LayoutPackage.LAYOUT_SET__PRIORITY:
 				return getPriority();
+			case LayoutPackage.LAYOUT_SET__FILE_NAME_RULE:
+				return getFileNameRule();
 			case LayoutPackage.LAYOUT_SET__NOTE:
 				return getNote();
 			case LayoutPackage.LAYOUT_SET__FILE_LAYOUTS:
@@ -503,6 +549,9 @@ public class LayoutSetImpl extends MinimalEObjectImpl.Container implements Layou
 				return;
 			case LayoutPackage.LAYOUT_SET__PRIORITY:
 				setPriority((Integer)newValue);
+				return;
+			case LayoutPackage.LAYOUT_SET__FILE_NAME_RULE:
+				setFileNameRule((String)newValue);
 				return;
 			case LayoutPackage.LAYOUT_SET__NOTE:
 				setNote((String)newValue);
@@ -545,6 +594,9 @@ public class LayoutSetImpl extends MinimalEObjectImpl.Container implements Layou
 			case LayoutPackage.LAYOUT_SET__PRIORITY:
 				setPriority(PRIORITY_EDEFAULT);
 				return;
+			case LayoutPackage.LAYOUT_SET__FILE_NAME_RULE:
+				setFileNameRule(FILE_NAME_RULE_EDEFAULT);
+				return;
 			case LayoutPackage.LAYOUT_SET__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
@@ -578,6 +630,8 @@ public class LayoutSetImpl extends MinimalEObjectImpl.Container implements Layou
 				return VALID_FROM_EDEFAULT == null ? validFrom != null : !VALID_FROM_EDEFAULT.equals(validFrom);
 			case LayoutPackage.LAYOUT_SET__PRIORITY:
 				return priority != PRIORITY_EDEFAULT;
+			case LayoutPackage.LAYOUT_SET__FILE_NAME_RULE:
+				return FILE_NAME_RULE_EDEFAULT == null ? fileNameRule != null : !FILE_NAME_RULE_EDEFAULT.equals(fileNameRule);
 			case LayoutPackage.LAYOUT_SET__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
 			case LayoutPackage.LAYOUT_SET__FILE_LAYOUTS:
@@ -610,6 +664,8 @@ public class LayoutSetImpl extends MinimalEObjectImpl.Container implements Layou
 		result.append(validFrom);
 		result.append(", priority: ");
 		result.append(priority);
+		result.append(", fileNameRule: ");
+		result.append(fileNameRule);
 		result.append(", note: ");
 		result.append(note);
 		result.append(')');

@@ -362,11 +362,39 @@ class SpecR6Test {
         byte[] old = new SyntheticRecords(32).file(Layouts.layout("UPPLAN"), APRIL, 5);
         Path file = Files.write(dir.resolve(fileName("UPPLAN", APRIL)), old);
         CareplanResource resource = CodecRoundTripTest.load(file, registry);
+        // its 4.x name carries more than a 3.2 name: no CSV-NAME-RULE
         assertTrue(resource.problems().isEmpty(), () -> resource.problems().toString());
 
         List<CsvProblem> problems = validate(resource, registry);
 
         assertEquals(List.of("VAL-VERSION-MONTH"), problems.stream().map(CsvProblem::ruleId).toList(), problems::toString);
+    }
+
+    @Test
+    void aNameOfTheOtherVersionsRuleIsAWarning(@TempDir Path dir) throws Exception {
+        assertEquals("4.x", r6().getFileNameRule());
+        assertEquals("3.2", Layouts.v3().getFileNameRule());
+        LayoutRegistry registry = registry();
+        byte[] content = new SyntheticRecords(33).file(layout("UPPLAN"), APRIL, 3);
+        // 4.1 content under a name of the 3.2 rule (no サービス種類コード), as a sender that did not change its names writes
+        Path file = Files.write(dir.resolve("UPPLAN_202504_1234567890_2345678901_20250401090000.CSV"), content);
+
+        CareplanResource resource = CodecRoundTripTest.load(file, registry);
+
+        assertEquals(1, resource.problems().size(), () -> resource.problems().toString());
+        CsvProblem problem = resource.problems().get(0);
+        assertEquals("CSV-NAME-RULE", problem.ruleId());
+        assertEquals(CsvProblem.Severity.WARNING, problem.severity());
+        assertEquals(1, problem.getLine());
+        assertTrue(problem.getMessage(Locale.ENGLISH).contains("[CSV-NAME-RULE] the file name follows the naming rule of 3.2, but the files of "
+                + "this CSVバージョン are named by that of 4.x"), problem.getMessage(Locale.ENGLISH));
+        assertTrue(resource.isComplete(), "read as it is");
+        assertArrayEquals(content, resource.toBytes(Map.of(CareplanResource.OPTION_LAYOUTS, registry)));
+
+        // 3.2 content under a 4.x name, as a sender of 4.x names writes a month before 4.1 applies: fine
+        Path earlier = Files.write(dir.resolve("UPPLAN_202503_1234567890_43_2345678901_17_20250301090000.CSV"),
+                new SyntheticRecords(34).file(Layouts.layout("UPPLAN"), YearMonth.of(2025, 3), 3));
+        assertEquals(List.of(), CodecRoundTripTest.load(earlier, registry).problems());
     }
 
     @Test
