@@ -113,6 +113,30 @@ final class ConvertCommand {
         return value == null || value.matches("[0-9A-Z]{2}");
     }
 
+    /**
+     * Says when a converted file's name follows an earlier naming rule than its version's (a 4.1 file named without
+     * サービス種類コード, which were neither in the old name nor given): written all the same, as asked, but
+     * {@code careplan check} will report it (CSV-NAME-RULE).
+     */
+    private void sayNameRule(FileConversion.Outcome outcome) {
+        jp.careplan.model.exchange.FileName written;
+        try {
+            written = names.parse(outcome.written());
+        } catch (jp.careplan.csv.FileNameException e) {
+            return;
+        }
+        for (jp.careplan.layout.LayoutSet set : layouts.layoutSets()) {
+            jp.careplan.model.exchange.NamingRule rule = jp.careplan.model.exchange.NamingRule.get(String.valueOf(set.getFileNameRule()));
+            if (outcome.version().equals(set.getStandardVersion()) && rule != null
+                    && set.getFileLayouts().stream().anyMatch(layout -> layout.getKind().equals(written.getKind()))
+                    && written.getRule().getValue() < rule.getValue()) {
+                out.println(Messages.format(locale, "convert.nameRule", outcome.written(), written.getRule().getLiteral(),
+                        outcome.version(), rule.getLiteral()));
+                return;
+            }
+        }
+    }
+
     /** Converts one file with the core's {@link FileConversion} and says what became of it. */
     private boolean convert(Path file, FileConversion conversion, FileConversion.Options options) {
         String name = file.getFileName().toString();
@@ -121,8 +145,10 @@ final class ConvertCommand {
             out.println(Messages.format(locale, "convert.loss." + loss.reason(), name, loss.line(), loss.item()));
         }
         switch (outcome.status()) {
-        case CONVERTED -> out.println(Messages.format(locale, "convert.done", name, outcome.written(), outcome.records(),
-                outcome.version()));
+        case CONVERTED -> {
+            out.println(Messages.format(locale, "convert.done", name, outcome.written(), outcome.records(), outcome.version()));
+            sayNameRule(outcome);
+        }
         case COPIED -> out.println(Messages.format(locale, "convert.copied", name, outcome.written(), outcome.version()));
         case BAD_NAME -> out.println(Messages.format(locale, "convert.badName", name, outcome.nameProblem().getMessage(locale)));
         case HAS_ERRORS -> out.println(Messages.format(locale, "convert.hasErrors", name));

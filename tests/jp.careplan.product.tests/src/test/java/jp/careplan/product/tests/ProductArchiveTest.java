@@ -307,6 +307,18 @@ class ProductArchiveTest {
         assertEquals(old.replace("202208,", "202407,").replace(",111111,,", ",111111,,,,,"), text);
         Result check = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", converted.toString());
         assertEquals(0, check.exit, check.out);
+        assertFalse(convert.out.contains("is named by the"), convert.out);
+
+        // without the サービス種類コード, which the old name does not have: a 4.1 file under a 3.2-style name, said
+        // at once and reported by the check as a warning
+        Path unnamed = Files.createDirectories(folder.resolve("unnamed"));
+        Result untyped = careplan(Map.of("DISPLAY", "", "LANG", "C"), "convert", "--to", "4.1", "--out", unnamed.toString(), in.toString());
+        assertEquals(0, untyped.exit, untyped.out + untyped.err);
+        assertTrue(untyped.out.contains("UPPLAN_202504_1234567890_2345678901_20250325090000.CSV is named by the 3.2 rule, while the files "
+                + "of 4.1 are named by the 4.x rule"), untyped.out);
+        Result warned = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", unnamed.toString());
+        assertEquals(0, warned.exit, warned.out);
+        assertTrue(warned.out.contains("warning: ") && warned.out.contains("[CSV-NAME-RULE]"), warned.out);
         // the conversion is in the evidence ledger of the folder written to, as the workbench records its own
         Result ledger = careplan(Map.of("DISPLAY", "", "LANG", "C"), "ledger", out.toString(), "--filter", "convert");
         assertEquals(0, ledger.exit, ledger.out + ledger.err);
