@@ -324,8 +324,8 @@ public final class CareplanCsvReader {
                 return null;
             }
             FileLayout layout = resolution.layout();
-            NamingRule rule = NamingRule.get(String.valueOf(layout.getLayoutSet().getFileNameRule()));
-            if (name != null && rule != null && name.getRule().getValue() < rule.getValue()) {
+            NamingRule rule = name == null ? null : FileNames.ruleAhead(name, layout.getLayoutSet());
+            if (rule != null) {
                 // a name of an earlier rule than the version's lacks what the version's names carry (the サービス種類コード):
                 // a receiver that names and routes files by the version's rule cannot place it; a later rule's name
                 // (3.2 content under a 4.x name, a month before 4.x applies) carries more and is fine

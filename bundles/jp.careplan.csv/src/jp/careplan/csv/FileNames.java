@@ -206,6 +206,16 @@ public final class FileNames {
     }
 
     /**
+     * The naming rule a layout set's files follow at the least ({@link jp.careplan.layout.LayoutSet#getFileNameRule()}),
+     * when the name follows an earlier one — it then lacks what the version's names carry (CSV-NAME-RULE) — else
+     * {@code null}: for a later rule's name, and for a set that names no rule.
+     */
+    public static NamingRule ruleAhead(FileName name, jp.careplan.layout.LayoutSet set) {
+        NamingRule rule = NamingRule.get(String.valueOf(set.getFileNameRule()));
+        return rule != null && name.getRule().getValue() < rule.getValue() ? rule : null;
+    }
+
+    /**
      * One {@code _}-separated segment after the prefix: its item name, length (the standard's 桁), whether capital
      * letters may stand beside the digits, and where it goes.
      */

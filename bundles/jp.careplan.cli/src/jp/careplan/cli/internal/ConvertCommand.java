@@ -126,10 +126,9 @@ final class ConvertCommand {
             return;
         }
         for (jp.careplan.layout.LayoutSet set : layouts.layoutSets()) {
-            jp.careplan.model.exchange.NamingRule rule = jp.careplan.model.exchange.NamingRule.get(String.valueOf(set.getFileNameRule()));
-            if (outcome.version().equals(set.getStandardVersion()) && rule != null
-                    && set.getFileLayouts().stream().anyMatch(layout -> layout.getKind().equals(written.getKind()))
-                    && written.getRule().getValue() < rule.getValue()) {
+            jp.careplan.model.exchange.NamingRule rule = FileNames.ruleAhead(written, set);
+            if (rule != null && outcome.version().equals(set.getStandardVersion())
+                    && set.getFileLayouts().stream().anyMatch(layout -> layout.getKind().equals(written.getKind()))) {
                 out.println(Messages.format(locale, "convert.nameRule", outcome.written(), written.getRule().getLiteral(),
                         outcome.version(), rule.getLiteral()));
                 return;
