@@ -18,6 +18,7 @@ import jp.careplan.csv.CsvProblem.Severity;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.layout.LayoutSet;
 import jp.careplan.model.exchange.FileName;
+import jp.careplan.model.exchange.NamingRule;
 
 /**
  * Converts files, one at a time, to another installed version of the standard and writes them into a folder under
@@ -80,11 +81,14 @@ public final class FileConversion {
 
     /**
      * The outcome of one file: its status, the name written (or that would have been), the records converted, the
-     * losses found (also when allowed and converted all the same), and the details of a refusal.
+     * losses found (also when allowed and converted all the same), the details of a refusal, and — when the name
+     * written follows an earlier naming rule than the version's (a 4.1 file named without サービス種類コード, which
+     * neither the old name nor the options gave) — the rule the version's names follow ({@code nameRuleAhead}, else
+     * {@code null}): the file is written all the same, as asked, and a check reports it (CSV-NAME-RULE).
      */
     public record Outcome(Path source, Status status, String written, int records, String version, String kind, String month,
             String validFrom, List<VersionConverter.Loss> losses, List<CsvProblem> preflight, FileNameException nameProblem,
-            String ioProblem) {
+            String ioProblem, NamingRule nameRuleAhead) {
 
         /** Whether a file was written. */
         public boolean done() {
@@ -92,12 +96,17 @@ public final class FileConversion {
         }
 
         static Outcome of(Path source, Status status) {
-            return new Outcome(source, status, null, 0, null, null, null, null, List.of(), List.of(), null, null);
+            return new Outcome(source, status, null, 0, null, null, null, null, List.of(), List.of(), null, null, null);
         }
 
         Outcome with(String newWritten, int newRecords, String newVersion) {
             return new Outcome(source, status, newWritten, newRecords, newVersion, kind, month, validFrom, losses, preflight,
-                    nameProblem, ioProblem);
+                    nameProblem, ioProblem, nameRuleAhead);
+        }
+
+        Outcome withRuleAhead(NamingRule rule) {
+            return new Outcome(source, status, written, records, version, kind, month, validFrom, losses, preflight, nameProblem,
+                    ioProblem, rule);
         }
     }
 
@@ -116,6 +125,24 @@ public final class FileConversion {
         return converter.versions();
     }
 
+    /**
+     * The naming rule the target version's names follow, when the file would be written under a name of an earlier
+     * rule with these options (as {@link Outcome#nameRuleAhead()} of a conversion); {@code null} when its name would
+     * follow the version's rule, and when it would not be converted for its name (unknown, no such file in the
+     * version, service types missing). Reads the name only, so that a dialog can say so before converting.
+     */
+    public NamingRule nameRuleAhead(String fileName, Options options) {
+        FileName parsed;
+        try {
+            parsed = names.parse(fileName);
+        } catch (FileNameException e) {
+            return null;
+        }
+        Optional<LayoutSet> target = converter.target(options.targetVersion(), parsed.getKind());
+        FileName newName = newName(parsed, options);
+        return target.isEmpty() || newName == null ? null : FileNames.ruleAhead(newName, target.get());
+    }
+
     /** Converts one file into the folder (which must exist). */
     public Outcome convert(Path file, Options options, Path outFolder) {
         String fileName = file.getFileName().toString();
@@ -123,12 +150,12 @@ public final class FileConversion {
         try {
             parsed = names.parse(fileName);
         } catch (FileNameException e) {
-            return new Outcome(file, Status.BAD_NAME, null, 0, null, null, null, null, List.of(), List.of(), e, null);
+            return new Outcome(file, Status.BAD_NAME, null, 0, null, null, null, null, List.of(), List.of(), e, null, null);
         }
         Optional<LayoutSet> kindTarget = converter.target(options.targetVersion(), parsed.getKind());
         if (kindTarget.isEmpty()) {
             return new Outcome(file, Status.NO_KIND, null, 0, options.targetVersion(), parsed.getKind(), null, null, List.of(),
-                    List.of(), null, null);
+                    List.of(), null, null, null);
         }
         LayoutSet target = kindTarget.get();
         FileName newName = newName(parsed, options);
@@ -143,7 +170,8 @@ public final class FileConversion {
             }
             try {
                 byte[] bytes = Files.readAllBytes(file);
-                return write(file, outFolder, written, bytes, Status.COPIED).with(written, 0, target.getStandardVersion());
+                return write(file, outFolder, written, bytes, Status.COPIED).with(written, 0, target.getStandardVersion())
+                        .withRuleAhead(FileNames.ruleAhead(newName, target));
             } catch (IOException e) {
                 return io(file, e);
             }
@@ -160,30 +188,31 @@ public final class FileConversion {
         String month = parsed.getMonth() == null || "000000".equals(parsed.getMonth()) ? null : parsed.getMonth();
         if (month != null && target.getValidFrom() != null && month.compareTo(target.getValidFrom()) < 0) {
             return new Outcome(file, Status.TOO_EARLY, null, 0, target.getStandardVersion(), parsed.getKind(), month,
-                    target.getValidFrom(), List.of(), List.of(), null, null);
+                    target.getValidFrom(), List.of(), List.of(), null, null, null);
         }
         VersionConverter.Result result;
         try {
             result = converter.convert(resource.document(), month, resource::lineOf, target);
         } catch (IllegalArgumentException e) {
             return new Outcome(file, Status.NO_KIND, null, 0, options.targetVersion(), parsed.getKind(), null, null, List.of(),
-                    List.of(), null, null);
+                    List.of(), null, null, null);
         }
         if (!result.losses().isEmpty() && !options.allowLoss()) {
             return new Outcome(file, Status.LOSSES, written, 0, target.getStandardVersion(), parsed.getKind(), month, null,
-                    result.losses(), List.of(), null, null);
+                    result.losses(), List.of(), null, null, null);
         }
         CareplanCsvWriter writer = new CareplanCsvWriter(layouts);
         List<CsvProblem> preflight = writer.preflight(result.document(), written, month);
         if (!preflight.isEmpty()) {
             return new Outcome(file, Status.PREFLIGHT, written, 0, target.getStandardVersion(), parsed.getKind(), month, null,
-                    result.losses(), List.copyOf(preflight), null, null);
+                    result.losses(), List.copyOf(preflight), null, null, null);
         }
         Outcome outcome;
         try {
             AtomicFiles.writeNew(SafeNames.inside(outFolder, written), stream -> writer.write(result.document(), month, null, stream));
             outcome = new Outcome(file, Status.CONVERTED, written, result.document().getRecords().size(),
-                    target.getStandardVersion(), parsed.getKind(), month, null, result.losses(), List.of(), null, null);
+                    target.getStandardVersion(), parsed.getKind(), month, null, result.losses(), List.of(), null, null,
+                    FileNames.ruleAhead(newName, target));
         } catch (FileAlreadyExistsException e) {
             outcome = Outcome.of(file, Status.EXISTS).with(written, 0, target.getStandardVersion());
         } catch (IOException e) {
@@ -205,7 +234,7 @@ public final class FileConversion {
 
     private static Outcome io(Path file, IOException e) {
         return new Outcome(file, Status.IO_ERROR, null, 0, null, null, null, null, List.of(), List.of(), null,
-                e.getClass().getSimpleName());
+                e.getClass().getSimpleName(), null);
     }
 
     /** The new name under the rule asked for, or {@code null} when 4.x names are asked for and a service type is unknown. */

@@ -119,20 +119,14 @@ final class ConvertCommand {
      * {@code careplan check} will report it (CSV-NAME-RULE).
      */
     private void sayNameRule(FileConversion.Outcome outcome) {
-        jp.careplan.model.exchange.FileName written;
-        try {
-            written = names.parse(outcome.written());
-        } catch (jp.careplan.csv.FileNameException e) {
+        if (outcome.nameRuleAhead() == null) {
             return;
         }
-        for (jp.careplan.layout.LayoutSet set : layouts.layoutSets()) {
-            jp.careplan.model.exchange.NamingRule rule = FileNames.ruleAhead(written, set);
-            if (rule != null && outcome.version().equals(set.getStandardVersion())
-                    && set.getFileLayouts().stream().anyMatch(layout -> layout.getKind().equals(written.getKind()))) {
-                out.println(Messages.format(locale, "convert.nameRule", outcome.written(), written.getRule().getLiteral(),
-                        outcome.version(), rule.getLiteral()));
-                return;
-            }
+        try {
+            out.println(Messages.format(locale, "convert.nameRule", outcome.written(), names.parse(outcome.written()).getRule()
+                    .getLiteral(), outcome.version(), outcome.nameRuleAhead().getLiteral()));
+        } catch (jp.careplan.csv.FileNameException e) {
+            throw new IllegalStateException("a name the conversion wrote does not parse", e);
         }
     }
 

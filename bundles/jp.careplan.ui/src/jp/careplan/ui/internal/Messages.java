@@ -230,6 +230,8 @@ public final class Messages extends NLS {
     public static String Convert_status_ATTACHMENT_RENAMED;
     public static String Convert_failed;
     public static String Convert_folder;
+    public static String Convert_nameRuleAhead;
+    public static String Convert_nameRuleNote;
     public static String CodeLists_description;
     public static String CodeLists_name;
     public static String CodeLists_items;

@@ -7,8 +7,12 @@ package jp.careplan.ui.tests;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 
 import jp.careplan.ui.internal.WidgetIds;
 import jp.careplan.uitest.Bot;
@@ -64,6 +68,29 @@ public final class WizardPage {
     public Shell shell() {
         Button finish = bot.find(Button.class, finishId);
         return UiThread.call(finish::getShell);
+    }
+
+    /**
+     * Whether the wizard shows the text — in its message area or on its page — as a user reads it: any label or text
+     * field of its shell that contains it. Looks without waiting, so that a {@link Condition} may ask it.
+     */
+    public boolean shows(String fragment) {
+        return UiThread.call(() -> Finder.findAll(null, Button.class, Finder.withId(finishId)).stream()
+                .map(Button::getShell).distinct().anyMatch(shell -> !Finder.findAll(shell, Control.class,
+                        control -> text(control).contains(fragment)).isEmpty()));
+    }
+
+    private static String text(Control control) {
+        if (control instanceof Label label) {
+            return label.getText();
+        }
+        if (control instanceof Text text) {
+            return text.getText();
+        }
+        if (control instanceof CLabel label) {
+            return label.getText() == null ? "" : label.getText();
+        }
+        return "";
     }
 
     /** Presses the wizard's Finish (書き出す, 取り込む) with the keyboard. */

@@ -38,6 +38,7 @@ import jp.careplan.csv.FileConversion;
 import jp.careplan.csv.FileConversion.Outcome;
 import jp.careplan.csv.VersionConverter;
 import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.model.exchange.NamingRule;
 import jp.careplan.ui.internal.Columns;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
@@ -136,8 +137,8 @@ public final class ConvertFilesWizard extends Wizard {
             return "";
         }
         return switch (outcome.status()) {
-        case CONVERTED -> NLS.bind(Messages.Convert_status_CONVERTED, outcome.written(), outcome.records());
-        case COPIED -> NLS.bind(Messages.Convert_status_COPIED, outcome.written());
+        case CONVERTED -> NLS.bind(Messages.Convert_status_CONVERTED, outcome.written(), outcome.records()) + ruleAhead(outcome);
+        case COPIED -> NLS.bind(Messages.Convert_status_COPIED, outcome.written()) + ruleAhead(outcome);
         case BAD_NAME -> NLS.bind(Messages.Convert_status_BAD_NAME, outcome.nameProblem().getMessage(Locale.getDefault()));
         case HAS_ERRORS -> Messages.Convert_status_HAS_ERRORS;
         case NO_KIND -> NLS.bind(Messages.Convert_status_NO_KIND, outcome.version(), outcome.kind());
@@ -151,6 +152,11 @@ public final class ConvertFilesWizard extends Wizard {
         case EXISTS -> NLS.bind(Messages.Convert_status_EXISTS, outcome.written());
         case IO_ERROR -> NLS.bind(Messages.Convert_status_IO_ERROR, outcome.ioProblem());
         };
+    }
+
+    /** What a file written under a name of an earlier rule than its version's is told (else nothing). */
+    private static String ruleAhead(Outcome outcome) {
+        return outcome.nameRuleAhead() == null ? "" : NLS.bind(Messages.Convert_nameRuleNote, outcome.nameRuleAhead().getLiteral());
     }
 
     /** 「2行目 TAISコード、3行目 回数／日数」: where the losses are, by line and item. */
@@ -222,6 +228,7 @@ public final class ConvertFilesWizard extends Wizard {
                 text.addListener(SWT.Modify, event -> validate());
             }
             names.addListener(SWT.Selection, event -> validate());
+            version.addListener(SWT.Selection, event -> validate());
             setControl(body);
             validate();
         }
@@ -238,6 +245,28 @@ public final class ConvertFilesWizard extends Wizard {
             }
             setErrorMessage(problem);
             setPageComplete(problem == null);
+            warnOfEarlierNames();
+        }
+
+        /**
+         * Says before converting when files would be named by an earlier rule than the target version's — a 4.1
+         * file without サービス種類コード — which the conversion does as asked and a check then reports
+         * (CSV-NAME-RULE): the user can still give the service types.
+         */
+        private void warnOfEarlierNames() {
+            FileConversion.Options options = options();
+            if (options == null) {
+                return;
+            }
+            List<NamingRule> ahead = outcomes.entrySet().stream().filter(entry -> entry.getValue() == null || !entry.getValue().done())
+                    .map(entry -> conversion.nameRuleAhead(entry.getKey().getFileName().toString(), options))
+                    .filter(Objects::nonNull).toList();
+            if (ahead.isEmpty()) {
+                setMessage(null);
+            } else {
+                setMessage(NLS.bind(Messages.Convert_nameRuleAhead, new Object[] { ahead.size(), options.targetVersion(),
+                        ahead.get(0).getLiteral() }), WARNING);
+            }
         }
 
         FileConversion.Options options() {

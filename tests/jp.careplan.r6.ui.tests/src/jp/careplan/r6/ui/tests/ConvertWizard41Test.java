@@ -5,6 +5,7 @@
 package jp.careplan.r6.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -71,5 +72,37 @@ class ConvertWizard41Test {
         assertEquals(4, records.size());
         assertEquals("202407", records.get(0).getCsvVersion());
         assertEquals("ServiceUseRow41", records.get(0).eClass().getName());
+    }
+
+    @Test
+    void theWizardSaysBeforeConvertingWhenA41FileWouldKeepA32Name(@TempDir Path folder, @TempDir Path out) throws Exception {
+        FileLayout v3 = LayoutRegistry.getDefault().resolve("UPPLAN", "202208", "202503").layout();
+        String name = "UPPLAN_202504_1370000001_1370000002_20250326090000.CSV";
+        Files.write(folder.resolve(name), new SyntheticRecords(43).file(v3, YearMonth.of(2025, 4), 2));
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        page.files().waitForRows(1).select(0).focus();
+
+        UiThread.start(((ExchangeView) page.view().part())::convertSelected);
+        WizardPage wizard = WizardPage.convert(bot);
+        String warning = "1 ファイルは、4.1 の命名規約（4.x）より前の規約の名前で書き出されます";
+        bot.comboWithId(WidgetIds.CONVERT_VERSION).setSelection("3.2");
+        assertFalse(wizard.shows(warning), "3.2 files are named by the 3.2 rule");
+        bot.comboWithId(WidgetIds.CONVERT_VERSION).setSelection("4.1");
+        Wait.until(Condition.of(() -> wizard.shows(warning), () -> "the wizard to warn of the 3.2 name"));
+        bot.textWithId(WidgetIds.CONVERT_SENDER_TYPE).replaceText("43");
+        bot.textWithId(WidgetIds.CONVERT_RECEIVER_TYPE).replaceText("11");
+        Wait.until(Condition.of(() -> !wizard.shows(warning), () -> "the warning to go once both service types are given"));
+        bot.textWithId(WidgetIds.CONVERT_SENDER_TYPE).replaceText("");
+        Wait.until(Condition.of(() -> wizard.shows(warning), () -> "the warning to come back without the sender's type"));
+
+        // converted as asked, under the 3.2 name: the wizard closes, and the file is what a check then reports
+        bot.textWithId(WidgetIds.CONVERT_FOLDER).replaceText(out.toString());
+        Button finish = bot.find(Button.class, WidgetIds.CONVERT_FINISH);
+        wizard.finish();
+        Wait.until(Condition.of(finish::isDisposed, () -> "the wizard to close once the file is converted"));
+        CareplanResource resource = CareplanResource.read(out.resolve(name), LayoutRegistry.getDefault());
+        assertEquals("202407", resource.document().getRecords().get(0).getCsvVersion());
+        assertTrue(resource.problems().stream().anyMatch(problem -> problem.ruleId().equals("CSV-NAME-RULE")),
+                () -> resource.problems().toString());
     }
 }

@@ -7,6 +7,7 @@ package jp.careplan.standalone.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import jp.careplan.csv.FileConversion.Status;
 import jp.careplan.kit.SyntheticRecords;
 import jp.careplan.layout.FileLayout;
 import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.model.exchange.NamingRule;
 
 /**
  * The file conversion shared by {@code careplan convert} and the workbench: each way a file can fare, with the real
@@ -70,6 +72,36 @@ class FileConversionTest {
         assertEquals("202407", converted.document().getRecords().get(0).getCsvVersion());
         assertEquals(Status.EXISTS, again.status());
         assertEquals(1, count(out));
+    }
+
+    @Test
+    void a41FileWrittenUnderA32NameSaysWhichRuleItsVersionsNamesFollowAndSoDoesThePreview(@TempDir Path in, @TempDir Path out)
+            throws Exception {
+        Path file = v3Schedule(in, APRIL, 5);
+        Options withoutTypes = new Options("4.1", null, null, null, false);
+        Options withTypes = new Options("4.1", null, "43", "11", false);
+        Options to32 = new Options("3.2", null, null, null, false);
+        String name = file.getFileName().toString();
+
+        assertEquals(NamingRule.V4, conversion.nameRuleAhead(name, withoutTypes));
+        assertNull(conversion.nameRuleAhead(name, withTypes));
+        assertNull(conversion.nameRuleAhead(name, to32), "3.2 files are named by the 3.2 rule");
+        assertNull(conversion.nameRuleAhead("UPPLAN_2025_1234567890_2345678901_20250325090000.CSV", withoutTypes),
+                "a name that does not parse is not converted for its name, and says so then");
+        assertNull(conversion.nameRuleAhead(name, new Options("4.1", Boolean.TRUE, null, null, false)),
+                "4.x names without the types: not converted (NEED_TYPES), so no name to warn of");
+
+        Outcome written = conversion.convert(file, withoutTypes, out);
+        Outcome named = conversion.convert(file, withTypes, out);
+
+        assertEquals(Status.CONVERTED, written.status());
+        assertEquals(name, written.written(), "written as asked, under the 3.2 rule's name");
+        assertEquals(NamingRule.V4, written.nameRuleAhead());
+        assertEquals(Status.CONVERTED, named.status());
+        assertNull(named.nameRuleAhead());
+        CareplanResource read = CareplanResource.read(out.resolve(written.written()), registry);
+        assertTrue(read.problems().stream().anyMatch(problem -> problem.ruleId().equals("CSV-NAME-RULE")),
+                () -> "the check reports what the conversion said: " + read.problems());
     }
 
     @Test
