@@ -35,10 +35,11 @@ import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.layout.LayoutSet;
 import jp.careplan.layout.MonthSegment;
 import jp.careplan.model.careplan.CareplanPackage;
+import jp.careplan.model.exchange.NamingRule;
 
 /**
  * Layouts as a plain table a spec author writes in a spreadsheet, so that a draft revision needs no bundle and no
- * build: a few lines {@code 項目,値} (版, CSVバージョン, 適用開始年月, and optionally ID), then the header
+ * build: a few lines {@code 項目,値} (版, CSVバージョン, 適用開始年月, and optionally 命名規約 and ID), then the header
  * {@code ファイル種類,No.,項目名,必須,属性,桁数,書式,コード} and one line per item. 必須 is ○ or empty; 属性 one of the
  * layout model's types as the standard writes them (数字, フリーテキスト, YYYYMMDD, …); 桁数 a number or empty; コード
  * the codes as {@code 1:男性、2:女性}. A kind the installed layouts know keeps its name, file-name rule, send units
@@ -54,6 +55,12 @@ public final class PlainLayouts {
     public static final String VERSION = "版";
     public static final String CSV_VERSION = "CSVバージョン";
     public static final String VALID_FROM = "適用開始年月";
+    /**
+     * The naming rule the version's file names follow at the least: 3.2 or 4.x, as {@link NamingRule} writes them
+     * ({@link LayoutSet#getFileNameRule()}). Optional: a draft without it keeps the rule of the installed version it
+     * revises — the latest that applies from its 適用開始年月 or before — as a known kind keeps its file-name rule.
+     */
+    public static final String NAMING_RULE = "命名規約";
     public static final String ID = "ID";
 
     private PlainLayouts() {
@@ -168,6 +175,7 @@ public final class PlainLayouts {
     public static LayoutSet read(String name, byte[] content, LayoutRegistry base) throws IOException {
         String[] lines = PlainText.lines(PlainText.decode(content));
         Map<String, String> meta = new HashMap<>();
+        Map<String, Integer> metaLines = new HashMap<>();
         int number = 0;
         int header = -1;
         for (String line : lines) {
@@ -181,6 +189,7 @@ public final class PlainLayouts {
                 break;
             }
             meta.put(cells.get(0).strip(), cells.size() > 1 ? cells.get(1).strip() : "");
+            metaLines.put(cells.get(0).strip(), number);
         }
         if (header < 0) {
             throw new FormatException(number, "no header line " + String.join(",", HEADER));
@@ -192,6 +201,7 @@ public final class PlainLayouts {
         set.setId(meta.getOrDefault(ID, "draft." + name.replaceAll("[^A-Za-z0-9_.-]", "_")));
         set.setLabel(set.getStandardVersion() + " (" + name + ")");
         set.setPriority(1000);
+        set.setFileNameRule(namingRule(meta.get(NAMING_RULE), metaLines.getOrDefault(NAMING_RULE, header), set.getValidFrom(), base));
 
         Map<String, List<Item>> items = new LinkedHashMap<>();
         for (int i = header; i < lines.length; i++) {
@@ -270,6 +280,27 @@ public final class PlainLayouts {
             text.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
         }
         return text.toString();
+    }
+
+    /** The rule a draft gives (3.2, 4.x), or that of the installed version it revises when it gives none. */
+    private static String namingRule(String value, int line, String validFrom, LayoutRegistry base) throws FormatException {
+        if (value != null && !value.isEmpty()) {
+            if (NamingRule.get(value) == null) {
+                throw new FormatException(line, NAMING_RULE + ": one of " + NamingRule.VALUES.stream().map(NamingRule::getLiteral).toList()
+                        + " was expected");
+            }
+            return value;
+        }
+        String rule = null;
+        String from = null;
+        for (LayoutSet installed : base.layoutSets()) {
+            if (installed.getFileNameRule() != null && installed.getValidFrom() != null && installed.getValidFrom().compareTo(validFrom) <= 0
+                    && (from == null || installed.getValidFrom().compareTo(from) > 0)) {
+                rule = installed.getFileNameRule();
+                from = installed.getValidFrom();
+            }
+        }
+        return rule;
     }
 
     private static String yearMonth(String value, String item, int line) throws FormatException {
@@ -404,12 +435,19 @@ public final class PlainLayouts {
         return found;
     }
 
-    /** Writes layouts in the plain table format (a spec author's starting point for a draft). */
-    public static void write(String standardVersion, String csvVersion, String validFrom, List<FileLayout> layouts, Writer out)
-            throws IOException {
+    /**
+     * Writes layouts in the plain table format (a spec author's starting point for a draft).
+     *
+     * @param fileNameRule the naming rule of the version's file names (3.2, 4.x), or {@code null} to give none
+     */
+    public static void write(String standardVersion, String csvVersion, String validFrom, String fileNameRule,
+            List<FileLayout> layouts, Writer out) throws IOException {
         out.write(VERSION + "," + PlainText.quote(standardVersion) + "\r\n");
         out.write(CSV_VERSION + "," + csvVersion + "\r\n");
         out.write(VALID_FROM + "," + validFrom + "\r\n");
+        if (fileNameRule != null) {
+            out.write(NAMING_RULE + "," + PlainText.quote(fileNameRule) + "\r\n");
+        }
         out.write(String.join(",", HEADER) + "\r\n");
         for (FileLayout layout : layouts) {
             if (layout.isAttachment()) {

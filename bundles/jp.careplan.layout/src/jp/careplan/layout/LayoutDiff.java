@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * How one version of the layouts differs from another, per file kind, as a spec author writes a change history:
- * kinds added and removed, file-name rule changes (the month segment, the extension, a 枝番), and per item what was
+ * kinds added and removed, the naming rule the version's names follow (3.2, 4.x), file-name rule changes of a kind
+ * (the month segment, the extension, a 枝番), and per item what was
  * added, removed, renamed (another name at the same No. with the same type and length) or moved (its order among
  * the items kept changed), and every changed 必須, 属性, 桁数, 書式 and code list. Items are matched by their names,
  * the standard's way of carrying an item from version to version.
@@ -25,6 +26,8 @@ public final class LayoutDiff {
     public enum Change {
         /** The version's CSVバージョン or first month. */
         VERSION,
+        /** The naming rule the version's file names follow at the least (3.2, 4.x: {@link LayoutSet#getFileNameRule()}). */
+        NAMING_RULE,
         KIND_ADDED,
         KIND_REMOVED,
         /** The file-name rule of a kind: its month segment, extension or 枝番. */
@@ -48,12 +51,15 @@ public final class LayoutDiff {
             String oldValue, String newValue) {
     }
 
-    /** One side of a comparison: a version's CSVバージョン, first month and file layouts (of one or more sets). */
-    public record Version(String csvVersion, String validFrom, List<FileLayout> layouts) {
+    /**
+     * One side of a comparison: a version's CSVバージョン, first month, the naming rule its file names follow
+     * ({@code null} where none is given) and file layouts (of one or more sets).
+     */
+    public record Version(String csvVersion, String validFrom, String fileNameRule, List<FileLayout> layouts) {
 
         /** The layouts of one set. */
         public static Version of(LayoutSet set) {
-            return new Version(set.getCsvVersion(), set.getValidFrom(), List.copyOf(set.getFileLayouts()));
+            return new Version(set.getCsvVersion(), set.getValidFrom(), set.getFileNameRule(), List.copyOf(set.getFileLayouts()));
         }
 
         /** The layouts of every installed set of a version of the standard (4.1 comes in several sets). */
@@ -61,10 +67,12 @@ public final class LayoutDiff {
             List<FileLayout> layouts = new ArrayList<>();
             String csvVersion = null;
             String validFrom = null;
+            String fileNameRule = null;
             for (LayoutSet set : registry.layoutSets()) {
                 if (standardVersion.equals(set.getStandardVersion())) {
                     csvVersion = set.getCsvVersion();
                     validFrom = set.getValidFrom();
+                    fileNameRule = set.getFileNameRule() != null ? set.getFileNameRule() : fileNameRule;
                     for (FileLayout layout : set.getFileLayouts()) {
                         if (layouts.stream().noneMatch(known -> known.getKind().equals(layout.getKind()))) {
                             layouts.add(layout);
@@ -72,7 +80,7 @@ public final class LayoutDiff {
                     }
                 }
             }
-            return new Version(csvVersion, validFrom, layouts);
+            return new Version(csvVersion, validFrom, fileNameRule, layouts);
         }
     }
 
@@ -85,6 +93,10 @@ public final class LayoutDiff {
         if (!Objects.equals(before.csvVersion(), after.csvVersion()) || !Objects.equals(before.validFrom(), after.validFrom())) {
             differences.add(new Difference("", Change.VERSION, 0, null, 0, null,
                     before.csvVersion() + " / " + before.validFrom(), after.csvVersion() + " / " + after.validFrom()));
+        }
+        if (!Objects.equals(before.fileNameRule(), after.fileNameRule())) {
+            differences.add(new Difference("", Change.NAMING_RULE, 0, null, 0, null, Objects.toString(before.fileNameRule(), "—"),
+                    Objects.toString(after.fileNameRule(), "—")));
         }
         Map<String, FileLayout> old = byKind(before.layouts());
         Map<String, FileLayout> neu = byKind(after.layouts());

@@ -293,7 +293,7 @@ final class LayoutCommand {
         }
         try {
             StringWriter text = new StringWriter();
-            PlainLayouts.write(version, layouts.csvVersion(), layouts.validFrom(), layouts.layouts(), text);
+            PlainLayouts.write(version, layouts.csvVersion(), layouts.validFrom(), layouts.fileNameRule(), layouts.layouts(), text);
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
             AtomicFiles.writeNew(file, stream -> stream.write(bytes));
         } catch (FileAlreadyExistsException e) {

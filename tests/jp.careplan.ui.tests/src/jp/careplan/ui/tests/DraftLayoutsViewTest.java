@@ -56,7 +56,7 @@ class DraftLayoutsViewTest {
     void aDraftIsReadComparedAndUsedForItsFiles(@TempDir Path dir, @TempDir Path folder) throws Exception {
         LayoutSet v3 = RecordsEditorTest.v3();
         StringWriter exported = new StringWriter();
-        PlainLayouts.write("3.2", v3.getCsvVersion(), v3.getValidFrom(), v3.getFileLayouts(), exported);
+        PlainLayouts.write("3.2", v3.getCsvVersion(), v3.getValidFrom(), v3.getFileNameRule(), v3.getFileLayouts(), exported);
         String text = exported.toString().replace("CSVバージョン,202208\r\n適用開始年月,202301", "CSVバージョン,202604\r\n適用開始年月,202604")
                 .replace("UPPLAN,7,プラン担当者名,", "UPPLAN,7,担当介護支援専門員名,").replace("UPPLAN,8,単位数,,整数,6,", "UPPLAN,8,単位数,,整数,7,")
                 + "UPPLAN,23,草案追加項目,,フリーテキスト,,,\r\n";
@@ -105,7 +105,7 @@ class DraftLayoutsViewTest {
         List<jp.careplan.kit.GeneratedFile> month = new jp.careplan.kit.SyntheticExchange(2604, v3).writeMonth(folder,
                 YearMonth.of(2025, 1), false);
         StringWriter exported = new StringWriter();
-        PlainLayouts.write("3.2", v3.getCsvVersion(), v3.getValidFrom(), v3.getFileLayouts(), exported);
+        PlainLayouts.write("3.2", v3.getCsvVersion(), v3.getValidFrom(), v3.getFileNameRule(), v3.getFileLayouts(), exported);
         String text = exported.toString().replace("CSVバージョン,202208\r\n適用開始年月,202301", "CSVバージョン,202604\r\n適用開始年月,202604")
                 + "UPPLAN,23,草案追加項目,,フリーテキスト,,,\r\n";
         Path draft = Files.writeString(dir.resolve("draft-impact.csv"), text, StandardCharsets.UTF_8);

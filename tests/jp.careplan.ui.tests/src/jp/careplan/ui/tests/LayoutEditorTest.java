@@ -59,7 +59,7 @@ class LayoutEditorTest {
     void aDraftIsEditedFromTheKeyboardCheckedAsItChangesAndSavedForTheView(@TempDir Path dir) throws Exception {
         LayoutSet v3 = RecordsEditorTest.v3();
         StringWriter exported = new StringWriter();
-        PlainLayouts.write("3.2", v3.getCsvVersion(), v3.getValidFrom(), v3.getFileLayouts(), exported);
+        PlainLayouts.write("3.2", v3.getCsvVersion(), v3.getValidFrom(), v3.getFileNameRule(), v3.getFileLayouts(), exported);
         String text = exported.toString().replace("CSVバージョン,202208\r\n適用開始年月,202301", "CSVバージョン,202604\r\n適用開始年月,202604");
         Path draft = Files.writeString(dir.resolve("draft-edit.csv"), text, StandardCharsets.UTF_8);
         DraftLayoutsView view = (DraftLayoutsView) bot.showView(DraftLayoutsView.ID).part();
@@ -129,7 +129,7 @@ class LayoutEditorTest {
     void aGapAndTheAuthorsOwnColumnSurviveAnEdit(@TempDir Path dir) throws Exception {
         LayoutSet v3 = RecordsEditorTest.v3();
         StringWriter exported = new StringWriter();
-        PlainLayouts.write("3.2", v3.getCsvVersion(), v3.getValidFrom(), v3.getFileLayouts(), exported);
+        PlainLayouts.write("3.2", v3.getCsvVersion(), v3.getValidFrom(), v3.getFileNameRule(), v3.getFileLayouts(), exported);
         String text = exported.toString().replace("\r\n", "\n")
                 .replace("ファイル種類,No.,項目名,必須,属性,桁数,書式,コード\n", "ファイル種類,No.,項目名,必須,属性,桁数,書式,コード,備考\n")
                 .replace("UPPLAN,7,プラン担当者名,,フリーテキスト,,,\n", "UPPLAN,7,プラン担当者名,,フリーテキスト,,,,要確認\n")

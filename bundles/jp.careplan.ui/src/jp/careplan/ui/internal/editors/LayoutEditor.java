@@ -118,9 +118,9 @@ public final class LayoutEditor extends EditorPart {
     public void createPartControl(Composite parent) {
         GridLayoutFactory.swtDefaults().numColumns(1).applyTo(parent);
         Composite meta = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(meta);
+        GridLayoutFactory.fillDefaults().numColumns(8).applyTo(meta);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(meta);
-        for (String key : List.of(PlainLayouts.VERSION, PlainLayouts.CSV_VERSION, PlainLayouts.VALID_FROM)) {
+        for (String key : List.of(PlainLayouts.VERSION, PlainLayouts.CSV_VERSION, PlainLayouts.VALID_FROM, PlainLayouts.NAMING_RULE)) {
             new Label(meta, SWT.NONE).setText(key + ":");
             Text field = WidgetIds.tag(new Text(meta, SWT.BORDER), WidgetIds.LAYOUT_EDITOR_META + "." + key);
             field.setText(table.meta().getOrDefault(key, ""));

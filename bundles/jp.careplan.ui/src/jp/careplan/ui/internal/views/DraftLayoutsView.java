@@ -264,7 +264,7 @@ public final class DraftLayoutsView extends ViewPart {
         }
         StringWriter text = new StringWriter();
         try {
-            PlainLayouts.write(standardVersion, version.csvVersion(), version.validFrom(), version.layouts(), text);
+            PlainLayouts.write(standardVersion, version.csvVersion(), version.validFrom(), version.fileNameRule(), version.layouts(), text);
             byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
             AtomicFiles.write(file, out -> out.write(bytes));
             return true;

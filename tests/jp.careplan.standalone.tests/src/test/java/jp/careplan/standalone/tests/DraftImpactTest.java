@@ -64,7 +64,7 @@ class DraftImpactTest {
                     SyntheticRecords.encode(plan, rows)));
         }
         StringWriter exported = new StringWriter();
-        PlainLayouts.write("4.1草案", "202604", "202604", r6.getFileLayouts(), exported);
+        PlainLayouts.write("4.1草案", "202604", "202604", r6.getFileNameRule(), r6.getFileLayouts(), exported);
         String draftText = exported.toString().replace("UPPLAN,7,プラン担当者名,,", "UPPLAN,7,プラン担当者名,○,")
                 .replace("1:該当、0:非該当", "1:該当、0:非該当、2:草案の区分");
         LayoutSet draft = PlainLayouts.read(Files.writeString(dir.resolve("draft.csv"), draftText, StandardCharsets.UTF_8), registry);

@@ -48,7 +48,7 @@ class DraftLayoutTest {
 
     private static String exported(LayoutSet set) throws Exception {
         StringWriter text = new StringWriter();
-        PlainLayouts.write(set.getStandardVersion(), set.getCsvVersion(), set.getValidFrom(), set.getFileLayouts(), text);
+        PlainLayouts.write(set.getStandardVersion(), set.getCsvVersion(), set.getValidFrom(), set.getFileNameRule(), set.getFileLayouts(), text);
         return text.toString();
     }
 
@@ -74,7 +74,8 @@ class DraftLayoutTest {
             byte[] bytes = text.getBytes(charset);
             PlainLayouts.Table table = PlainLayouts.table(bytes);
             assertEquals(charset == StandardCharsets.UTF_8, table.utf8());
-            assertEquals(List.of(PlainLayouts.VERSION, PlainLayouts.CSV_VERSION, PlainLayouts.VALID_FROM), List.copyOf(table.meta().keySet()));
+            assertEquals(List.of(PlainLayouts.VERSION, PlainLayouts.CSV_VERSION, PlainLayouts.VALID_FROM, PlainLayouts.NAMING_RULE),
+                    List.copyOf(table.meta().keySet()));
             assertTrue(table.items().stream().allMatch(item -> item.size() == PlainLayouts.HEADER.size()));
             assertArrayEquals(bytes, PlainLayouts.bytes(table), charset.name());
         }
@@ -226,5 +227,35 @@ class DraftLayoutTest {
         assertTrue(gapProblem.getMessage().contains("2 was expected"), gapProblem.getMessage());
         assertEquals(5, typeProblem.line());
         assertTrue(typeProblem.getMessage().contains("属性 (CSVバージョン)"), typeProblem.getMessage());
+    }
+
+    /**
+     * The naming rule of a draft's file names: exported with the version, compared by the diff, taken over from the
+     * version a draft revises when it gives none, and refused at its line when it is not a rule.
+     */
+    @Test
+    void aDraftCarriesTheNamingRuleOfItsFileNamesAndTheDiffComparesIt(@TempDir Path dir) throws Exception {
+        LayoutRegistry registry = SpecR6Test.registry();
+        LayoutSet r6 = SpecR6Test.r6();
+        String exported = exported(r6);
+        assertTrue(exported.contains("\r\n命名規約,4.x\r\n"), "4.1 names follow the 4.x rule, and the export says so");
+
+        Path back = Files.writeString(dir.resolve("back.csv"), exported.replace("命名規約,4.x", "命名規約,3.2"), StandardCharsets.UTF_8);
+        Path silent = Files.writeString(dir.resolve("silent.csv"), exported.replace("命名規約,4.x\r\n", ""), StandardCharsets.UTF_8);
+        Path wrong = Files.writeString(dir.resolve("wrong.csv"), exported.replace("命名規約,4.x", "命名規約,4.1"), StandardCharsets.UTF_8);
+
+        List<Difference> differences = LayoutDiff.between(LayoutDiff.Version.of(r6), LayoutDiff.Version.of(PlainLayouts.read(back, registry)));
+        assertEquals(1, differences.size(), differences::toString);
+        assertEquals(Change.NAMING_RULE, differences.get(0).change());
+        assertEquals("4.x", differences.get(0).oldValue());
+        assertEquals("3.2", differences.get(0).newValue());
+        assertEquals("ファイル名の命名規約（3.2、4.x）: 4.x → 3.2", jp.careplan.csv.LayoutChanges.describe(differences.get(0), java.util.Locale.JAPANESE));
+        assertEquals("4.x", PlainLayouts.read(silent, registry).getFileNameRule(), "the rule of the version the draft revises (from 202504)");
+        String before = exported(Layouts.v3()).replace("適用開始年月,202301", "適用開始年月,202410").replace("命名規約,3.2\r\n", "");
+        assertEquals("3.2", PlainLayouts.read("v3.csv", before.getBytes(StandardCharsets.UTF_8), registry).getFileNameRule(),
+                "a draft for a month before 4.1 applies revises 3.2");
+        FormatException problem = assertThrows(FormatException.class, () -> PlainLayouts.read(wrong, registry));
+        assertEquals(4, problem.line());
+        assertTrue(problem.getMessage().endsWith("命名規約: one of [3.2, 4.x] was expected"), problem.getMessage());
     }
 }
