@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,12 +32,16 @@ import jp.careplan.model.exchange.SendUnit;
  * Reads the names of the files of an exchange folder into an {@link Exchange}: files grouped into
  * send units (same ファイル連番, sender and receiver), units in 取込順序 (ascending 連番), files of a unit
  * in the order of their kinds. Names that follow no rule are kept aside with the reason, never
- * dropped silently. Only names are read here; no file is opened.
+ * dropped silently; so is a second file of a name already listed (from another folder given, or with its extension
+ * in another case), since a send unit cannot hold one name twice. Only names are read here; no file is opened.
  */
 public final class ExchangeFolder {
 
-    /** The outcome of listing files: the exchange, and each file whose name follows no rule. */
-    public record Listing(Exchange exchange, List<Rejected> rejected) {
+    /**
+     * The outcome of listing files: the exchange, each file whose name follows no rule, and each file whose name is
+     * that of a file listed before it.
+     */
+    public record Listing(Exchange exchange, List<Rejected> rejected, List<Duplicate> duplicates) {
 
         /** All files that were recognised, in 取込順序. */
         public List<ExchangeFile> files() {
@@ -46,6 +51,14 @@ public final class ExchangeFolder {
 
     /** A file whose name follows neither naming rule. */
     public record Rejected(Path path, FileNameException problem) {
+    }
+
+    /**
+     * A file whose name is that of a file listed before it ({@code first}, in the order given) — in another folder,
+     * or the same name with its extension in another case — kept out of the send units, which cannot hold a name
+     * twice; {@code file} is its place as its name gives it.
+     */
+    public record Duplicate(Path path, ExchangeFile file, Path first) {
     }
 
     private final FileNames names;
@@ -94,28 +107,40 @@ public final class ExchangeFolder {
     }
 
     /**
-     * Reads the names of the given files (which need not share a folder).
+     * Reads the names of the given files (which need not share a folder). A path given twice is listed once; a second
+     * file of a name already listed is a {@link Duplicate}.
      *
      * @throws IOException when the size of a file cannot be read
      */
     public Listing list(Collection<Path> paths) throws IOException {
         List<ExchangeFile> files = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
+        List<Duplicate> duplicates = new ArrayList<>();
+        Set<Path> given = new HashSet<>();
+        Map<String, Path> firstOfName = new HashMap<>();
         for (Path path : paths) {
+            if (!given.add(path.toAbsolutePath().normalize())) {
+                continue; // the same file, given twice (a folder and a file in it): one file of the exchange
+            }
             try {
                 FileName name = names.parse(path.getFileName().toString());
                 ExchangeFile file = ExchangeFactory.eINSTANCE.createExchangeFile();
                 file.setName(name);
                 file.setLocation(path.toAbsolutePath().toString());
                 file.setSize(Files.size(path));
-                files.add(file);
+                Path first = firstOfName.putIfAbsent(names.format(name).toUpperCase(Locale.ROOT), path);
+                if (first == null) {
+                    files.add(file);
+                } else {
+                    duplicates.add(new Duplicate(path, file, first));
+                }
             } catch (FileNameException e) {
                 rejected.add(new Rejected(path, e));
             }
         }
         Exchange exchange = ExchangeFactory.eINSTANCE.createExchange();
         exchange.getUnits().addAll(group(files));
-        return new Listing(exchange, List.copyOf(rejected));
+        return new Listing(exchange, List.copyOf(rejected), List.copyOf(duplicates));
     }
 
     /**

@@ -5,6 +5,7 @@
 package jp.careplan.validation;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import jp.careplan.csv.CareplanResource;
 import jp.careplan.csv.CsvProblem;
 import jp.careplan.csv.CsvProblem.Severity;
 import jp.careplan.csv.ExchangeFolder;
+import jp.careplan.csv.ExchangeFolder.Duplicate;
 import jp.careplan.csv.ExchangeFolder.Listing;
 import jp.careplan.csv.ExchangeFolder.Rejected;
 import jp.careplan.csv.FileNames;
@@ -45,7 +47,10 @@ public final class ExchangeCheck {
         }
     }
 
-    /** The files in 取込順序 (rejected names last) and the number of send units. */
+    /**
+     * The files in 取込順序, then second files of a name (CSV-NAME-COPY, CSV-NAME-TWICE), then rejected names; and the
+     * number of send units.
+     */
     public record Result(List<FileReport> files, int units) {
 
         /** Every problem of every file. */
@@ -146,6 +151,9 @@ public final class ExchangeCheck {
             }
             reports.addAll(unitReports);
         }
+        for (Duplicate duplicate : listing.duplicates()) {
+            reports.add(duplicate(duplicate));
+        }
         for (Rejected rejected : listing.rejected()) {
             String name = rejected.path().getFileName().toString();
             List<CsvProblem> problems = new ArrayList<>();
@@ -154,6 +162,23 @@ public final class ExchangeCheck {
             reports.add(new FileReport(rejected.path(), null, null, problems));
         }
         return new Result(reports, listing.exchange().getUnits().size());
+    }
+
+    /**
+     * A second file of a name: the same bytes as the first are checked with it (CSV-NAME-COPY, a warning); other
+     * bytes cannot be checked in its send unit, which holds one file of a name (CSV-NAME-TWICE, an error).
+     */
+    private static FileReport duplicate(Duplicate duplicate) {
+        String name = duplicate.path().getFileName().toString();
+        List<CsvProblem> problems = new ArrayList<>();
+        try {
+            boolean same = Files.mismatch(duplicate.first(), duplicate.path()) < 0;
+            problems.add(new CsvProblem(RuleMessages.SOURCE, same ? "CSV-NAME-COPY" : "CSV-NAME-TWICE",
+                    same ? Severity.WARNING : Severity.ERROR, name, 0, 0, null, -1));
+        } catch (IOException e) {
+            problems.add(new CsvProblem(RuleMessages.SOURCE, "CSV-IO", Severity.ERROR, name, 0, 0, null, -1));
+        }
+        return new FileReport(duplicate.path(), duplicate.file(), null, problems);
     }
 
     /** The layout of an attachment kind (a 家族構成 image), or {@code null} for a kind of records. */

@@ -104,6 +104,25 @@ class ExchangeViewTest {
     }
 
     @Test
+    void aCopyWithItsExtensionInLowerCaseIsListedAndSaidToBeCheckedOnce(@TempDir Path folder) throws Exception {
+        GeneratedFile plan = new SyntheticExchange(13, v3()).write(folder, "UP1KYO", null, "1234567890", null, "2345678901", null,
+                "20250311090000");
+        String copy = plan.name().replace(".CSV", ".csv");
+        Files.copy(plan.path(), folder.resolve(copy));
+
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        TableHandle table = page.files().waitForRows(2);
+        page.waitForCheck();
+
+        assertEquals(plan.name(), table.cell(0, "ファイル名"));
+        assertEquals("問題なし", table.cell(0, "検査結果"), "the file is checked as it is, once");
+        assertEquals(copy, table.cell(1, "ファイル名"));
+        assertEquals("UP1KYO", table.cell(1, "種類"), "listed by what its name says");
+        assertEquals("警告 1", table.cell(1, "検査結果"), "CSV-NAME-COPY: a second file of the name, with the same bytes");
+        assertTrue(page.summary().endsWith("検査: エラーのあるファイル 0 件、警告のみ 1 件"), page.summary());
+    }
+
+    @Test
     void theChosenFolderIsRememberedWhenTheViewOpensAgain(@TempDir Path folder) throws Exception {
         new SyntheticExchange(5, v3()).writeMonth(folder, YearMonth.of(2025, 5));
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);

@@ -527,6 +527,10 @@ public final class ExchangeView extends ViewPart {
                 for (ExchangeFile file : listing.files()) {
                     rows.add(new Row(Path.of(file.getLocation()).toAbsolutePath().normalize(), file, null));
                 }
+                for (ExchangeFolder.Duplicate duplicate : listing.duplicates()) {
+                    // a second file of a name (.CSV and .csv): listed, its check says why it is not in a send unit
+                    rows.add(new Row(duplicate.path().toAbsolutePath().normalize(), duplicate.file(), null));
+                }
                 for (Rejected rejected : listing.rejected()) {
                     rows.add(new Row(rejected.path(), null, rejected));
                 }
