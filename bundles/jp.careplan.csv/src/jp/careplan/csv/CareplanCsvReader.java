@@ -178,6 +178,12 @@ public final class CareplanCsvReader {
                 problems.add(problem("CSV-HEADER", Severity.WARNING, line, 0, null, row.byteOffset()));
                 return;
             }
+            if (count == 1 && (version == null || version.isEmpty())) {
+                // no record at all: say so, rather than that its CSVバージョン is unknown
+                complete = false;
+                problems.add(problem("CSV-BLANK-LINE", Severity.ERROR, line, 0, null, row.byteOffset()));
+                return;
+            }
             if (version == null || !version.equals(fileVersion) && !layouts.knowsVersion(version)) {
                 complete = false;
                 String known = layouts.contributions().stream().map(LayoutRegistry.Contribution::csvVersion).distinct()

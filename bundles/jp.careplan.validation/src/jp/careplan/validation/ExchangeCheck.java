@@ -138,8 +138,9 @@ public final class ExchangeCheck {
                 List<CsvProblem> problems = new ArrayList<>(resource.problems());
                 if (resource.isComplete()) {
                     problems.addAll(validation.validate(resource));
-                    read.add(new SendUnitValidation.UnitFile(file.getName(), path.getFileName().toString(), resource));
                 }
+                // a file read in part is in its unit too: its records are parents, and what rests on the rest is not claimed
+                read.add(new SendUnitValidation.UnitFile(file.getName(), path.getFileName().toString(), resource));
                 unitReports.add(new FileReport(path, file, resource, problems));
             }
             for (CsvProblem problem : units.check(read)) {

@@ -122,6 +122,9 @@ public final class SendUnitValidation {
                 checkAttachment(file, unit, problems);
                 continue;
             }
+            if (!file.resource().isComplete()) {
+                continue; // read in part: its records count as parents above, its errors say what is wrong with it
+            }
             FileLayout declared = declared(file.name().getKind());
             List<Record> records = file.resource().document().getRecords();
             for (int i = 0; i < records.size(); i++) {
@@ -136,7 +139,29 @@ public final class SendUnitValidation {
             }
         }
         checkAnnexCounts(unit, problems);
+        if (unit.stream().anyMatch(file -> file.resource() != null && !file.resource().isComplete())) {
+            withoutWhatRestsOnAPartFile(problems);
+        }
         return problems;
+    }
+
+    /**
+     * In a unit with a file read only in part, a missing parent or a 第7表 count may be in the part not read: such
+     * findings are not claimed; each file that had them is told once that it was not checked against the others
+     * (UNIT-UNCHECKED, information), so that nothing is left unsaid and the file's own errors are the ones to mend.
+     */
+    private static void withoutWhatRestsOnAPartFile(List<CsvProblem> problems) {
+        java.util.Set<String> unchecked = new java.util.LinkedHashSet<>();
+        problems.removeIf(problem -> {
+            boolean rests = problem.ruleId().equals("UNIT-PARENT") || problem.ruleId().equals("UNIT-ANNEX-COUNT");
+            if (rests) {
+                unchecked.add(problem.fileName());
+            }
+            return rests;
+        });
+        for (String fileName : unchecked) {
+            problems.add(problem("UNIT-UNCHECKED", Severity.INFO, fileName, 0, 0, null));
+        }
     }
 
     /**
@@ -151,7 +176,7 @@ public final class SendUnitValidation {
             if (!"UPPLAN".equals(file.name().getKind()) || file.resource() == null) {
                 continue;
             }
-            schedule = true;
+            schedule = true; // a 第6表 read in part counts too: what rests on it is withdrawn at the end
             for (Record record : file.resource().document().getRecords()) {
                 if (record instanceof ServiceUseRow row && isCount(row.getServiceCount())) {
                     counts.merge(List.of(Objects.toString(row.getInsurerNumber(), ""), Objects.toString(row.getInsuredNumber(), ""),
@@ -164,7 +189,7 @@ public final class SendUnitValidation {
             return;
         }
         for (UnitFile file : unit) {
-            if (!"UPSIKYU".equals(file.name().getKind()) || file.resource() == null) {
+            if (!"UPSIKYU".equals(file.name().getKind()) || file.resource() == null || !file.resource().isComplete()) {
                 continue;
             }
             List<Record> records = file.resource().document().getRecords();

@@ -100,8 +100,9 @@ class KitCommandTest {
 
     /**
      * The impact of a draft on the whole kit in one command: each scenario folder is checked as an exchange of its own,
-     * and exactly the files the draft breaks are named — every 第6表 予定 of a conforming scenario and the 第7表 and
-     * 利用者補足情報 of its send unit (the draft adds an item to 第6表 予定), derived here from the kit's manifest.
+     * and exactly the files the draft breaks are named — every 第6表 予定 of a conforming scenario (the draft adds an
+     * item to 第6表 予定), derived here from the kit's manifest; the 第7表 and 利用者補足情報 of its send unit are not
+     * checked against a 第6表 that is no longer read (UNIT-UNCHECKED, information), so they stay valid.
      */
     @Test
     void theImpactOfADraftOnTheWholeKitNamesExactlyTheFilesItBreaks(@TempDir Path dir) throws IOException {
@@ -126,16 +127,11 @@ class KitCommandTest {
         java.util.Set<String> expected = new java.util.TreeSet<>();
         List<String[]> manifest = Files.readAllLines(kit.resolve("kit.tsv")).stream().skip(1).map(line -> line.split("\t")).toList();
         for (String[] entry : manifest) {
-            String serial = entry[1].replaceAll(".*_(\\d{14})\\.CSV$", "$1");
-            boolean conforming = !entry[0].startsWith("9");
-            boolean planOfUnit = manifest.stream().anyMatch(other -> other[0].equals(entry[0]) && other[1].startsWith("UPPLAN_")
-                    && other[1].endsWith(serial + ".CSV"));
-            if (entry[1].startsWith("UPPLAN_") && conforming
-                    || (entry[1].startsWith("UPSIKYU_") || entry[1].startsWith("UPHOSOKU_")) && planOfUnit) {
+            if (entry[1].startsWith("UPPLAN_") && !entry[0].startsWith("9")) {
                 expected.add(entry[0] + "/" + entry[1]);
             }
         }
         assertEquals(expected, stop);
-        assertTrue(stop.size() > 15, stop::toString);
+        assertTrue(stop.size() > 10, stop::toString);
     }
 }

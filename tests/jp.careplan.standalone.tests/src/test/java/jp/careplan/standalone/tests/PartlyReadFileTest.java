@@ -1,0 +1,93 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.standalone.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.careplan.csv.CsvProblem;
+import jp.careplan.csv.CsvProblem.Severity;
+import jp.careplan.kit.GeneratedFile;
+import jp.careplan.kit.SyntheticExchange;
+import jp.careplan.validation.BuiltInRules;
+import jp.careplan.validation.ExchangeCheck;
+import jp.careplan.validation.RuleRegistry;
+
+/**
+ * A file read only in part — an empty line at its end, lines of the wrong length — says what is wrong with it, and
+ * does not make the files that depend on it wrong: its records read are the parents they are, and what might rest on
+ * the part not read (a missing parent, the 第7表's counts) is not claimed but said once per file (UNIT-UNCHECKED).
+ */
+class PartlyReadFileTest {
+
+    private static final YearMonth MONTH = YearMonth.of(2025, 4);
+
+    private static List<Path> month(Path folder) throws Exception {
+        return new SyntheticExchange(91L, Layouts.v3(), 12).writeTypicalMonth(folder, MONTH, 2).stream().map(GeneratedFile::path).toList();
+    }
+
+    private static List<CsvProblem> check(List<Path> files) throws Exception {
+        RuleRegistry rules = new RuleRegistry();
+        BuiltInRules.register(rules);
+        return new ExchangeCheck(Layouts.registry(), rules).check(files).problems();
+    }
+
+    private static Path schedule(List<Path> files) {
+        return files.stream().filter(path -> path.getFileName().toString().startsWith("UPPLAN_")).findFirst().orElseThrow();
+    }
+
+    private static List<String> notInfo(List<CsvProblem> problems) {
+        return problems.stream().filter(problem -> problem.severity() != Severity.INFO)
+                .map(problem -> problem.ruleId() + " " + problem.fileName() + " " + problem.getLine()).distinct().toList();
+    }
+
+    @Test
+    void anEmptyLineAtTheEndIsSaidAsSuchAndTheUnitStaysWhole(@TempDir Path folder) throws Exception {
+        List<Path> files = month(folder);
+        assertEquals(List.of(), notInfo(check(files)), "the month is clean");
+        Path plan = schedule(files);
+        long lines = Files.readString(plan, StandardCharsets.ISO_8859_1).lines().count();
+        Files.write(plan, "\r\n".getBytes(StandardCharsets.US_ASCII), java.nio.file.StandardOpenOption.APPEND);
+
+        List<CsvProblem> problems = check(files);
+
+        assertEquals(List.of("CSV-BLANK-LINE " + plan.getFileName() + " " + (lines + 1)), notInfo(problems),
+                "no unknown CSVバージョン, and its 第7表 and 利用者補足情報 still find their 第6表");
+        CsvProblem blank = problems.stream().filter(p -> p.ruleId().equals("CSV-BLANK-LINE")).findFirst().orElseThrow();
+        assertEquals(Severity.ERROR, blank.severity());
+        assertTrue(blank.getMessage(Locale.JAPANESE).contains("レコードがあるべき行が空行です"), blank.getMessage(Locale.JAPANESE));
+    }
+
+    @Test
+    void whatRestsOnThePartNotReadIsNotClaimedButSaidOnce(@TempDir Path folder) throws Exception {
+        List<Path> files = month(folder);
+        Path plan = schedule(files);
+        // every line one item too many: no record of the 第6表 is read
+        byte[] bytes = Files.readAllBytes(plan);
+        Files.write(plan, new String(bytes, StandardCharsets.ISO_8859_1).replace("\r\n", ",\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        String unit = plan.getFileName().toString().substring("UPPLAN_202504_".length());
+
+        List<CsvProblem> problems = check(files);
+
+        assertTrue(notInfo(problems).stream().allMatch(found -> found.startsWith("CSV-FIELD-COUNT " + plan.getFileName())),
+                () -> "only the 第6表's own errors: " + notInfo(problems));
+        List<String> unchecked = problems.stream().filter(p -> p.ruleId().equals("UNIT-UNCHECKED")).map(CsvProblem::fileName).toList();
+        assertEquals(2, unchecked.size(), unchecked::toString);
+        assertEquals(java.util.Set.of("UPSIKYU_202504_" + unit, "UPHOSOKU_202504_" + unit), java.util.Set.copyOf(unchecked),
+                "each file that would have lacked its parent is told once, as information");
+        assertFalse(problems.stream().anyMatch(p -> p.ruleId().equals("UNIT-PARENT")));
+    }
+}
