@@ -119,7 +119,8 @@ public final class CareplanCsvReader {
         }
 
         Result read(InputStream in) {
-            Ms932CsvScanner scanner = new Ms932CsvScanner(new CappedInputStream(in, MAX_FILE_BYTES), MAX_RECORD_BYTES);
+            HeadInputStream head = new HeadInputStream(new CappedInputStream(in, MAX_FILE_BYTES));
+            Ms932CsvScanner scanner = new Ms932CsvScanner(head, MAX_RECORD_BYTES);
             try (RowSource rows = new RowSource(scanner)) {
                 // every item of a record is decoded (and so checked) before the record is looked at
                 for (RowSource.Row row = rows.next(); row != null; row = rows.next()) {
@@ -131,8 +132,9 @@ public final class CareplanCsvReader {
                 }
             } catch (Ms932CsvScanner.DecodingException e) {
                 complete = false;
+                // a file saved as UTF-8 is the usual mistake: say so, so that the user knows what to do
                 problems.add(problem(e.ruleId(), Severity.ERROR, (int) e.line(), e.column(), itemName(e.column()),
-                        e.byteOffset()));
+                        e.byteOffset(), head.beginsAsUtf8() ? new MessageSource.Text("rule.CSV-ENCODING.utf8") : ""));
             } catch (Ms932CsvScanner.RecordTooLargeException e) {
                 complete = false;
                 problems.add(problem("CSV-RECORD-SIZE", Severity.ERROR, e.line(), 0, null, -1,

@@ -142,6 +142,36 @@ class CodecMalformedInputTest {
     }
 
     /**
+     * The usual mistake — the file saved as UTF-8, with or without a byte-order mark — is named, so that the user knows
+     * what to do; a file that is neither says nothing of UTF-8.
+     */
+    @Test
+    void aFileSavedAsUtf8IsSaidToBeSo(@TempDir Path dir) throws Exception {
+        String text = new String(file(records(3)), java.nio.charset.Charset.forName("windows-31j"));
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] withMark = new byte[utf8.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, withMark, 3, utf8.length);
+        byte[] neither = file(records(3));
+        int at = offsetOnLine(neither, 2, ",".getBytes(StandardCharsets.US_ASCII)) + 1;
+        neither[at] = (byte) 0x81;
+        neither[at + 1] = (byte) 0x7F;
+        String hint = "UTF-8 で保存されたファイルのようです。標準仕様のとおり MS932（Shift-JIS）で保存し直してください。";
+
+        for (byte[] bytes : List.of(utf8, withMark)) {
+            CsvProblem problem = only(read(dir, bytes), "CSV-ENCODING");
+            assertTrue(problem.getMessage(Locale.JAPANESE).endsWith("標準仕様の文字コードとして読めません。" + hint),
+                    problem.getMessage(Locale.JAPANESE));
+            assertTrue(problem.getMessage(Locale.ENGLISH).endsWith("as the standard requires. The file reads as UTF-8: save it in "
+                    + "MS932 (Shift-JIS), as the standard requires."), problem.getMessage(Locale.ENGLISH));
+        }
+        CsvProblem other = only(read(dir, neither), "CSV-ENCODING");
+        assertTrue(other.getMessage(Locale.JAPANESE).endsWith("標準仕様の文字コードとして読めません。"), other.getMessage(Locale.JAPANESE));
+    }
+
+    /**
      * In a file large enough to be decoded ahead on a second thread, problems still come in the file's
      * order, each where it is, and every record before a bad byte is read.
      */
