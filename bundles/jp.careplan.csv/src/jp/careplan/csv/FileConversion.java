@@ -84,11 +84,14 @@ public final class FileConversion {
      * losses found (also when allowed and converted all the same), the details of a refusal, and — when the name
      * written follows an earlier naming rule than the version's (a 4.1 file named without サービス種類コード, which
      * neither the old name nor the options gave) — the rule the version's names follow ({@code nameRuleAhead}, else
-     * {@code null}): the file is written all the same, as asked, and a check reports it (CSV-NAME-RULE).
+     * {@code null}): the file is written all the same, as asked, and a check reports it (CSV-NAME-RULE); and when a
+     * newer version than the target applies to the file's service month (4.1 content for 202506 converted back to
+     * 3.2, as old software may need to read it), that version ({@code monthVersion}, else {@code null}): written as
+     * asked too, and a check reports it (VAL-VERSION-MONTH).
      */
     public record Outcome(Path source, Status status, String written, int records, String version, String kind, String month,
             String validFrom, List<VersionConverter.Loss> losses, List<CsvProblem> preflight, FileNameException nameProblem,
-            String ioProblem, NamingRule nameRuleAhead) {
+            String ioProblem, NamingRule nameRuleAhead, String monthVersion) {
 
         /** Whether a file was written. */
         public boolean done() {
@@ -96,17 +99,17 @@ public final class FileConversion {
         }
 
         static Outcome of(Path source, Status status) {
-            return new Outcome(source, status, null, 0, null, null, null, null, List.of(), List.of(), null, null, null);
+            return new Outcome(source, status, null, 0, null, null, null, null, List.of(), List.of(), null, null, null, null);
         }
 
         Outcome with(String newWritten, int newRecords, String newVersion) {
             return new Outcome(source, status, newWritten, newRecords, newVersion, kind, month, validFrom, losses, preflight,
-                    nameProblem, ioProblem, nameRuleAhead);
+                    nameProblem, ioProblem, nameRuleAhead, monthVersion);
         }
 
         Outcome withRuleAhead(NamingRule rule) {
             return new Outcome(source, status, written, records, version, kind, month, validFrom, losses, preflight, nameProblem,
-                    ioProblem, rule);
+                    ioProblem, rule, monthVersion);
         }
     }
 
@@ -143,6 +146,23 @@ public final class FileConversion {
         return target.isEmpty() || newName == null ? null : FileNames.ruleAhead(newName, target.get());
     }
 
+    /**
+     * The newer standard version that applies to the service month of the file's name when the target is not it (as
+     * {@link Outcome#monthVersion()} of a conversion), else {@code null}: also for a name without a month, and one
+     * that would not be converted for its name. Reads the name only, so that a dialog can say so before converting.
+     */
+    public String monthVersion(String fileName, Options options) {
+        FileName parsed;
+        try {
+            parsed = names.parse(fileName);
+        } catch (FileNameException e) {
+            return null;
+        }
+        String month = parsed.getMonth() == null || "000000".equals(parsed.getMonth()) ? null : parsed.getMonth();
+        Optional<LayoutSet> target = converter.target(options.targetVersion(), parsed.getKind());
+        return target.isEmpty() ? null : newerForMonth(parsed.getKind(), month, target.get());
+    }
+
     /** Converts one file into the folder (which must exist). */
     public Outcome convert(Path file, Options options, Path outFolder) {
         String fileName = file.getFileName().toString();
@@ -150,12 +170,12 @@ public final class FileConversion {
         try {
             parsed = names.parse(fileName);
         } catch (FileNameException e) {
-            return new Outcome(file, Status.BAD_NAME, null, 0, null, null, null, null, List.of(), List.of(), e, null, null);
+            return new Outcome(file, Status.BAD_NAME, null, 0, null, null, null, null, List.of(), List.of(), e, null, null, null);
         }
         Optional<LayoutSet> kindTarget = converter.target(options.targetVersion(), parsed.getKind());
         if (kindTarget.isEmpty()) {
             return new Outcome(file, Status.NO_KIND, null, 0, options.targetVersion(), parsed.getKind(), null, null, List.of(),
-                    List.of(), null, null, null);
+                    List.of(), null, null, null, null);
         }
         LayoutSet target = kindTarget.get();
         FileName newName = newName(parsed, options);
@@ -188,37 +208,53 @@ public final class FileConversion {
         String month = parsed.getMonth() == null || "000000".equals(parsed.getMonth()) ? null : parsed.getMonth();
         if (month != null && target.getValidFrom() != null && month.compareTo(target.getValidFrom()) < 0) {
             return new Outcome(file, Status.TOO_EARLY, null, 0, target.getStandardVersion(), parsed.getKind(), month,
-                    target.getValidFrom(), List.of(), List.of(), null, null, null);
+                    target.getValidFrom(), List.of(), List.of(), null, null, null, null);
         }
         VersionConverter.Result result;
         try {
             result = converter.convert(resource.document(), month, resource::lineOf, target);
         } catch (IllegalArgumentException e) {
             return new Outcome(file, Status.NO_KIND, null, 0, options.targetVersion(), parsed.getKind(), null, null, List.of(),
-                    List.of(), null, null, null);
+                    List.of(), null, null, null, null);
         }
         if (!result.losses().isEmpty() && !options.allowLoss()) {
             return new Outcome(file, Status.LOSSES, written, 0, target.getStandardVersion(), parsed.getKind(), month, null,
-                    result.losses(), List.of(), null, null, null);
+                    result.losses(), List.of(), null, null, null, null);
         }
         CareplanCsvWriter writer = new CareplanCsvWriter(layouts);
         List<CsvProblem> preflight = writer.preflight(result.document(), written, month);
         if (!preflight.isEmpty()) {
             return new Outcome(file, Status.PREFLIGHT, written, 0, target.getStandardVersion(), parsed.getKind(), month, null,
-                    result.losses(), List.copyOf(preflight), null, null, null);
+                    result.losses(), List.copyOf(preflight), null, null, null, null);
         }
         Outcome outcome;
         try {
             AtomicFiles.writeNew(SafeNames.inside(outFolder, written), stream -> writer.write(result.document(), month, null, stream));
             outcome = new Outcome(file, Status.CONVERTED, written, result.document().getRecords().size(),
                     target.getStandardVersion(), parsed.getKind(), month, null, result.losses(), List.of(), null, null,
-                    FileNames.ruleAhead(newName, target));
+                    FileNames.ruleAhead(newName, target), newerForMonth(parsed.getKind(), month, target));
         } catch (FileAlreadyExistsException e) {
             outcome = Outcome.of(file, Status.EXISTS).with(written, 0, target.getStandardVersion());
         } catch (IOException e) {
             outcome = io(file, e).with(written, 0, target.getStandardVersion());
         }
         return outcome;
+    }
+
+    /**
+     * The standard version that applies to a service month when it is not the target's (a newer one: a month before
+     * the target applies is refused as TOO_EARLY), as VAL-VERSION-MONTH decides it; else {@code null}.
+     */
+    private String newerForMonth(String kind, String month, LayoutSet target) {
+        if (month == null) {
+            return null;
+        }
+        Optional<String> applies = layouts.versionFor(kind, month);
+        if (applies.isEmpty() || applies.get().equals(target.getCsvVersion())) {
+            return null;
+        }
+        return layouts.layoutSets().stream().filter(set -> applies.get().equals(set.getCsvVersion()))
+                .map(LayoutSet::getStandardVersion).findFirst().orElse(applies.get());
     }
 
     private static Outcome write(Path file, Path outFolder, String written, byte[] bytes, Status status) {
@@ -234,7 +270,7 @@ public final class FileConversion {
 
     private static Outcome io(Path file, IOException e) {
         return new Outcome(file, Status.IO_ERROR, null, 0, null, null, null, null, List.of(), List.of(), null,
-                e.getClass().getSimpleName(), null);
+                e.getClass().getSimpleName(), null, null);
     }
 
     /** The new name under the rule asked for, or {@code null} when 4.x names are asked for and a service type is unknown. */

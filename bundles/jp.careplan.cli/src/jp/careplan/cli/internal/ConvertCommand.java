@@ -141,6 +141,10 @@ final class ConvertCommand {
         case CONVERTED -> {
             out.println(Messages.format(locale, "convert.done", name, outcome.written(), outcome.records(), outcome.version()));
             sayNameRule(outcome);
+            if (outcome.monthVersion() != null) {
+                out.println(Messages.format(locale, "convert.monthVersion", outcome.written(), outcome.month(), outcome.monthVersion(),
+                        outcome.version()));
+            }
         }
         case COPIED -> out.println(Messages.format(locale, "convert.copied", name, outcome.written(), outcome.version()));
         case BAD_NAME -> out.println(Messages.format(locale, "convert.badName", name, outcome.nameProblem().getMessage(locale)));

@@ -232,6 +232,8 @@ public final class Messages extends NLS {
     public static String Convert_folder;
     public static String Convert_nameRuleAhead;
     public static String Convert_nameRuleNote;
+    public static String Convert_monthVersionNote;
+    public static String Convert_monthVersionAhead;
     public static String CodeLists_description;
     public static String CodeLists_name;
     public static String CodeLists_items;

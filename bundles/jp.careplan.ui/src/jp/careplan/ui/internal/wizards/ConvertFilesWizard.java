@@ -137,7 +137,8 @@ public final class ConvertFilesWizard extends Wizard {
             return "";
         }
         return switch (outcome.status()) {
-        case CONVERTED -> NLS.bind(Messages.Convert_status_CONVERTED, outcome.written(), outcome.records()) + ruleAhead(outcome);
+        case CONVERTED -> NLS.bind(Messages.Convert_status_CONVERTED, outcome.written(), outcome.records()) + ruleAhead(outcome)
+                + (outcome.monthVersion() == null ? "" : NLS.bind(Messages.Convert_monthVersionNote, outcome.month(), outcome.monthVersion()));
         case COPIED -> NLS.bind(Messages.Convert_status_COPIED, outcome.written()) + ruleAhead(outcome);
         case BAD_NAME -> NLS.bind(Messages.Convert_status_BAD_NAME, outcome.nameProblem().getMessage(Locale.getDefault()));
         case HAS_ERRORS -> Messages.Convert_status_HAS_ERRORS;
@@ -245,28 +246,34 @@ public final class ConvertFilesWizard extends Wizard {
             }
             setErrorMessage(problem);
             setPageComplete(problem == null);
-            warnOfEarlierNames();
+            warnBeforeConverting();
         }
 
         /**
-         * Says before converting when files would be named by an earlier rule than the target version's — a 4.1
-         * file without サービス種類コード — which the conversion does as asked and a check then reports
-         * (CSV-NAME-RULE): the user can still give the service types.
+         * Says before converting what the conversion does as asked and a check then reports, while the user can
+         * still change the options: files named by an earlier rule than the target version's — a 4.1 file without
+         * サービス種類コード (CSV-NAME-RULE) — and files for a service month to which a newer version than the
+         * target applies (VAL-VERSION-MONTH).
          */
-        private void warnOfEarlierNames() {
+        private void warnBeforeConverting() {
             FileConversion.Options options = options();
             if (options == null) {
                 return;
             }
-            List<NamingRule> ahead = outcomes.entrySet().stream().filter(entry -> entry.getValue() == null || !entry.getValue().done())
-                    .map(entry -> conversion.nameRuleAhead(entry.getKey().getFileName().toString(), options))
-                    .filter(Objects::nonNull).toList();
-            if (ahead.isEmpty()) {
-                setMessage(null);
-            } else {
-                setMessage(NLS.bind(Messages.Convert_nameRuleAhead, new Object[] { ahead.size(), options.targetVersion(),
-                        ahead.get(0).getLiteral() }), WARNING);
+            List<String> left = outcomes.entrySet().stream().filter(entry -> entry.getValue() == null || !entry.getValue().done())
+                    .map(entry -> entry.getKey().getFileName().toString()).toList();
+            List<NamingRule> ahead = left.stream().map(name -> conversion.nameRuleAhead(name, options)).filter(Objects::nonNull).toList();
+            List<String> newer = left.stream().map(name -> conversion.monthVersion(name, options)).filter(Objects::nonNull).toList();
+            List<String> warnings = new ArrayList<>();
+            if (!ahead.isEmpty()) {
+                warnings.add(NLS.bind(Messages.Convert_nameRuleAhead, new Object[] { ahead.size(), options.targetVersion(),
+                        ahead.get(0).getLiteral() }));
             }
+            if (!newer.isEmpty()) {
+                warnings.add(NLS.bind(Messages.Convert_monthVersionAhead, new Object[] { newer.size(), options.targetVersion(),
+                        newer.get(0) }));
+            }
+            setMessage(warnings.isEmpty() ? null : String.join(" ", warnings), WARNING);
         }
 
         FileConversion.Options options() {

@@ -87,8 +87,12 @@ class ConvertWizard41Test {
         String warning = "1 ファイルは、4.1 の命名規約（4.x）より前の規約の名前で書き出されます";
         bot.comboWithId(WidgetIds.CONVERT_VERSION).setSelection("3.2");
         assertFalse(wizard.shows(warning), "3.2 files are named by the 3.2 rule");
+        String newer = "1 ファイルは、そのサービス提供月に版 3.2 ではなく 4.1 が適用されます";
+        assertTrue(wizard.shows(newer), "April 2025 takes 4.1: converting to 3.2 is for software that reads 3.2 only");
         bot.comboWithId(WidgetIds.CONVERT_VERSION).setSelection("4.1");
         Wait.until(Condition.of(() -> wizard.shows(warning), () -> "the wizard to warn of the 3.2 name"));
+        assertFalse(wizard.shows(newer));
+        jp.careplan.uitest.Screenshots.capture(wizard.shell(), jp.careplan.uitest.Screenshots.folder().resolve("convert-wizard-name-rule.png"));
         bot.textWithId(WidgetIds.CONVERT_SENDER_TYPE).replaceText("43");
         bot.textWithId(WidgetIds.CONVERT_RECEIVER_TYPE).replaceText("11");
         Wait.until(Condition.of(() -> !wizard.shows(warning), () -> "the warning to go once both service types are given"));

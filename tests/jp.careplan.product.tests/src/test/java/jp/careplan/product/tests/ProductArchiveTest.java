@@ -367,6 +367,13 @@ class ProductArchiveTest {
         try (Stream<Path> written = Files.list(back)) {
             assertEquals(0, written.count(), "nothing written");
         }
+        // allowed, for software that reads 3.2 only: written, and said to be of a version April 2025 no longer takes
+        Result allowed = careplan(Map.of("DISPLAY", "", "LANG", "C"), "convert", "--to", "3.2", "--names", "v3", "--allow-loss",
+                "--out", back.toString(), rental.toString());
+        assertEquals(0, allowed.exit, allowed.out);
+        assertTrue(allowed.out.contains("UPPLAN_202504_1234567890_2345678901_20250325090000.CSV: version 4.1 applies to service month "
+                + "202504, not 3.2: written as asked (for software that reads 3.2 only), but careplan check reports it (VAL-VERSION-MONTH)."),
+                allowed.out);
     }
 
     @Test

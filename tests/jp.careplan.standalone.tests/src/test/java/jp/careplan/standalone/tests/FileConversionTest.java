@@ -97,6 +97,7 @@ class FileConversionTest {
         assertEquals(Status.CONVERTED, written.status());
         assertEquals(name, written.written(), "written as asked, under the 3.2 rule's name");
         assertEquals(NamingRule.V4, written.nameRuleAhead());
+        assertNull(written.monthVersion(), "4.1 is the version of April 2025");
         assertEquals(Status.CONVERTED, named.status());
         assertNull(named.nameRuleAhead());
         CareplanResource read = CareplanResource.read(out.resolve(written.written()), registry);
@@ -141,6 +142,11 @@ class FileConversionTest {
         assertEquals(Status.CONVERTED, allowed.status());
         assertEquals("UPPLAN_202504_1234567890_2345678901_20250325090000.CSV", allowed.written());
         assertFalse(allowed.losses().isEmpty(), "what was lost is said even when allowed");
+        // 4.1 applies to April 2025: written back in 3.2 as asked (for software that reads 3.2 only), and said so
+        assertEquals("4.1", allowed.monthVersion());
+        assertEquals("4.1", conversion.monthVersion(file.getFileName().toString(), new Options("3.2", Boolean.FALSE, null, null, true)));
+        assertNull(conversion.monthVersion(file.getFileName().toString(), new Options("4.1", null, null, null, false)));
+        assertNull(allowed.nameRuleAhead(), "3.2 files are named by the 3.2 rule");
     }
 
     @Test
