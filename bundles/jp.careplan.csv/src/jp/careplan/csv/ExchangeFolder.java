@@ -119,8 +119,8 @@ public final class ExchangeFolder {
         Set<Path> given = new HashSet<>();
         Map<String, Path> firstOfName = new HashMap<>();
         for (Path path : paths) {
-            if (!given.add(path.toAbsolutePath().normalize())) {
-                continue; // the same file, given twice (a folder and a file in it): one file of the exchange
+            if (!given.add(sameFileKey(path))) {
+                continue; // the same file, given twice (a folder and a file in it, a link to it): one file of the exchange
             }
             try {
                 FileName name = names.parse(path.getFileName().toString());
@@ -141,6 +141,15 @@ public final class ExchangeFolder {
         Exchange exchange = ExchangeFactory.eINSTANCE.createExchange();
         exchange.getUnits().addAll(group(files));
         return new Listing(exchange, List.copyOf(rejected), List.copyOf(duplicates));
+    }
+
+    /** What identifies a file however it is reached: its real path (links resolved), else its normalised one. */
+    private static Path sameFileKey(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     /**

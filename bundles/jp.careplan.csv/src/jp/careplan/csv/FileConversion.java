@@ -190,8 +190,8 @@ public final class FileConversion {
             }
             try {
                 byte[] bytes = Files.readAllBytes(file);
-                return write(file, outFolder, written, bytes, Status.COPIED).with(written, 0, target.getStandardVersion())
-                        .withRuleAhead(FileNames.ruleAhead(newName, target));
+                Outcome copied = write(file, outFolder, written, bytes, Status.COPIED).with(written, 0, target.getStandardVersion());
+                return copied.status() == Status.COPIED ? copied.withRuleAhead(FileNames.ruleAhead(newName, target)) : copied;
             } catch (IOException e) {
                 return io(file, e);
             }
@@ -246,8 +246,8 @@ public final class FileConversion {
      * the target applies is refused as TOO_EARLY), as VAL-VERSION-MONTH decides it; else {@code null}.
      */
     private String newerForMonth(String kind, String month, LayoutSet target) {
-        if (month == null) {
-            return null;
+        if (month == null || target.getValidFrom() != null && month.compareTo(target.getValidFrom()) < 0) {
+            return null; // no month, or one before the target applies: refused as TOO_EARLY, not converted
         }
         Optional<String> applies = layouts.versionFor(kind, month);
         if (applies.isEmpty() || applies.get().equals(target.getCsvVersion())) {

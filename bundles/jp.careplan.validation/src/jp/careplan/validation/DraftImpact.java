@@ -80,16 +80,17 @@ public final class DraftImpact {
         withDraft.register(standIn);
         ExchangeCheck.Result after = new ExchangeCheck(withDraft, rules).check(files, progress);
 
-        Map<String, Set<Place>> errorsBefore = errors(before);
-        Map<String, Set<Place>> errorsAfter = errors(after);
+        // by path: two files of one name (in two folders) are two files
+        Map<Path, Set<Place>> errorsBefore = errors(before);
+        Map<Path, Set<Place>> errorsAfter = errors(after);
         List<FileImpact> impacts = new ArrayList<>();
         for (ExchangeCheck.FileReport report : before.files()) {
             String name = report.name();
-            if (!errorsAfter.containsKey(name)) {
+            if (!errorsAfter.containsKey(report.path())) {
                 continue; // stopped before the draft's check reached it
             }
-            Set<Place> was = errorsBefore.getOrDefault(name, Set.of());
-            Set<Place> is = errorsAfter.getOrDefault(name, Set.of());
+            Set<Place> was = errorsBefore.getOrDefault(report.path(), Set.of());
+            Set<Place> is = errorsAfter.getOrDefault(report.path(), Set.of());
             Set<Place> onlyBefore = new LinkedHashSet<>(was);
             onlyBefore.removeAll(is);
             Set<Place> onlyAfter = new LinkedHashSet<>(is);
@@ -99,8 +100,8 @@ public final class DraftImpact {
         return impacts;
     }
 
-    private static Map<String, Set<Place>> errors(ExchangeCheck.Result result) {
-        Map<String, Set<Place>> errors = new LinkedHashMap<>();
+    private static Map<Path, Set<Place>> errors(ExchangeCheck.Result result) {
+        Map<Path, Set<Place>> errors = new LinkedHashMap<>();
         for (ExchangeCheck.FileReport report : result.files()) {
             Set<Place> places = new LinkedHashSet<>();
             for (CsvProblem problem : report.problems()) {
@@ -108,7 +109,7 @@ public final class DraftImpact {
                     places.add(new Place(problem.getLine(), problem.getColumn(), problem.itemName(), problem.ruleId()));
                 }
             }
-            errors.put(report.name(), places);
+            errors.put(report.path(), places);
         }
         return errors;
     }

@@ -133,6 +133,8 @@ public final class ExchangeCheck {
                     problems.add(new CsvProblem(RuleMessages.SOURCE, "CSV-IO", Severity.ERROR, path.getFileName().toString(), 0, 0,
                             null, -1));
                     unitReports.add(new FileReport(path, file, null, problems));
+                    // in its unit all the same: what rests on it is not claimed (UNIT-UNCHECKED)
+                    read.add(new SendUnitValidation.UnitFile(file.getName(), path.getFileName().toString(), null, true));
                     continue;
                 }
                 List<CsvProblem> problems = new ArrayList<>(resource.problems());

@@ -45,6 +45,10 @@ import jp.careplan.validation.internal.RuleMessages;
  * target the folder does not hold is information too —
  * the receiver may hold it.</li>
  * </ul>
+ * A file read only in part, or not at all, is in its unit too: its records read are parents, and a finding that may
+ * rest on the part not read — a missing parent of its kind (in this unit or a later one), a 第7表 count against its
+ * 第6表, an attachment its records would name — is not claimed; the file it would concern is told once instead
+ * (UNIT-UNCHECKED, information).
  * Kinds an extension adds may declare the same relations as data in their layouts (the 介護予防 files of 4.x):
  * {@code parentKind} and {@code keyFeature} for UNIT-PARENT, {@code deletesKind} for UNIT-CASCADE, and for an
  * attachment {@code referenceFeature}: UNIT-ATTACHMENT when no record of the unit names it, UNIT-ATTACHMENT-MISSING
@@ -52,8 +56,32 @@ import jp.careplan.validation.internal.RuleMessages;
  */
 public final class SendUnitValidation {
 
-    /** One file of a unit, read; an attachment (a 家族構成 image) has no resource: it is never read. */
-    public record UnitFile(FileName name, String fileName, CareplanResource resource) {
+    /**
+     * One file of a unit, read; an attachment (a 家族構成 image) has no resource: it is never read. A file that could
+     * not be read at all is {@code unreadable} (and has no resource either); one read in part has a resource that is
+     * not {@link CareplanResource#isComplete() complete}.
+     */
+    public record UnitFile(FileName name, String fileName, CareplanResource resource, boolean unreadable) {
+
+        public UnitFile {
+            java.util.Objects.requireNonNull(name, "name");
+            java.util.Objects.requireNonNull(fileName, "fileName");
+        }
+
+        /** A file read (or an attachment, never read). */
+        public UnitFile(FileName name, String fileName, CareplanResource resource) {
+            this(name, fileName, resource, false);
+        }
+
+        /** Whether some of the file's records may be missing: it could not be read, or was read only in part. */
+        boolean partial() {
+            return unreadable || resource != null && !resource.isComplete();
+        }
+
+        /** An attachment of the unit (never read), as opposed to a file that could not be read. */
+        boolean attachment() {
+            return resource == null && !unreadable;
+        }
     }
 
     private final LayoutRegistry layouts;
@@ -65,6 +93,13 @@ public final class SendUnitValidation {
     private final Set<List<String>> actuals = new HashSet<>();
     /** Records of kinds whose layouts name a keyFeature (利用者基本情報, …), by kind: their keys. */
     private final java.util.Map<String, Set<List<String>>> keyed = new java.util.HashMap<>();
+    /**
+     * Kinds of which a file of this unit or an earlier one was read only in part (or not at all): a record whose
+     * parent would be of such a kind may have it in the part not read, so its absence is not claimed.
+     */
+    private final Set<String> partialKinds = new HashSet<>();
+    /** Files of the unit being checked whose relations to such a kind were not checked (UNIT-UNCHECKED). */
+    private final Set<String> unchecked = new LinkedHashSet<>();
 
     /** Rules that take the units kinds travel in, and the positions of items, from the layouts. */
     public SendUnitValidation(LayoutRegistry layouts) {
@@ -92,8 +127,12 @@ public final class SendUnitValidation {
     public List<CsvProblem> check(List<UnitFile> unit) {
         List<CsvProblem> problems = new ArrayList<>();
         unitsOf.clear();
+        unchecked.clear();
         for (UnitFile file : unit) {
             unitsOf.put(file, sendUnits(file));
+            if (file.partial()) {
+                partialKinds.add(file.name().getKind());
+            }
         }
         checkCombination(unit, problems);
         for (UnitFile file : unit) {
@@ -118,12 +157,12 @@ public final class SendUnitValidation {
             }
         }
         for (UnitFile file : unit) {
-            if (file.resource() == null) {
+            if (file.attachment()) {
                 checkAttachment(file, unit, problems);
                 continue;
             }
-            if (!file.resource().isComplete()) {
-                continue; // read in part: its records count as parents above, its errors say what is wrong with it
+            if (file.partial()) {
+                continue; // read in part (or not at all): its records count as parents above, its errors say what is wrong
             }
             FileLayout declared = declared(file.name().getKind());
             List<Record> records = file.resource().document().getRecords();
@@ -139,29 +178,24 @@ public final class SendUnitValidation {
             }
         }
         checkAnnexCounts(unit, problems);
-        if (unit.stream().anyMatch(file -> file.resource() != null && !file.resource().isComplete())) {
-            withoutWhatRestsOnAPartFile(problems);
+        // what was not claimed for a file read in part is said once per file, so that nothing is left unsaid and the
+        // partial file's own errors are the ones to mend
+        for (String fileName : unchecked) {
+            problems.add(problem("UNIT-UNCHECKED", Severity.INFO, fileName, 0, 0, null));
         }
         return problems;
     }
 
     /**
-     * In a unit with a file read only in part, a missing parent or a 第7表 count may be in the part not read: such
-     * findings are not claimed; each file that had them is told once that it was not checked against the others
-     * (UNIT-UNCHECKED, information), so that nothing is left unsaid and the file's own errors are the ones to mend.
+     * Whether a finding about {@code file} rests on a file of {@code kind} that was read only in part, in this unit or
+     * an earlier one: then it is not claimed, and the file is told it was not checked against that kind.
      */
-    private static void withoutWhatRestsOnAPartFile(List<CsvProblem> problems) {
-        java.util.Set<String> unchecked = new java.util.LinkedHashSet<>();
-        problems.removeIf(problem -> {
-            boolean rests = problem.ruleId().equals("UNIT-PARENT") || problem.ruleId().equals("UNIT-ANNEX-COUNT");
-            if (rests) {
-                unchecked.add(problem.fileName());
-            }
-            return rests;
-        });
-        for (String fileName : unchecked) {
-            problems.add(problem("UNIT-UNCHECKED", Severity.INFO, fileName, 0, 0, null));
+    private boolean restsOnAPartFile(UnitFile file, String kind) {
+        if (!partialKinds.contains(kind)) {
+            return false;
         }
+        unchecked.add(file.fileName());
+        return true;
     }
 
     /**
@@ -173,10 +207,13 @@ public final class SendUnitValidation {
         java.util.Map<List<String>, Long> counts = new java.util.HashMap<>();
         boolean schedule = false;
         for (UnitFile file : unit) {
-            if (!"UPPLAN".equals(file.name().getKind()) || file.resource() == null) {
+            if (!"UPPLAN".equals(file.name().getKind()) || file.resource() == null && !file.unreadable()) {
                 continue;
             }
-            schedule = true; // a 第6表 read in part counts too: what rests on it is withdrawn at the end
+            schedule = true;
+            if (file.resource() == null) {
+                continue; // not read at all: nothing to count, and every disagreement rests on it
+            }
             for (Record record : file.resource().document().getRecords()) {
                 if (record instanceof ServiceUseRow row && isCount(row.getServiceCount())) {
                     counts.merge(List.of(Objects.toString(row.getInsurerNumber(), ""), Objects.toString(row.getInsuredNumber(), ""),
@@ -188,6 +225,8 @@ public final class SendUnitValidation {
         if (!schedule) {
             return;
         }
+        // a 第6表 read in part may hold the rows a count sums: a disagreement is then not claimed
+        boolean schedulePartial = unit.stream().anyMatch(file -> file.partial() && "UPPLAN".equals(file.name().getKind()));
         for (UnitFile file : unit) {
             if (!"UPSIKYU".equals(file.name().getKind()) || file.resource() == null || !file.resource().isComplete()) {
                 continue;
@@ -201,7 +240,9 @@ public final class SendUnitValidation {
                         Objects.toString(row.getInsuredNumber(), ""), Objects.toString(row.getProviderCode(), ""),
                         Objects.toString(row.getSatelliteBranch(), ""), Objects.toString(row.getServiceCode(), "")));
                 int line = file.resource().lineOf(i);
-                if (expected == null) {
+                if (schedulePartial && (expected == null || !Long.toString(expected).equals(row.getCountOrDays()))) {
+                    unchecked.add(file.fileName());
+                } else if (expected == null) {
                     Column code = column(file, row, "serviceCode", 9, "サービスコード");
                     problems.add(problem("UNIT-ANNEX-COUNT", Severity.WARNING, file.fileName(), line, code.getNumber(), code.getName(),
                             new jp.careplan.csv.MessageSource.Text("annex.noSchedule")));
@@ -237,9 +278,12 @@ public final class SendUnitValidation {
         }
     }
 
-    /** UNIT-PARENT at the record's key item, placed by its layout. */
-    private void parent(UnitFile file, Record record, int line, String feature, int number, String name, String parent,
-            List<CsvProblem> problems) {
+    /** UNIT-PARENT at the record's key item, placed by its layout, unless the parent's kind was read only in part. */
+    private void parent(UnitFile file, Record record, int line, String feature, int number, String name, String parentKind,
+            String parent, List<CsvProblem> problems) {
+        if (restsOnAPartFile(file, parentKind)) {
+            return;
+        }
         Column key = column(file, record, feature, number, name);
         problems.add(problem("UNIT-PARENT", Severity.ERROR, file.fileName(), line, key.getNumber(), key.getName(), parent));
     }
@@ -285,19 +329,19 @@ public final class SendUnitValidation {
     private void checkParent(UnitFile file, int index, Record record, List<CsvProblem> problems) {
         int line = file.resource().lineOf(index);
         if (record instanceof CarePlan2Row row && !plans.contains(key(record, row.getPlanDate()))) {
-            parent(file, record, line, "planDate", 5, "居宅サービス計画作成（変更）日", "居宅サービス計画1表", problems);
+            parent(file, record, line, "planDate", 5, "居宅サービス計画作成（変更）日", "UP1KYO", "居宅サービス計画1表", problems);
         } else if (planDependent(file, record) && !plans.contains(key(record, planDate(record)))) {
             // a kind an extension adds to the 第1表 unit (第3表) is keyed to 第1表 as 第2表 is
-            parent(file, record, line, "planDate", 5, "居宅サービス計画作成（変更）日", "居宅サービス計画1表", problems);
+            parent(file, record, line, "planDate", 5, "居宅サービス計画作成（変更）日", "UP1KYO", "居宅サービス計画1表", problems);
         } else if (record instanceof SupplementaryInfo info) {
             boolean planBound = "000000".equals(info.getTargetMonth());
             if (planBound && !plans.contains(key(record, info.getPlanDate()))) {
-                parent(file, record, line, "planDate", 4, "居宅サービス計画作成（変更）日", "居宅サービス計画1表", problems);
+                parent(file, record, line, "planDate", 4, "居宅サービス計画作成（変更）日", "UP1KYO", "居宅サービス計画1表", problems);
             } else if (!planBound && !months.contains(key(record, info.getTargetMonth()))) {
-                parent(file, record, line, "targetMonth", 63, "対象年月", "第6表（サービス利用票）", problems);
+                parent(file, record, line, "targetMonth", 63, "対象年月", "UPPLAN", "第6表（サービス利用票）", problems);
             }
         } else if (record instanceof ServiceUseAnnexRow row && !months.contains(key(record, row.getTargetMonth()))) {
-            parent(file, record, line, "targetMonth", 5, "対象年月", "第6表（サービス利用票）", problems);
+            parent(file, record, line, "targetMonth", 5, "対象年月", "UPPLAN", "第6表（サービス利用票）", problems);
         } else if (record instanceof CarePlan1Deletion deletion) {
             boolean known = plans.remove(key(record, deletion.getPlanDate()));
             problems.add(problem("UNIT-CASCADE", Severity.INFO, file.fileName(), line, 0, null,
@@ -392,7 +436,7 @@ public final class SendUnitValidation {
             }
             problems.add(problem("UNIT-CASCADE", Severity.INFO, file.fileName(), line, 0, null,
                     known ? String.join(", ", names) : "-"));
-        } else if (!keyed.getOrDefault(layout.getParentKind(), Set.of()).contains(key)) {
+        } else if (!keyed.getOrDefault(layout.getParentKind(), Set.of()).contains(key) && !restsOnAPartFile(file, layout.getParentKind())) {
             Column column = column(file, record, layout.getKeyFeature(), 4, layout.getKeyFeature());
             problems.add(problem("UNIT-PARENT", Severity.ERROR, file.fileName(), line, column.getNumber(), column.getName(),
                     nameOf(layout.getParentKind())));
@@ -417,6 +461,10 @@ public final class SendUnitValidation {
                 }
             }
         }
+        if (unit.stream().anyMatch(file -> file.partial() && file.name().getKind().equals(layout.getParentKind()))) {
+            unchecked.add(attachment.fileName()); // the record naming it may be in the part not read
+            return;
+        }
         FileLayout parent = layouts.kinds().stream().filter(candidate -> candidate.getKind().equals(layout.getParentKind()))
                 .findFirst().orElse(null);
         String item = parent == null ? layout.getReferenceFeature() : parent.getColumns().stream()
@@ -440,7 +488,7 @@ public final class SendUnitValidation {
             for (int i = 0; i < records.size(); i++) {
                 String named = text(records.get(i), attachment.getReferenceFeature());
                 if (named == null || named.isEmpty()
-                        || unit.stream().anyMatch(other -> other.resource() == null && sameFileName(named, other.fileName()))) {
+                        || unit.stream().anyMatch(other -> other.attachment() && sameFileName(named, other.fileName()))) {
                     continue;
                 }
                 Column column = column(file, records.get(i), attachment.getReferenceFeature(), 0, attachment.getReferenceFeature());

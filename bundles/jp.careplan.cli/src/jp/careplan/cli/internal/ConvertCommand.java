@@ -146,7 +146,10 @@ final class ConvertCommand {
                         outcome.version()));
             }
         }
-        case COPIED -> out.println(Messages.format(locale, "convert.copied", name, outcome.written(), outcome.version()));
+        case COPIED -> {
+            out.println(Messages.format(locale, "convert.copied", name, outcome.written(), outcome.version()));
+            sayNameRule(outcome);
+        }
         case BAD_NAME -> out.println(Messages.format(locale, "convert.badName", name, outcome.nameProblem().getMessage(locale)));
         case HAS_ERRORS -> out.println(Messages.format(locale, "convert.hasErrors", name));
         case NO_KIND -> out.println(Messages.format(locale, "convert.noKind", name, outcome.kind(), outcome.version()));

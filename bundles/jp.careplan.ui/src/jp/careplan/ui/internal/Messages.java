@@ -326,6 +326,7 @@ public final class Messages extends NLS {
     public static String ExchangeView_checkWarnings;
     public static String ExchangeView_checkClean;
     public static String ExchangeView_checkSummary;
+    public static String ExchangeView_duplicate;
     public static String ExchangeView_summary;
     public static String ExchangeView_noFolder;
     public static String ExchangeView_unreadable;

@@ -108,6 +108,7 @@ class ExchangeViewTest {
         GeneratedFile plan = new SyntheticExchange(13, v3()).write(folder, "UP1KYO", null, "1234567890", null, "2345678901", null,
                 "20250311090000");
         String copy = plan.name().replace(".CSV", ".csv");
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(folder.resolve(copy)), "a file system that tells the cases apart");
         Files.copy(plan.path(), folder.resolve(copy));
 
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
@@ -119,6 +120,9 @@ class ExchangeViewTest {
         assertEquals(copy, table.cell(1, "ファイル名"));
         assertEquals("UP1KYO", table.cell(1, "種類"), "listed by what its name says");
         assertEquals("警告 1", table.cell(1, "検査結果"), "CSV-NAME-COPY: a second file of the name, with the same bytes");
+        assertTrue(table.cell(1, "問題").startsWith("同じ名前のファイルがフォルダにもう一つあります"), table.cell(1, "問題"));
+        assertEquals("", table.cell(0, "問題"));
+        assertTrue(page.summary().startsWith("ファイル 2 件（送信単位 1 件）"), page.summary());
         assertTrue(page.summary().endsWith("検査: エラーのあるファイル 0 件、警告のみ 1 件"), page.summary());
     }
 

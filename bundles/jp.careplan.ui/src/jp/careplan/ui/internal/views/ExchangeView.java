@@ -111,8 +111,20 @@ public final class ExchangeView extends ViewPart {
     /** Follows the shown folder on disk; {@code null} when not following. */
     private FolderWatch watch;
 
-    /** One line of the table: a recognised file or a rejected name. */
-    record Row(Path path, ExchangeFile file, Rejected rejected) {
+    /**
+     * One line of the table: a recognised file, a rejected name, or a second file of a name already listed
+     * ({@code duplicate}: .csv beside .CSV), which its name describes but no send unit holds.
+     */
+    record Row(Path path, ExchangeFile file, Rejected rejected, boolean duplicate) {
+
+        Row(Path path, ExchangeFile file, Rejected rejected) {
+            this(path, file, rejected, false);
+        }
+
+        /** A file of the exchange: recognised and in its send unit (what the views and actions work on). */
+        boolean standard() {
+            return file != null && !duplicate;
+        }
     }
 
     @Override
@@ -266,8 +278,8 @@ public final class ExchangeView extends ViewPart {
                 Messages.ExchangeView_checking));
         searchedColumn(Messages.ExchangeView_columnFile, 420, row -> row.path().getFileName().toString());
         column(Messages.ExchangeView_columnSize, 80, row -> row.file() == null ? "" : String.format("%,d", row.file().getSize()));
-        column(Messages.ExchangeView_columnProblem, 400,
-                row -> row.rejected() == null ? "" : row.rejected().problem().getMessage(Locale.getDefault()));
+        column(Messages.ExchangeView_columnProblem, 400, row -> row.rejected() != null ? row.rejected().problem().getMessage(Locale.getDefault())
+                : row.duplicate() ? Messages.ExchangeView_duplicate : "");
 
         summary = WidgetIds.tag(new Label(parent, SWT.NONE), WidgetIds.EXCHANGE_SUMMARY);
         GridDataFactory.fillDefaults().grab(true, false).span(5, 1).applyTo(summary);
@@ -294,7 +306,7 @@ public final class ExchangeView extends ViewPart {
      * the files were addressed to when they all name the same.
      */
     public void exportSelected() {
-        List<Row> chosen = viewer.getStructuredSelection().stream().map(Row.class::cast).filter(row -> row.file() != null)
+        List<Row> chosen = viewer.getStructuredSelection().stream().map(Row.class::cast).filter(Row::standard)
                 .toList();
         // the unit is written from the files: unsaved edits are saved first (or the export is not made)
         if (chosen.isEmpty() || !getSite().getPage().saveAllEditors(true)) {
@@ -315,7 +327,7 @@ public final class ExchangeView extends ViewPart {
      * into a folder of their own (by default beside the export folder), never over a file.
      */
     public void convertSelected() {
-        List<Path> chosen = viewer.getStructuredSelection().stream().map(Row.class::cast).filter(row -> row.file() != null)
+        List<Path> chosen = viewer.getStructuredSelection().stream().map(Row.class::cast).filter(Row::standard)
                 .map(Row::path).toList();
         // the files are converted as saved: unsaved edits are saved first (or nothing is converted)
         if (chosen.isEmpty() || !getSite().getPage().saveAllEditors(true)) {
@@ -337,7 +349,7 @@ public final class ExchangeView extends ViewPart {
      * @return the copies written
      */
     public List<Path> copyForSpreadsheets(Path into) {
-        List<Path> chosen = viewer.getStructuredSelection().stream().map(Row.class::cast).filter(row -> row.file() != null)
+        List<Path> chosen = viewer.getStructuredSelection().stream().map(Row.class::cast).filter(Row::standard)
                 .map(Row::path).toList();
         if (chosen.isEmpty() || !getSite().getPage().saveAllEditors(true)) {
             return List.of();
@@ -456,7 +468,7 @@ public final class ExchangeView extends ViewPart {
     /** Opens the selected file in the editor of its kind, or in the raw records editor. */
     private void open(boolean raw) {
         Object first = viewer.getStructuredSelection().getFirstElement();
-        if (first instanceof Row row && row.file() != null) {
+        if (first instanceof Row row && row.file() != null) { // a second file of a name opens too: it may be looked at
             try {
                 if (raw) {
                     Editors.openRaw(getSite().getPage(), row.path());
@@ -529,14 +541,15 @@ public final class ExchangeView extends ViewPart {
                 }
                 for (ExchangeFolder.Duplicate duplicate : listing.duplicates()) {
                     // a second file of a name (.CSV and .csv): listed, its check says why it is not in a send unit
-                    rows.add(new Row(duplicate.path().toAbsolutePath().normalize(), duplicate.file(), null));
+                    rows.add(new Row(duplicate.path().toAbsolutePath().normalize(), duplicate.file(), null, true));
                 }
                 for (Rejected rejected : listing.rejected()) {
                     rows.add(new Row(rejected.path(), null, rejected));
                 }
                 units = List.copyOf(listing.exchange().getUnits());
                 listingSummary = NLS.bind(Messages.ExchangeView_summary, new Object[] {
-                        listing.files().size(), listing.exchange().getUnits().size(), listing.rejected().size() });
+                        listing.files().size() + listing.duplicates().size(), listing.exchange().getUnits().size(),
+                        listing.rejected().size() });
                 summary.setText(listingSummary);
                 if (remember) {
                     ExchangeFolderPreference.remember(folder);

@@ -57,7 +57,7 @@ public final class PlanActualView extends ComparisonView {
             return;
         }
         List<ExchangeView.Row> chosen = structured.stream().filter(ExchangeView.Row.class::isInstance)
-                .map(ExchangeView.Row.class::cast).filter(row -> row.file() != null && isSchedule(row)).toList();
+                .map(ExchangeView.Row.class::cast).filter(row -> row.standard() && isSchedule(row)).toList();
         if (!chosen.isEmpty()) {
             compare(sides(chosen, exchange.rows(), "UPPLAN", "UPJSK"), sides(chosen, exchange.rows(), "UPJSK", "UPPLAN"));
         }
@@ -74,7 +74,7 @@ public final class PlanActualView extends ComparisonView {
         }
         FileName pattern = chosen.stream().map(PlanActualView::name).filter(n -> other.equals(n.getKind())).findFirst()
                 .orElseThrow();
-        return all.stream().filter(row -> row.file() != null && kind.equals(name(row).getKind()))
+        return all.stream().filter(row -> row.standard() && kind.equals(name(row).getKind()))
                 .filter(row -> Objects.equals(name(row).getMonth(), pattern.getMonth())
                         && Objects.equals(name(row).getSenderOffice(), pattern.getReceiverOffice())
                         && Objects.equals(name(row).getReceiverOffice(), pattern.getSenderOffice()))

@@ -51,14 +51,14 @@ public final class RevisionView extends ComparisonView {
     protected void selected(ISelection selection) {
         ExchangeView exchange = exchange();
         if (!(selection instanceof IStructuredSelection structured)
-                || !(structured.getFirstElement() instanceof ExchangeView.Row row) || row.file() == null || exchange == null) {
+                || !(structured.getFirstElement() instanceof ExchangeView.Row row) || !row.standard() || exchange == null) {
             return;
         }
         FileName name = row.file().getName();
         if (!("UPPLAN".equals(name.getKind()) || "UPJSK".equals(name.getKind()))) {
             return;
         }
-        List<ExchangeView.Row> versions = exchange.rows().stream().filter(other -> other.file() != null)
+        List<ExchangeView.Row> versions = exchange.rows().stream().filter(ExchangeView.Row::standard)
                 .filter(other -> sameSchedule(name, other.file().getName()))
                 .sorted(Comparator.comparing((ExchangeView.Row other) -> other.file().getName().getSerial())).toList();
         int index = versions.indexOf(row);

@@ -167,6 +167,20 @@ class CodecMalformedInputTest {
             assertTrue(problem.getMessage(Locale.ENGLISH).endsWith("as the standard requires. The file reads as UTF-8: save it in "
                     + "MS932 (Shift-JIS), as the standard requires."), problem.getMessage(Locale.ENGLISH));
         }
+        // a byte-order mark before ASCII only: the mark alone says UTF-8
+        byte[] markOnly = file(records(3));
+        byte[] asciiWithMark = new byte[markOnly.length + 3];
+        asciiWithMark[0] = (byte) 0xEF;
+        asciiWithMark[1] = (byte) 0xBB;
+        asciiWithMark[2] = (byte) 0xBF;
+        System.arraycopy(markOnly, 0, asciiWithMark, 3, markOnly.length);
+        String asciiOnly = new String(markOnly, StandardCharsets.ISO_8859_1).replaceAll("[^\\x00-\\x7F]", "");
+        byte[] ascii = asciiOnly.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] asciiMarked = new byte[ascii.length + 3];
+        System.arraycopy(asciiWithMark, 0, asciiMarked, 0, 3);
+        System.arraycopy(ascii, 0, asciiMarked, 3, ascii.length);
+        CsvProblem marked = only(read(dir, asciiMarked), "CSV-ENCODING");
+        assertTrue(marked.getMessage(Locale.JAPANESE).endsWith(hint), marked.getMessage(Locale.JAPANESE));
         CsvProblem other = only(read(dir, neither), "CSV-ENCODING");
         assertTrue(other.getMessage(Locale.JAPANESE).endsWith("標準仕様の文字コードとして読めません。"), other.getMessage(Locale.JAPANESE));
     }

@@ -119,7 +119,9 @@ class DuplicateNamesTest {
             Files.copy(file, folder.resolve(file.getFileName()));
         }
         String name = schedule().getFileName().toString();
-        Path lower = Files.copy(schedule(), folder.resolve(name.substring(0, name.length() - 4) + ".csv"));
+        Path lowerName = folder.resolve(name.substring(0, name.length() - 4) + ".csv");
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(lowerName), "a file system that tells the cases apart");
+        Path lower = Files.copy(schedule(), lowerName);
 
         Listing listing = new ExchangeFolder(FileNames.of(Layouts.registry())).scan(folder);
         List<Path> scanned;

@@ -117,6 +117,8 @@ class FileConversionTest {
         Outcome name = conversion.convert(badName, new Options("4.1", null, "43", "11", false), out);
 
         assertEquals(Status.TOO_EARLY, early.status());
+        assertNull(conversion.monthVersion(march.getFileName().toString(), new Options("4.1", null, "43", "11", false)),
+                "a month before 4.1 applies is refused, not converted with a note");
         assertEquals("202503", early.month());
         assertEquals("202504", early.validFrom());
         assertEquals(Status.HAS_ERRORS, errors.status());

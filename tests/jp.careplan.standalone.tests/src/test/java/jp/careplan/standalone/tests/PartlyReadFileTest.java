@@ -66,6 +66,8 @@ class PartlyReadFileTest {
 
         assertEquals(List.of("CSV-BLANK-LINE " + plan.getFileName() + " " + (lines + 1)), notInfo(problems),
                 "no unknown CSVバージョン, and its 第7表 and 利用者補足情報 still find their 第6表");
+        assertFalse(problems.stream().anyMatch(p -> p.ruleId().equals("UNIT-UNCHECKED")),
+                () -> "every record of the 第6表 was read: its dependants are checked against it, not spared: " + problems);
         CsvProblem blank = problems.stream().filter(p -> p.ruleId().equals("CSV-BLANK-LINE")).findFirst().orElseThrow();
         assertEquals(Severity.ERROR, blank.severity());
         assertTrue(blank.getMessage(Locale.JAPANESE).contains("レコードがあるべき行が空行です"), blank.getMessage(Locale.JAPANESE));
@@ -82,6 +84,7 @@ class PartlyReadFileTest {
 
         List<CsvProblem> problems = check(files);
 
+        assertFalse(notInfo(problems).isEmpty());
         assertTrue(notInfo(problems).stream().allMatch(found -> found.startsWith("CSV-FIELD-COUNT " + plan.getFileName())),
                 () -> "only the 第6表's own errors: " + notInfo(problems));
         List<String> unchecked = problems.stream().filter(p -> p.ruleId().equals("UNIT-UNCHECKED")).map(CsvProblem::fileName).toList();
@@ -89,5 +92,30 @@ class PartlyReadFileTest {
         assertEquals(java.util.Set.of("UPSIKYU_202504_" + unit, "UPHOSOKU_202504_" + unit), java.util.Set.copyOf(unchecked),
                 "each file that would have lacked its parent is told once, as information");
         assertFalse(problems.stream().anyMatch(p -> p.ruleId().equals("UNIT-PARENT")));
+    }
+
+    /**
+     * Only what rests on the file read in part is spared: a 利用者補足情報 with an empty line leaves the 第7表 of its
+     * unit, whose 第6表 is missing, with every UNIT-PARENT it has.
+     */
+    @Test
+    void aPartFileOfAnotherKindSparesNothing(@TempDir Path folder) throws Exception {
+        List<Path> files = month(folder);
+        Path plan = schedule(files);
+        String unit = plan.getFileName().toString().substring("UPPLAN_202504_".length());
+        Path supplement = folder.resolve("UPHOSOKU_202504_" + unit);
+        Path annex = folder.resolve("UPSIKYU_202504_" + unit);
+        List<Path> withoutPlan = files.stream().filter(path -> !path.equals(plan)).toList();
+        List<String> whole = check(withoutPlan).stream().filter(p -> p.ruleId().equals("UNIT-PARENT") && p.fileName().equals(annex.getFileName()
+                .toString())).map(p -> p.getLine() + " " + p.getColumn()).toList();
+        Files.write(supplement, "\r\n".getBytes(StandardCharsets.US_ASCII), java.nio.file.StandardOpenOption.APPEND);
+
+        List<CsvProblem> problems = check(withoutPlan);
+
+        assertTrue(whole.size() > 5, whole::toString);
+        assertEquals(whole, problems.stream().filter(p -> p.ruleId().equals("UNIT-PARENT") && p.fileName().equals(annex.getFileName()
+                .toString())).map(p -> p.getLine() + " " + p.getColumn()).toList(), "the 第7表 rows lacking their 第6表 are all still said");
+        assertTrue(problems.stream().anyMatch(p -> p.ruleId().equals("CSV-BLANK-LINE") && p.fileName().equals(supplement.getFileName().toString())));
+        assertFalse(problems.stream().anyMatch(p -> p.ruleId().equals("UNIT-UNCHECKED")), problems::toString);
     }
 }
