@@ -135,10 +135,8 @@ public final class FileConversion {
      * version, service types missing). Reads the name only, so that a dialog can say so before converting.
      */
     public NamingRule nameRuleAhead(String fileName, Options options) {
-        FileName parsed;
-        try {
-            parsed = names.parse(fileName);
-        } catch (FileNameException e) {
+        FileName parsed = parsedOrNull(fileName);
+        if (parsed == null) {
             return null;
         }
         Optional<LayoutSet> target = converter.target(options.targetVersion(), parsed.getKind());
@@ -152,15 +150,22 @@ public final class FileConversion {
      * that would not be converted for its name. Reads the name only, so that a dialog can say so before converting.
      */
     public String monthVersion(String fileName, Options options) {
-        FileName parsed;
-        try {
-            parsed = names.parse(fileName);
-        } catch (FileNameException e) {
+        FileName parsed = parsedOrNull(fileName);
+        if (parsed == null) {
             return null;
         }
         String month = parsed.getMonth() == null || "000000".equals(parsed.getMonth()) ? null : parsed.getMonth();
         Optional<LayoutSet> target = converter.target(options.targetVersion(), parsed.getKind());
         return target.isEmpty() ? null : newerForMonth(parsed.getKind(), month, target.get());
+    }
+
+    /** A name read by the rules, or {@code null} for one that follows none (the conversion says why: BAD_NAME). */
+    private FileName parsedOrNull(String fileName) {
+        try {
+            return names.parse(fileName);
+        } catch (FileNameException e) {
+            return null;
+        }
     }
 
     /** Converts one file into the folder (which must exist). */

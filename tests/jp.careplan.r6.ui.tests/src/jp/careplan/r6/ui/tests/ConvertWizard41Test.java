@@ -46,16 +46,19 @@ class ConvertWizard41Test {
         WizardPage.closeAll(bot);
     }
 
-    @Test
-    void a32ScheduleBecomesA41FileFromTheFolderView(@TempDir Path folder, @TempDir Path out) throws Exception {
+    /** A 3.2 第6表 for April 2025 of the given records in the folder, chosen in the folder view, and 別の版に変換 open on it. */
+    private WizardPage convertA32Schedule(Path folder, String name, long seed, int records) throws Exception {
         FileLayout v3 = LayoutRegistry.getDefault().resolve("UPPLAN", "202208", "202503").layout();
-        String name = "UPPLAN_202504_1370000001_1370000002_20250325090000.CSV";
-        Files.write(folder.resolve(name), new SyntheticRecords(41).file(v3, YearMonth.of(2025, 4), 4));
+        Files.write(folder.resolve(name), new SyntheticRecords(seed).file(v3, YearMonth.of(2025, 4), records));
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
         page.files().waitForRows(1).select(0).focus();
-
         UiThread.start(((ExchangeView) page.view().part())::convertSelected);
-        WizardPage wizard = WizardPage.convert(bot);
+        return WizardPage.convert(bot);
+    }
+
+    @Test
+    void a32ScheduleBecomesA41FileFromTheFolderView(@TempDir Path folder, @TempDir Path out) throws Exception {
+        WizardPage wizard = convertA32Schedule(folder, "UPPLAN_202504_1370000001_1370000002_20250325090000.CSV", 41, 4);
         bot.comboWithId(WidgetIds.CONVERT_VERSION).setSelection("4.1");
         bot.textWithId(WidgetIds.CONVERT_SENDER_TYPE).replaceText("43");
         bot.textWithId(WidgetIds.CONVERT_RECEIVER_TYPE).replaceText("11");
@@ -76,14 +79,8 @@ class ConvertWizard41Test {
 
     @Test
     void theWizardSaysBeforeConvertingWhenA41FileWouldKeepA32Name(@TempDir Path folder, @TempDir Path out) throws Exception {
-        FileLayout v3 = LayoutRegistry.getDefault().resolve("UPPLAN", "202208", "202503").layout();
         String name = "UPPLAN_202504_1370000001_1370000002_20250326090000.CSV";
-        Files.write(folder.resolve(name), new SyntheticRecords(43).file(v3, YearMonth.of(2025, 4), 2));
-        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
-        page.files().waitForRows(1).select(0).focus();
-
-        UiThread.start(((ExchangeView) page.view().part())::convertSelected);
-        WizardPage wizard = WizardPage.convert(bot);
+        WizardPage wizard = convertA32Schedule(folder, name, 43, 2);
         String warning = "1 ファイルは、4.1 の命名規約（4.x）より前の規約の名前で書き出されます";
         bot.comboWithId(WidgetIds.CONVERT_VERSION).setSelection("3.2");
         String newer = "1 ファイルは、そのサービス提供月に版 3.2 ではなく 4.1 が適用されます";
