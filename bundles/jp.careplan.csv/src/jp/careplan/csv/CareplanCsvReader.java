@@ -157,6 +157,17 @@ public final class CareplanCsvReader {
         }
 
         /**
+         * A problem of one line or item (an empty line, a line of the wrong length, an unknown or second version, a
+         * month unlike the name's, a field): after {@value #MAX_FIELD_PROBLEMS} of them the rest are counted only
+         * (CSV-FIELD-MORE), so that a file of garbage costs neither the memory nor the report of a problem per line.
+         */
+        private void lineProblem(CsvProblem problem) {
+            if (fieldProblems++ < MAX_FIELD_PROBLEMS) {
+                problems.add(problem);
+            }
+        }
+
+        /**
          * A field that breaks a rule of the layout: an error, or a warning where the layout marks the
          * column's value as uncertain. After {@value #MAX_FIELD_PROBLEMS} the rest are counted only.
          */
@@ -183,20 +194,20 @@ public final class CareplanCsvReader {
             if (count == 1 && (version == null || version.isEmpty())) {
                 // no record at all: say so, rather than that its CSVバージョン is unknown
                 complete = false;
-                problems.add(problem("CSV-BLANK-LINE", Severity.ERROR, line, 0, null, row.byteOffset()));
+                lineProblem(problem("CSV-BLANK-LINE", Severity.ERROR, line, 0, null, row.byteOffset()));
                 return;
             }
             if (version == null || !version.equals(fileVersion) && !layouts.knowsVersion(version)) {
                 complete = false;
                 String known = layouts.contributions().stream().map(LayoutRegistry.Contribution::csvVersion).distinct()
                         .sorted().collect(Collectors.joining(", "));
-                problems.add(problem("CSV-UNKNOWN-VERSION", Severity.ERROR, line, 1, "CSVバージョン", -1, known));
+                lineProblem(problem("CSV-UNKNOWN-VERSION", Severity.ERROR, line, 1, "CSVバージョン", -1, known));
                 return;
             }
             if (fileVersion == null) {
                 fileVersion = version;
             } else if (!fileVersion.equals(version)) {
-                problems.add(problem("CSV-MIXED-VERSION", Severity.ERROR, line, 1, "CSVバージョン", -1, fileVersion));
+                lineProblem(problem("CSV-MIXED-VERSION", Severity.ERROR, line, 1, "CSVバージョン", -1, fileVersion));
             }
             Binding binding = version == lastVersion ? lastBinding : binding(version, line);
             lastVersion = version;
@@ -214,7 +225,7 @@ public final class CareplanCsvReader {
                 String hint = layouts.kinds().stream()
                         .filter(other -> !other.getKind().equals(kind) && other.getColumns().size() == count)
                         .map(FileLayout::getKind).collect(Collectors.joining("/"));
-                problems.add(problem("CSV-FIELD-COUNT", Severity.ERROR, line, column, item, row.byteOffset(),
+                lineProblem(problem("CSV-FIELD-COUNT", Severity.ERROR, line, column, item, row.byteOffset(),
                         Integer.valueOf(count), kind, Integer.valueOf(expected),
                         hint.isEmpty() ? "" : new MessageSource.Text("rule.CSV-FIELD-COUNT.hint", hint, Integer.valueOf(count))));
                 return;
@@ -249,7 +260,7 @@ public final class CareplanCsvReader {
             if (binding.monthColumns.length > 0 && name != null && name.getMonth() != null) {
                 for (int i : binding.monthColumns) {
                     if (values[i] != null && !values[i].equals(name.getMonth())) {
-                        problems.add(problem("CSV-NAME-MONTH", Severity.ERROR, line, columns[i].getNumber(), columns[i].getName(),
+                        lineProblem(problem("CSV-NAME-MONTH", Severity.ERROR, line, columns[i].getNumber(), columns[i].getName(),
                                 -1, name.getMonth()));
                     }
                 }

@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.careplan.csv.CareplanCsvReader;
 import jp.careplan.csv.CareplanResource;
 import jp.careplan.csv.CsvProblem;
 import jp.careplan.csv.CsvWriteException;
@@ -139,6 +140,27 @@ class CodecMalformedInputTest {
         assertEquals("サービス事業所名", problem.itemName());
         assertFalse(resource.isComplete());
         assertCannotBeSaved(resource, dir);
+    }
+
+    /**
+     * A file of garbage lines costs neither a problem per line nor the memory for it: after
+     * {@value CareplanCsvReader#MAX_FIELD_PROBLEMS} problems of lines and items, the rest are counted in one.
+     */
+    @Test
+    void problemsOfLinesAreListedUpToTheCapAndTheRestCounted(@TempDir Path dir) throws Exception {
+        int cap = CareplanCsvReader.MAX_FIELD_PROBLEMS;
+        byte[] good = file(records(2));
+        byte[] lines = "\r\n".repeat(cap + 250).getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + lines.length);
+        System.arraycopy(lines, 0, bytes, good.length, lines.length);
+
+        CareplanResource resource = read(dir, bytes);
+
+        assertEquals(cap, resource.problems().stream().filter(p -> p.ruleId().equals("CSV-BLANK-LINE")).count());
+        CsvProblem more = only(resource, "CSV-FIELD-MORE");
+        assertTrue(more.getMessage(Locale.ENGLISH).endsWith("and 250 more problem(s) of lines and items of the same file, not listed."),
+                more.getMessage(Locale.ENGLISH));
+        assertEquals(2, resource.document().getRecords().size(), "the records before them are read");
     }
 
     /**
