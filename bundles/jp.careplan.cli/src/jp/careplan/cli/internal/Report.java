@@ -114,9 +114,14 @@ final class Report {
         out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         out.println("<testsuites><testsuite name=\"careplan check\" tests=\"" + results.size() + "\" failures=\"" + failures
                 + "\" errors=\"0\" skipped=\"0\">");
+        // a test case's name is unique in its suite, as CI systems key results by it: a second file of a name (from
+        // another folder given: CSV-NAME-COPY, CSV-NAME-TWICE) is the name with (2), (3), …
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (FileResult result : results) {
             String kind = result.file() == null ? "name" : result.file().getName().getKind();
-            out.print("  <testcase classname=\"careplan." + xml(kind) + "\" name=\"" + xml(result.name()) + "\">");
+            int nth = seen.merge(result.name(), 1, Integer::sum);
+            String name = nth == 1 ? result.name() : result.name() + " (" + nth + ")";
+            out.print("  <testcase classname=\"careplan." + xml(kind) + "\" name=\"" + xml(name) + "\">");
             List<CsvProblem> failing = result.problems().stream().filter(this::fails).toList();
             if (!failing.isEmpty()) {
                 out.print("<failure type=\"" + xml(failing.get(0).ruleId()) + "\" message=\"" + xml(failing.size() + " problem(s)")

@@ -281,6 +281,26 @@ class CheckCommandTest {
         assertEquals("1", ((org.w3c.dom.Element) report.getElementsByTagName("testsuite").item(0)).getAttribute("failures"));
     }
 
+    /** A name in two folders given: two test cases, the second named with (2), as a CI system keys results by name. */
+    @Test
+    void theJunitReportNamesEachTestCaseOnce(@TempDir Path folder) throws Exception {
+        Path first = Files.createDirectories(folder.resolve("a"));
+        Path second = Files.createDirectories(folder.resolve("b"));
+        String name = "UP1KYO_1234567890_2345678901_20250301120000.CSV";
+        Files.createFile(first.resolve(name));
+        Files.createFile(second.resolve(name));
+
+        run(Locale.ENGLISH, "check", "--format", "junit", first.toString(), second.toString());
+
+        org.w3c.dom.Document report = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(out.toByteArray()));
+        org.w3c.dom.NodeList cases = report.getElementsByTagName("testcase");
+        assertEquals(2, cases.getLength());
+        assertEquals(name, ((org.w3c.dom.Element) cases.item(0)).getAttribute("name"));
+        assertEquals(name + " (2)", ((org.w3c.dom.Element) cases.item(1)).getAttribute("name"));
+        assertTrue(cases.item(1).getTextContent().contains("[CSV-NAME-COPY]"), cases.item(1).getTextContent());
+    }
+
     @Test
     void checkTakesHelpAndPathsAfterTwoDashesAndSaysWhatIsMissing(@TempDir Path folder) throws Exception {
         assertEquals(Careplan.EXIT_OK, run(Locale.ENGLISH, "check", "--help"));
