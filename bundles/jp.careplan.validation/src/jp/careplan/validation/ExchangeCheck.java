@@ -155,6 +155,10 @@ public final class ExchangeCheck {
             reports.addAll(unitReports);
         }
         for (Duplicate duplicate : listing.duplicates()) {
+            if (progress.isCanceled()) {
+                break;
+            }
+            progress.reading(duplicate.path().getFileName().toString()); // its bytes are compared with the first's
             reports.add(duplicate(duplicate));
         }
         for (Rejected rejected : listing.rejected()) {
