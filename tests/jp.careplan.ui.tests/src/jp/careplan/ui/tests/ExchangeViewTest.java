@@ -123,6 +123,8 @@ class ExchangeViewTest {
         assertTrue(table.cell(1, "問題").startsWith("同じ名前のファイルがフォルダにもう一つあります"), table.cell(1, "問題"));
         assertEquals("", table.cell(0, "問題"));
         assertTrue(page.summary().startsWith("ファイル 2 件（送信単位 1 件）"), page.summary());
+        Screenshots.capture(bot.workbenchShell(),
+                Path.of(System.getProperty("careplan.screenshots", "target/screenshots"), "exchange-view-second-file.png"));
         assertTrue(page.summary().endsWith("検査: エラーのあるファイル 0 件、警告のみ 1 件"), page.summary());
     }
 
