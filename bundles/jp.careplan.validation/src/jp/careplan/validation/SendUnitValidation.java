@@ -207,7 +207,7 @@ public final class SendUnitValidation {
         java.util.Map<List<String>, Long> counts = new java.util.HashMap<>();
         boolean schedule = false;
         for (UnitFile file : unit) {
-            if (!"UPPLAN".equals(file.name().getKind()) || file.resource() == null && !file.unreadable()) {
+            if (!"UPPLAN".equals(file.name().getKind())) {
                 continue;
             }
             schedule = true;
