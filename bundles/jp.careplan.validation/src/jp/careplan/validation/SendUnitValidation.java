@@ -161,19 +161,22 @@ public final class SendUnitValidation {
                 checkAttachment(file, unit, problems);
                 continue;
             }
-            if (file.partial()) {
+            FileLayout declared = declared(file.name().getKind());
+            boolean byLayout = declared != null && (present(declared.getParentKind()) || present(declared.getDeletesKind()));
+            if (file.partial() && !(file.resource() != null && deletes(file, declared, byLayout))) {
                 continue; // read in part (or not at all): its records count as parents above, its errors say what is wrong
             }
-            FileLayout declared = declared(file.name().getKind());
+            // a deletion file read in part still deletes what it was read to delete: each record read is whole, and what
+            // later units know must not keep what it removed
             List<Record> records = file.resource().document().getRecords();
             for (int i = 0; i < records.size(); i++) {
-                if (declared != null && (present(declared.getParentKind()) || present(declared.getDeletesKind()))) {
+                if (byLayout) {
                     checkDeclared(file, declared, i, records.get(i), problems);
                 } else {
                     checkParent(file, i, records.get(i), problems);
                 }
             }
-            if (declared != null) {
+            if (declared != null && !file.partial()) {
                 checkReferences(file, declared, unit, problems);
             }
         }
@@ -184,6 +187,15 @@ public final class SendUnitValidation {
             problems.add(problem("UNIT-UNCHECKED", Severity.INFO, fileName, 0, 0, null));
         }
         return problems;
+    }
+
+    /** Whether a file's records are deletions: by its layout's {@code deletesKind}, or as the model's deletion records. */
+    private static boolean deletes(UnitFile file, FileLayout declared, boolean byLayout) {
+        if (byLayout) {
+            return present(declared.getDeletesKind());
+        }
+        return file.resource().document().getRecords().stream().anyMatch(record -> record instanceof CarePlan1Deletion
+                || record instanceof ServiceUsePlanDeletion || record instanceof ServiceActualDeletion);
     }
 
     /**

@@ -118,4 +118,57 @@ class PartlyReadFileTest {
         assertTrue(problems.stream().anyMatch(p -> p.ruleId().equals("CSV-BLANK-LINE") && p.fileName().equals(supplement.getFileName().toString())));
         assertFalse(problems.stream().anyMatch(p -> p.ruleId().equals("UNIT-UNCHECKED")), problems::toString);
     }
+
+    /**
+     * A file that cannot be read at all (CSV-IO: here a folder under a 第6表's name, which no test user can fail to read
+     * as a file otherwise) is in its unit as one read in part: its dependants are told UNIT-UNCHECKED, not UNIT-PARENT.
+     */
+    @Test
+    void aFileThatCannotBeReadSparesWhatRestsOnIt(@TempDir Path folder) throws Exception {
+        List<Path> files = month(folder);
+        Path plan = schedule(files);
+        String unit = plan.getFileName().toString().substring("UPPLAN_202504_".length());
+        Files.delete(plan);
+        Files.createDirectory(plan);
+
+        List<CsvProblem> problems = check(files);
+
+        assertEquals(List.of("CSV-IO " + plan.getFileName() + " 0"), notInfo(problems), "only that the 第6表 could not be read");
+        assertEquals(java.util.Set.of("UPSIKYU_202504_" + unit, "UPHOSOKU_202504_" + unit), problems.stream()
+                .filter(p -> p.ruleId().equals("UNIT-UNCHECKED")).map(CsvProblem::fileName).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
+     * A deletion read in part still deletes the targets of the records read (each is whole): a later unit no longer
+     * knows them. Before, the file was skipped, and a second deletion of the same month was told its target was known.
+     */
+    @Test
+    void aDeletionReadInPartDeletesWhatItRead(@TempDir Path folder) throws Exception {
+        List<Path> files = month(folder);
+        Path plan = schedule(files);
+        String[] first = new String(Files.readAllBytes(plan), StandardCharsets.ISO_8859_1).split("\r\n")[0].split(",", -1);
+        String deletion = first[0] + "," + first[1] + "," + first[2] + ",202504\r\n";
+        String unit = plan.getFileName().toString().substring("UPPLAN_202504_".length(), plan.getFileName().toString().length()
+                - "YYYYMMDDHHMMSS.CSV".length());
+        Path partial = Files.write(folder.resolve("DLTPLAN_202504_" + unit + "20250501090000.CSV"),
+                (deletion + "\r\n").getBytes(StandardCharsets.US_ASCII)); // an empty line at its end: read in part
+        Path again = Files.write(folder.resolve("DLTPLAN_202504_" + unit + "20250502090000.CSV"),
+                deletion.getBytes(StandardCharsets.US_ASCII));
+        List<Path> all = new java.util.ArrayList<>(files);
+        all.add(partial);
+        all.add(again);
+
+        List<CsvProblem> problems = check(all);
+
+        assertEquals(List.of("CSV-BLANK-LINE " + partial.getFileName() + " 2"), notInfo(problems));
+        assertEquals(List.of("第6表（サービス利用票）, 第7表（サービス利用票別表）"), cascades(problems, partial), "its target was known");
+        assertEquals(List.of("-"), cascades(problems, again), "deleted by the file before: not known any more");
+    }
+
+    /** What each UNIT-CASCADE of a file says it removes (the message's last part), "-" for a target not known. */
+    private static List<String> cascades(List<CsvProblem> problems, Path file) {
+        return problems.stream().filter(p -> p.ruleId().equals("UNIT-CASCADE") && p.fileName().equals(file.getFileName().toString()))
+                .map(p -> p.getMessage(Locale.ENGLISH)).map(message -> message.substring(message.indexOf("it also removes ")
+                        + "it also removes ".length(), message.indexOf(" held by"))).toList();
+    }
 }
