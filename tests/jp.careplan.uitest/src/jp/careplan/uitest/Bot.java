@@ -41,7 +41,14 @@ public final class Bot {
         });
     }
 
-    /** Opens (or activates) a view, as Window › Show View does. */
+    /**
+     * Puts the active perspective back as it is defined, as Window › Reset Perspective does (SWTBot's
+     * {@code resetActivePerspective}): views other tests opened are closed, so a screenshot shows what a user sees first.
+     */
+    public void resetActivePerspective() {
+        UiThread.run(() -> page().resetPerspective());
+    }
+
     /** An action that may throw, such as a screenshot. */
     public interface Action {
         void run() throws Exception;
@@ -61,6 +68,7 @@ public final class Bot {
         }
     }
 
+    /** Opens (or activates) a view, as Window › Show View does. */
     public ViewHandle showView(String viewId) {
         UiThread.run(() -> {
             try {

@@ -77,6 +77,8 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
     private CareplanResource resource;
     /** The page this editor gave the Properties view, to reveal an item in it. */
     private PropertySheetPage propertySheetPage;
+    /** The site's selection provider from the start (see {@link #provideSelection}). */
+    private final SelectionRelay selectionRelay = new SelectionRelay();
     private Composite parent;
     /** The "reading" message shown while the file is read; {@code null} once it is shown. */
     private Composite loading;
@@ -123,6 +125,8 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
     @Override
     public final void createPartControl(Composite parent) {
         this.parent = parent;
+        // the workbench listens to the provider the site has when this method returns: the content's comes later
+        getSite().setSelectionProvider(selectionRelay);
         // the file editors' key bindings (Ctrl+P: the forms as PDF), active while this editor is
         org.eclipse.ui.contexts.IContextService contexts = getSite().getService(org.eclipse.ui.contexts.IContextService.class);
         if (contexts != null) {
@@ -219,6 +223,15 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
      */
     protected void prepare() {
         // nothing to prepare
+    }
+
+    /**
+     * Makes {@code provider}'s selection the editor's, the one the workbench (the Properties view, every selection
+     * listener) hears: call it from {@link #createContent(Composite)} with what shows the records, instead of setting
+     * the site's provider, which the workbench would no longer listen to.
+     */
+    protected final void provideSelection(org.eclipse.jface.viewers.ISelectionProvider provider) {
+        selectionRelay.setDelegate(provider);
     }
 
     /** Creates the editor's controls in {@code parent} once the file is read (and prepared). */

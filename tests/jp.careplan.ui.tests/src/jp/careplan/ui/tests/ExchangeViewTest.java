@@ -58,6 +58,7 @@ class ExchangeViewTest {
         List<GeneratedFile> conforming = generated.stream().filter(GeneratedFile::conforming)
                 .sorted((a, b) -> a.serial().compareTo(b.serial())).toList();
         GeneratedFile broken = generated.stream().filter(file -> !file.conforming()).findFirst().orElseThrow();
+        bot.resetActivePerspective(); // the README's picture: the window as a user first sees it, not as earlier tests left it
 
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
         TableHandle table = page.files().waitForRows(generated.size());

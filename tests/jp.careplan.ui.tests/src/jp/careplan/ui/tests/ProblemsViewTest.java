@@ -36,6 +36,7 @@ class ProblemsViewTest {
         // 第2表 alone: every record lacks its 第1表 (UNIT-PARENT)
         GeneratedFile file = new SyntheticExchange(44, RecordsEditorTest.v3()).write(folder, "UP2KYO", null, "1234567890", null,
                 "2345678901", null, "20250310090000");
+        bot.resetActivePerspective(); // the README's picture: the window as a user first sees it
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
         page.files().waitForRows(1);
         page.waitForCheck();

@@ -46,6 +46,7 @@ class RecordsEditorTest {
     void theRawViewShowsTheRecordsUnderTheStandardsNamesAndCtrlZUndoesAnEdit(@TempDir Path folder) throws Exception {
         List<GeneratedFile> month = new SyntheticExchange(31, v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
         GeneratedFile plan = month.stream().filter(file -> file.kind().equals("UP1KYO")).findFirst().orElseThrow();
+        bot.resetActivePerspective(); // the README's picture: the window as a user first sees it
         ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
         page.files().waitForRows(month.size());
 
@@ -80,7 +81,20 @@ class RecordsEditorTest {
 
         Wait.until(Condition.of(() -> !editor.isDirty(), () -> "Ctrl+Z to undo the edit; the editor is still dirty"));
         assertEquals(before, first.getPlannerName());
-        UiThread.run(() -> editor.selectRecord(first)); // its items in the Properties view, for the picture
+        // as a user: the file's node, then ↓ to its first record
+        UiThread.run(() -> {
+            tree.setSelection(tree.getItem(0));
+            tree.setFocus();
+        });
+        Keyboard.press(org.eclipse.swt.SWT.ARROW_DOWN);
+        // the record chosen is the workbench's selection: its items are in the Properties view (and in the picture)
+        org.eclipse.ui.views.properties.PropertySheet sheet = (org.eclipse.ui.views.properties.PropertySheet) bot
+                .view(org.eclipse.ui.IPageLayout.ID_PROP_SHEET).part();
+        Wait.until(Condition.of(() -> sheet.getCurrentPage().getControl() instanceof Tree items && java.util.Arrays
+                .stream(items.getItems()).anyMatch(item -> item.getText(0).equals("居宅サービス計画作成者氏名")),
+                () -> "the Properties view to list the items of the record chosen with ↓ (the workbench hears the editor's"
+                        + " selection: its viewer is made after the file is read); it shows " + (sheet.getCurrentPage()
+                                .getControl() instanceof Tree items ? items.getItemCount() + " items" : "no tree")));
         jp.careplan.uitest.Screenshots.capture(bot.workbenchShell(),
                 jp.careplan.uitest.Screenshots.folder().resolve("records-editor.png"));
         UiThread.run(() -> editor.getSite().getPage().closeEditor(editor, false));

@@ -153,7 +153,7 @@ public final class WeeklyPlanEditor extends ModelEditor implements ISelectionPro
             }
         });
 
-        getSite().setSelectionProvider(this);
+        provideSelection(this);
         bindUndoRedo();
         refreshUsers();
     }

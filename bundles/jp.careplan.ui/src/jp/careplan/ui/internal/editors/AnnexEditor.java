@@ -129,7 +129,7 @@ public final class AnnexEditor extends ModelEditor {
         column(Messages.AnnexEditor_expectedAmount, 110, row -> Objects.toString(byRow.get(row).expectedAmount(), ""),
                 Line::amountDiffers);
         viewer.setInput(lines.stream().map(Line::row).toList());
-        getSite().setSelectionProvider(viewer);
+        provideSelection(viewer);
         bindUndoRedo();
         showSummary();
         // the 第6表 may have been saved since it was read: read it again whenever this editor comes to the front

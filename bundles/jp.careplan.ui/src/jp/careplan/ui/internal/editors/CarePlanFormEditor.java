@@ -75,6 +75,8 @@ public final class CarePlanFormEditor extends ModelEditor {
     private TableViewer plans;
     private final Map<EAttribute, Text> fields = new LinkedHashMap<>();
     private ISelection selection = StructuredSelection.EMPTY;
+    /** The 第2表 tree's records as the editor's selection; {@code null} for a 第1表. */
+    private SelectionForwarder forwarder;
     private Control main;
 
     @Override
@@ -143,7 +145,7 @@ public final class CarePlanFormEditor extends ModelEditor {
         if (plans.getTable().getItemCount() > 0) {
             plans.setSelection(new StructuredSelection(plans.getElementAt(0)));
         }
-        getSite().setSelectionProvider(plans);
+        provideSelection(plans);
         main = plans.getControl();
     }
 
@@ -261,7 +263,8 @@ public final class CarePlanFormEditor extends ModelEditor {
             selection = record == null ? StructuredSelection.EMPTY : new StructuredSelection(record);
             fireSelection();
         });
-        getSite().setSelectionProvider(new SelectionForwarder());
+        forwarder = new SelectionForwarder();
+        provideSelection(forwarder);
         main = tree.getControl();
     }
 
@@ -332,7 +335,7 @@ public final class CarePlanFormEditor extends ModelEditor {
     }
 
     private void fireSelection() {
-        if (getSite().getSelectionProvider() instanceof SelectionForwarder forwarder) {
+        if (forwarder != null) {
             forwarder.fire();
         }
     }

@@ -38,7 +38,7 @@ public final class RecordsEditor extends ModelEditor {
         viewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory()));
         viewer.setInput(resource());
         viewer.expandToLevel(2);
-        getSite().setSelectionProvider(viewer);
+        provideSelection(viewer);
         bindUndoRedo();
     }
 

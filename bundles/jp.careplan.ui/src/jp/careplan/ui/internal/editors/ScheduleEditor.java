@@ -207,7 +207,7 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
                 selected(cell.getColumnPosition(), cell.getRowPosition());
             }
         });
-        getSite().setSelectionProvider(this);
+        provideSelection(this);
         bindUndoRedo();
         showSummary();
         if (!rows.isEmpty()) {
