@@ -9,10 +9,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,6 +23,7 @@ import jp.careplan.csv.CareplanResource;
 import jp.careplan.csv.SafeNames;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.careplan.Record;
+import jp.careplan.model.exchange.FileName;
 import jp.careplan.pdf.internal.FormPages;
 import jp.careplan.pdf.internal.PageCanvas;
 
@@ -100,25 +101,20 @@ public final class FormsPdf {
         return new Read(resources, read, skipped);
     }
 
-    /** The forms of {@code shown}; the 利用者補足情報 among {@code all} give the users' names. */
+    /** The forms of {@code shown}; the 利用者補足情報 among {@code all} give the users' names (see {@link #supplementary}). */
     private Out render(List<CareplanResource> shown, List<CareplanResource> all) throws IOException {
-        Map<List<String>, Record> supplementary = new LinkedHashMap<>();
-        for (CareplanResource resource : all) {
-            if ("UPHOSOKU".equals(resource.document().getKind())) {
-                for (Record record : resource.document().getRecords()) {
-                    supplementary.put(List.of(String.valueOf(record.getInsurerNumber()), String.valueOf(record.getInsuredNumber())), record);
-                }
-            }
-        }
+        List<CareplanResource> supplements = all.stream().filter(resource -> "UPHOSOKU".equals(resource.document().getKind()))
+                .sorted(Comparator.comparing(resource -> resource.fileName() == null ? "" : resource.fileName().getSerial()))
+                .toList();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int pages;
         try (PDDocument document = new PDDocument(); JapaneseFonts.Loaded font = JapaneseFonts.load(document)) {
-            FormPages forms = new FormPages(document, font.font(), layouts, locale,
-                    (insurer, insured) -> Optional.ofNullable(supplementary.get(List.of(insurer, insured))));
+            FormPages forms = new FormPages(document, font.font(), layouts, locale);
             for (CareplanResource resource : shown) {
                 String month = resource.fileName() == null || resource.fileName().getMonth() == null ? "" : resource.fileName().getMonth();
                 String name = resource.getURI() == null ? "" : resource.getURI().lastSegment();
-                forms.render(resource.document().getKind(), month, List.copyOf(resource.document().getRecords()), name);
+                forms.render(resource.document().getKind(), month, List.copyOf(resource.document().getRecords()), name,
+                        form -> supplementary(form, resource.fileName(), month, supplements));
             }
             if (document.getNumberOfPages() == 0) {
                 document.addPage(new org.apache.pdfbox.pdmodel.PDPage(PDRectangle.A4));
@@ -131,6 +127,46 @@ public final class FormsPdf {
             document.save(bytes);
         }
         return new Out(bytes.toByteArray(), pages);
+    }
+
+    /**
+     * The 利用者補足情報 record a user's form shows: the user's, sent for the form's own plan (対象年月 000000 and its
+     * 居宅サービス計画作成（変更）日) or month (its 対象年月); from the form's own send unit where that has one, else the newest
+     * such. Never one sent for another plan or month: a form shows the 被保険者番号 rather than a name or care level
+     * that is not its own (before, the last 利用者補足情報 read of the user, from any unit, was shown on every form).
+     */
+    static Optional<Record> supplementary(Record form, FileName file, String month, List<CareplanResource> supplements) {
+        String planDate = month.isEmpty() || "000000".equals(month) ? value(form, "planDate") : "";
+        String targetMonth = planDate.isEmpty() ? (month.isEmpty() ? value(form, "targetMonth") : month) : "000000";
+        Record found = null;
+        for (CareplanResource supplement : supplements) {
+            for (Record info : supplement.document().getRecords()) {
+                if (value(info, "insurerNumber").equals(value(form, "insurerNumber"))
+                        && value(info, "insuredNumber").equals(value(form, "insuredNumber"))
+                        && value(info, "targetMonth").equals(targetMonth)
+                        && (planDate.isEmpty() || value(info, "planDate").equals(planDate))) {
+                    if (file != null && supplement.fileName() != null && sameUnit(file, supplement.fileName())) {
+                        return Optional.of(info);
+                    }
+                    found = info; // the newest so far: the files are in 連番 order
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Whether two files are of one send unit: the same ファイル連番, sender and receiver. */
+    private static boolean sameUnit(FileName a, FileName b) {
+        return Objects.equals(a.getSerial(), b.getSerial()) && Objects.equals(a.getSenderOffice(), b.getSenderOffice())
+                && Objects.equals(a.getSenderServiceType(), b.getSenderServiceType())
+                && Objects.equals(a.getReceiverOffice(), b.getReceiverOffice())
+                && Objects.equals(a.getReceiverServiceType(), b.getReceiverServiceType());
+    }
+
+    private static String value(Record record, String feature) {
+        org.eclipse.emf.ecore.EStructuralFeature found = record.eClass().getEStructuralFeature(feature);
+        Object value = found == null ? null : record.eGet(found);
+        return value == null ? "" : value.toString();
     }
 
     /**

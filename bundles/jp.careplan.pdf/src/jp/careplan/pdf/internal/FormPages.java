@@ -47,9 +47,14 @@ import jp.careplan.model.schedule.ServiceCalendar;
  */
 public final class FormPages {
 
-    /** A user's 利用者補足情報, where one was given: the name and the care level the plan forms show. */
+    /**
+     * A user's 利用者補足情報 for a form, where one belongs to it: the name and the care level the form shows. Given the
+     * form's first record (its user, and the plan or month it is of).
+     */
     public interface Users {
-        Optional<Record> supplementary(String insurerNumber, String insuredNumber);
+        Optional<Record> supplementary(Record form);
+
+        Users NONE = form -> Optional.empty();
     }
 
     private static final PDRectangle PORTRAIT = PDRectangle.A4;
@@ -62,20 +67,21 @@ public final class FormPages {
     private final LayoutRegistry layouts;
     private final Locale locale;
     private final ResourceBundle text;
-    private final Users users;
 
-    public FormPages(PDDocument document, PDFont font, LayoutRegistry layouts, Locale locale, Users users) {
+    public FormPages(PDDocument document, PDFont font, LayoutRegistry layouts, Locale locale) {
         this.document = document;
         this.font = font;
         this.layouts = layouts;
         this.locale = locale;
-        this.users = users;
         this.text = ResourceBundle.getBundle("jp.careplan.pdf.internal.forms", locale, FormPages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** The pages of one file's records, of the kind given; the file's name goes in each page's corner. */
-    public void render(String kind, String month, List<Record> records, String fileName) throws IOException {
+    /**
+     * The pages of one file's records, of the kind given; the file's name goes in each page's corner, and {@code users}
+     * gives each user's form the 利用者補足情報 that belongs to it.
+     */
+    public void render(String kind, String month, List<Record> records, String fileName, Users users) throws IOException {
         if (records.isEmpty()) {
             return;
         }
@@ -89,7 +95,7 @@ public final class FormPages {
             String recordMonth = month != null && !month.isEmpty() ? month : value(first, "targetMonth");
             FileLayout layout = layouts.resolve(kind, value(first, "csvVersion"), recordMonth.isEmpty() ? null : recordMonth).found()
                     .orElse(null);
-            Form form = new Form(kind, layout, ofUser, fileName, recordMonth);
+            Form form = new Form(kind, layout, ofUser, fileName, recordMonth, users);
             switch (kind) {
             case "UP1KYO" -> form.plan1();
             case "UP2KYO" -> form.plan2();
@@ -109,14 +115,16 @@ public final class FormPages {
         private final String fileName;
         private final String month;
         private final Record first;
+        private final Users users;
 
-        Form(String kind, FileLayout layout, List<Record> records, String fileName, String month) {
+        Form(String kind, FileLayout layout, List<Record> records, String fileName, String month, Users users) {
             this.kind = kind;
             this.layout = layout;
             this.records = records;
             this.fileName = fileName;
             this.month = month;
             this.first = records.get(0);
+            this.users = users;
         }
 
         // ---- 第1表 -------------------------------------------------------------------------------------------
@@ -127,7 +135,7 @@ public final class FormPages {
                 float left = page.left();
                 float width = page.width();
                 float labelWidth = 150f;
-                Optional<Record> user = users.supplementary(value(first, "insurerNumber"), value(first, "insuredNumber"));
+                Optional<Record> user = users.supplementary(first);
                 List<String[]> fields = new ArrayList<>();
                 fields.add(new String[] { label("planCategory"), code("planCategory", first) + "　　" + label("certificationStatus") + ": "
                         + code("certificationStatus", first) });
@@ -570,7 +578,7 @@ public final class FormPages {
             }
             facts.add(label("insurerNumber") + ": " + value(first, "insurerNumber"));
             facts.add(label("insuredNumber") + ": " + value(first, "insuredNumber"));
-            Optional<Record> user = users.supplementary(value(first, "insurerNumber"), value(first, "insuredNumber"));
+            Optional<Record> user = users.supplementary(first);
             user.ifPresent(u -> facts.add(text.getString("userName") + ": " + value(u, "userName")));
             if (kind.equals("UPPLAN") || kind.equals("UPJSK")) {
                 facts.add(label("plannerName") + ": " + value(first, "plannerName") + " (" + value(first, "planOfficeCode") + ")");

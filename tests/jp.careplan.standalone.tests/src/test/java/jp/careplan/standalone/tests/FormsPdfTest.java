@@ -262,4 +262,59 @@ class FormsPdfTest {
             assertTrue(big.waitFor(120, TimeUnit.SECONDS) && big.exitValue() == 0);
         }
     }
+
+    /**
+     * A copy of the month's 利用者補足情報 (対象年月 {@code targetMonth}) under a later ファイル連番, every user named {@code name}:
+     * another send unit's, of the same month or another.
+     */
+    private List<CareplanResource> read(Path... files) throws Exception {
+        List<CareplanResource> resources = new ArrayList<>();
+        for (Path file : files) {
+            resources.add(CareplanResource.read(file, registry));
+        }
+        return resources;
+    }
+
+    private Path supplementCopy(String targetMonth, String serial, String name) throws Exception {
+        GeneratedFile own = month.stream().filter(file -> file.kind().equals("UPHOSOKU") && "202503".equals(file.month())).findFirst()
+                .orElseThrow();
+        CareplanResource copy = CareplanResource.read(own.path(), registry);
+        for (Record record : copy.document().getRecords()) {
+            record.eSet(record.eClass().getEStructuralFeature("targetMonth"), targetMonth);
+            record.eSet(record.eClass().getEStructuralFeature("userName"), name);
+        }
+        String ownName = own.path().getFileName().toString();
+        String copyName = ownName.replace("_202503_", "_" + targetMonth + "_").substring(0, ownName.length() - "YYYYMMDDHHMMSS.CSV".length())
+                + serial + ".CSV";
+        return Files.write(own.path().resolveSibling(copyName), copy.toBytes(Map.of(CareplanResource.OPTION_LAYOUTS, registry)));
+    }
+
+    /**
+     * A form shows the 利用者補足情報 of its own send unit, else the newest sent for its month, never one of another month
+     * (before, the last one read of the user, from any unit, named the user on every form).
+     */
+    @Test
+    void eachFormShowsTheSupplementOfItsOwnUnitOrMonth() throws Exception {
+        GeneratedFile plan = month.stream().filter(file -> file.kind().equals("UPPLAN") && "202503".equals(file.month())).findFirst()
+                .orElseThrow();
+        GeneratedFile own = month.stream().filter(file -> file.kind().equals("UPHOSOKU") && "202503".equals(file.month())
+                && file.serial().equals(plan.serial())).findFirst().orElseThrow();
+        String insured = value(CareplanResource.read(plan.path(), registry).document().getRecords().get(0), "insuredNumber");
+        String ownName = squeezed(CareplanResource.read(own.path(), registry).document().getRecords().stream()
+                .filter(r -> value(r, "insuredNumber").equals(insured)).map(r -> value(r, "userName")).findFirst().orElseThrow());
+        Path other = supplementCopy("202502", "20250330090000", "別月　太郎");
+        Path later = supplementCopy("202503", "20250328090000", "後便　花子");
+        FormsPdf forms = new FormsPdf(registry, Locale.JAPANESE);
+        List<CareplanResource> shown = List.of(CareplanResource.read(plan.path(), registry));
+
+        String withOwn = text(forms.renderResources(shown, read(own.path(), later, other)).pdf());
+        String withLater = text(forms.renderResources(shown, read(other, later)).pdf());
+        String withOther = text(forms.renderResources(shown, read(other)).pdf());
+
+        String calendarOf = "被保険者番号:" + insured + "利用者名:";
+        assertTrue(withOwn.contains(calendarOf + ownName), "its own unit's, though a later one of the month was given");
+        assertTrue(withLater.contains(calendarOf + "後便花子"), "without its unit's, the newest of its month");
+        assertTrue(withOther.contains("被保険者番号:" + insured) && !withOther.contains(calendarOf),
+                "never another month's: the 被保険者番号 only");
+    }
 }
