@@ -238,7 +238,19 @@ public final class Ledger {
         return known.length == 2 && known[0].matches("\\d{1,18}") && known[1].matches("[0-9a-f]{64}") ? known : null;
     }
 
-    /** Every edited, removed or reordered entry, and a ledger cut short; empty when the ledger is whole. */
+    /**
+     * Whether the user's own record of the ledger's last entry (its head) is there, so that {@link #verify()} can tell a
+     * ledger cut short at its end. Without it (another user, another computer, a copy given to an inspector) entries
+     * removed from the end leave no trace in the ledger itself: a verification then vouches for the rest only.
+     */
+    public boolean endKnown() {
+        return head != null && Files.exists(head);
+    }
+
+    /**
+     * Every edited, removed or reordered entry, and a ledger cut short (where {@link #endKnown() its end is known});
+     * empty when nothing was found.
+     */
     public List<Finding> verify() throws IOException {
         List<Finding> findings = new ArrayList<>();
         List<String> lines = Files.exists(file) ? lines(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)) : List.of();

@@ -155,7 +155,8 @@ public final class LedgerReport {
             canvas.text(canvas.left(), canvas.y(), 9f, line);
         }
         canvas.moveDown(14f);
-        canvas.text(canvas.left(), canvas.y(), 9.5f, findings.isEmpty() ? format("whole", all.size()) : format("broken", findings.size()));
+        canvas.text(canvas.left(), canvas.y(), 9.5f, findings.isEmpty()
+                ? format(ledger.endKnown() ? "whole" : "wholeEndUnknown", all.size()) : format("broken", findings.size()));
         for (Ledger.Finding finding : findings) {
             canvas.ensure(11f);
             canvas.moveDown(11f);

@@ -63,7 +63,8 @@ final class LedgerCommand {
                 for (Ledger.Finding finding : findings) {
                     out.println(Messages.format(locale, "ledger.finding." + finding.problem().name(), finding.line(), finding.number()));
                 }
-                out.println(Messages.format(locale, findings.isEmpty() ? "ledger.whole" : "ledger.broken", ledger.file(),
+                out.println(Messages.format(locale, findings.isEmpty() ? ledger.endKnown() ? "ledger.whole" : "ledger.wholeEndUnknown" : "ledger.broken",
+                        ledger.file(),
                         ledger.entries().size(), findings.size()));
                 return findings.isEmpty() ? Careplan.EXIT_OK : Careplan.EXIT_PROBLEMS;
             }
@@ -127,7 +128,8 @@ final class LedgerCommand {
             jp.careplan.csv.AtomicFiles.write(target, stream -> stream.write(report.pdf()));
             boolean whole = report.findings().isEmpty();
             out.println(Messages.format(locale, "ledger.report", target, month, report.pages(),
-                    Messages.format(locale, whole ? "ledger.report.whole" : "ledger.report.broken")));
+                    Messages.format(locale, !whole ? "ledger.report.broken" : ledger.endKnown() ? "ledger.report.whole"
+                            : "ledger.report.wholeEndUnknown")));
             return whole ? Careplan.EXIT_OK : Careplan.EXIT_PROBLEMS;
         } catch (jp.careplan.pdf.JapaneseFonts.NoFontException e) {
             err.println(Messages.format(locale, "ledger.report.font", e.getMessage()));

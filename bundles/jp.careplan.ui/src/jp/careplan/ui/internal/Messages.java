@@ -152,6 +152,7 @@ public final class Messages extends NLS {
     public static String Ledger_count;
     public static String Ledger_unreadable;
     public static String Ledger_whole;
+    public static String Ledger_wholeEndUnknown;
     public static String Ledger_broken;
     public static String Ledger_finding;
     public static String Ledger_import;

@@ -99,8 +99,9 @@ public final class LedgerView extends ViewPart {
             return;
         }
         try {
-            List<Ledger.Finding> findings = jp.careplan.ui.internal.Evidence.ledgerOf(folder).verify();
-            status.setText(findings.isEmpty() ? NLS.bind(Messages.Ledger_whole, entries.size())
+            Ledger ledger = jp.careplan.ui.internal.Evidence.ledgerOf(folder);
+            List<Ledger.Finding> findings = ledger.verify();
+            status.setText(findings.isEmpty() ? NLS.bind(ledger.endKnown() ? Messages.Ledger_whole : Messages.Ledger_wholeEndUnknown, entries.size())
                     : NLS.bind(Messages.Ledger_broken, findings.size(), String.join(", ", findings.stream().limit(5)
                             .map(finding -> NLS.bind(Messages.Ledger_finding, finding.line(), problem(finding.problem()))).toList())));
         } catch (IOException e) {

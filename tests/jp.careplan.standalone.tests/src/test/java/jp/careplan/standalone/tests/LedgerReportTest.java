@@ -154,6 +154,34 @@ class LedgerReportTest {
         }
     }
 
+    /**
+     * Read where the user's own record of its last entry is not (another user or computer, an inspector's copy), a
+     * ledger whose last entries were cut away is not called whole: its end cannot be vouched for, and the report says so.
+     * With that record, the same cut is found.
+     */
+    private static String textOf(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void withoutTheUsersRecordOfItsEndAReportDoesNotVouchForIt() throws Exception {
+        List<String> lines = Files.readAllLines(ledger.file(), StandardCharsets.UTF_8);
+        Files.writeString(ledger.file(), String.join("\n", lines.subList(0, lines.size() - 3)) + "\n", StandardCharsets.UTF_8);
+        Ledger elsewhere = Ledger.at(ledger.file(), dir.resolve("another-user/head"));
+
+        String there = textOf(new LedgerReport(elsewhere, "202503", Locale.ENGLISH).render());
+        String here = textOf(new LedgerReport(ledger, "202503", Locale.ENGLISH).render());
+
+        assertFalse(elsewhere.endKnown());
+        assertTrue(elsewhere.verify().isEmpty(), "nothing in the ledger itself shows the cut");
+        assertFalse(there.contains("the ledger is whole"), there);
+        assertTrue(there.replaceAll("\\s+", " ").contains("whether entries were removed from its end cannot be checked"), there);
+        assertTrue(ledger.endKnown());
+        assertTrue(here.contains("the ledger ends before entry"), "the user's own record finds the cut: " + here);
+    }
+
     @Test
     void aMonthWithoutEntriesSaysSo() throws Exception {
         try (PDDocument document = Loader.loadPDF(new LedgerReport(ledger, "202409", Locale.JAPANESE).render())) {
