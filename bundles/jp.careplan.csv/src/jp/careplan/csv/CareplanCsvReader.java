@@ -336,7 +336,7 @@ public final class CareplanCsvReader {
             if (binding != null || bindings.containsKey(version)) {
                 return binding;
             }
-            Resolution resolution = layouts.resolve(kind, version, month);
+            Resolution resolution = layouts.resolveRecords(kind, version, month);
             if (resolution.found().isEmpty()) {
                 problems.add(problem("CSV-NO-LAYOUT", Severity.ERROR, line, 1, "CSVバージョン", -1, version, kind));
                 bindings.put(version, null);

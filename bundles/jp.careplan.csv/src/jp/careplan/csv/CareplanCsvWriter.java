@@ -126,7 +126,7 @@ public final class CareplanCsvWriter {
             return null;
         }
         return bindings.computeIfAbsent(version, v -> {
-            Resolution resolution = layouts.resolve(kind, v, month);
+            Resolution resolution = layouts.resolveRecords(kind, v, month);
             return resolution.found().map(Binding::new).orElse(null);
         });
     }

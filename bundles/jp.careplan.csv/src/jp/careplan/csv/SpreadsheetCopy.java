@@ -62,7 +62,7 @@ public final class SpreadsheetCopy {
         int escaped = 0;
         boolean header = false;
         for (Record record : resource.document().getRecords()) {
-            FileLayout layout = layouts.resolve(kind, record.getCsvVersion(), month).found().orElse(null);
+            FileLayout layout = layouts.resolveRecords(kind, record.getCsvVersion(), month).found().orElse(null);
             if (layout == null) {
                 continue;
             }

@@ -101,7 +101,7 @@ public final class VersionConverter {
         for (int index = 0; index < records.size(); index++) {
             Record record = records.get(index);
             int line = lines.applyAsInt(index);
-            FileLayout from = layouts.resolve(kind, record.getCsvVersion(), month).layout();
+            FileLayout from = layouts.resolveRecords(kind, record.getCsvVersion(), month).layout();
             if (from == null) {
                 // never convert blind: an item the converter cannot place would be lost without a word
                 throw new IllegalArgumentException("no installed layout of " + kind + " for CSVバージョン "

@@ -201,7 +201,7 @@ public final class KitVerification {
         String month = name == null ? null : name.getMonth();
         EStructuralFeature version = record.eClass().getEStructuralFeature("csvVersion");
         Object csvVersion = version == null ? null : record.eGet(version);
-        return layouts.resolve(kind, csvVersion == null ? null : csvVersion.toString(), month).found().orElse(null);
+        return layouts.resolveRecords(kind, csvVersion == null ? null : csvVersion.toString(), month).found().orElse(null);
     }
 
     private static Object value(Record record, Column column) {

@@ -177,6 +177,17 @@ public final class LayoutRegistry {
         return new Resolution(layoutOf(winner, kind).orElseThrow(), ties);
     }
 
+    /**
+     * The layout records of a CSVバージョン are read, written and checked by: the one {@link #resolve resolve} finds for
+     * the service month, else — a file of a version for a month before the version applies (4.1 content for March
+     * 2025) — the version's own all the same, so that its items are read and checked as they are written, and
+     * VAL-VERSION-MONTH, not a missing layout, tells the user the version is wrong for the month.
+     */
+    public Resolution resolveRecords(String kind, String csvVersion, String serviceMonth) {
+        Resolution resolution = resolve(kind, csvVersion, serviceMonth);
+        return resolution.found().isPresent() || serviceMonth == null ? resolution : resolve(kind, csvVersion, null);
+    }
+
     /** The CSVバージョン that applies to a service month: that of the set with the latest first month not after it. */
     public Optional<String> versionFor(String kind, String serviceMonth) {
         YearMonth month = month(serviceMonth);

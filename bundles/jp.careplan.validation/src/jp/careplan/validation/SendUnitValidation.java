@@ -109,7 +109,7 @@ public final class SendUnitValidation {
     /** The column of a record's item in its layout, or the 3.2 position when its layout has no such item. */
     private Column column(UnitFile file, Record record, String feature, int number, String name) {
         String month = file.name() == null ? null : file.name().getMonth();
-        FileLayout layout = layouts.resolve(file.name().getKind(), record.getCsvVersion(), month).layout();
+        FileLayout layout = layouts.resolveRecords(file.name().getKind(), record.getCsvVersion(), month).layout();
         if (layout != null) {
             for (Column column : layout.getColumns()) {
                 if (feature.equals(column.getFeature())) {
@@ -531,7 +531,7 @@ public final class SendUnitValidation {
         String month = file.name().getMonth();
         List<Record> records = file.resource() == null ? List.of() : file.resource().document().getRecords();
         FileLayout layout = records.isEmpty() ? null
-                : layouts.resolve(kind, records.get(0).getCsvVersion(), "000000".equals(month) ? null : month).layout();
+                : layouts.resolveRecords(kind, records.get(0).getCsvVersion(), "000000".equals(month) ? null : month).layout();
         if (layout == null) {
             layout = layouts.kinds().stream().filter(candidate -> candidate.getKind().equals(kind)).findFirst().orElse(null);
         }

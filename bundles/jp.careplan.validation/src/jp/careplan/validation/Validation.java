@@ -177,7 +177,7 @@ public final class Validation {
                 return null;
             }
             String month = name() == null || "000000".equals(name().getMonth()) ? null : name().getMonth();
-            return layoutsByVersion.computeIfAbsent(version, v -> layouts.resolve(kind(), v, month).layout());
+            return layoutsByVersion.computeIfAbsent(version, v -> layouts.resolveRecords(kind(), v, month).layout());
         }
 
         /** The columns of each layout by feature, the first of a feature as the layout lists them (rules ask per record). */

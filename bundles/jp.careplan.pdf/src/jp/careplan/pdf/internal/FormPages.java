@@ -93,7 +93,7 @@ public final class FormPages {
         for (List<Record> ofUser : byUser.values()) {
             Record first = ofUser.get(0);
             String recordMonth = month != null && !month.isEmpty() ? month : value(first, "targetMonth");
-            FileLayout layout = layouts.resolve(kind, value(first, "csvVersion"), recordMonth.isEmpty() ? null : recordMonth).found()
+            FileLayout layout = layouts.resolveRecords(kind, value(first, "csvVersion"), recordMonth.isEmpty() ? null : recordMonth).found()
                     .orElse(null);
             Form form = new Form(kind, layout, ofUser, fileName, recordMonth, users);
             switch (kind) {
@@ -626,7 +626,7 @@ public final class FormPages {
         }
 
         private String codeOf(String otherKind, Record record, String feature) {
-            FileLayout other = layouts.resolve(otherKind, value(record, "csvVersion"), value(record, "targetMonth").isEmpty() ? null
+            FileLayout other = layouts.resolveRecords(otherKind, value(record, "csvVersion"), value(record, "targetMonth").isEmpty() ? null
                     : value(record, "targetMonth")).found().orElse(null);
             Column column = other == null ? null : other.getColumns().stream().filter(c -> feature.equals(c.getFeature())).findFirst()
                     .orElse(null);

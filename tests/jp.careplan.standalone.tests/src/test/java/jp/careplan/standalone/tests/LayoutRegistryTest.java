@@ -71,6 +71,11 @@ class LayoutRegistryTest {
         assertTrue(registry.resolve("UPPLAN", "209912", null).found().isEmpty(), "an unknown CSVバージョン has no layout");
         assertTrue(registry.resolve("UPPLAN", "202407", "202503").found().isEmpty(),
                 "4.1 applies from service month 2025-04 only");
+        assertSame(v4, registry.resolveRecords("UPPLAN", "202407", "202503").layout().getLayoutSet(),
+                "but 4.1's records of an earlier month are 4.1's: read (and told the wrong version) by 4.1's layout");
+        assertSame(v3, registry.resolveRecords("UPPLAN", "202208", "202504").layout().getLayoutSet());
+        assertTrue(registry.resolveRecords("UPPLAN", "209912", "202504").found().isEmpty());
+        assertTrue(registry.resolveRecords("UP3KYO", "202208", "202503").found().isEmpty());
         assertTrue(registry.knowsVersion("202407"));
         assertFalse(registry.knowsVersion("202504"), "4.0's printed 202504 was corrected by 4.1");
     }

@@ -370,6 +370,30 @@ class SpecR6Test {
         assertEquals(List.of("VAL-VERSION-MONTH"), problems.stream().map(CsvProblem::ruleId).toList(), problems::toString);
     }
 
+    /**
+     * The other way round, a mistake of the switch-over month: 4.1 content for March 2025, before 4.1 applies. It is
+     * read by 4.1's layout (its items checked as they are) and reported as the wrong version for its month; before, the
+     * reader said "the installed layouts of CSVバージョン 202407 have no file kind UPPLAN", which is untrue, and read nothing.
+     */
+    @Test
+    void a41FileForAMonthBefore41IsReadAndReportedAsTheWrongVersion(@TempDir Path dir) throws Exception {
+        LayoutRegistry registry = registry();
+        YearMonth march = YearMonth.of(2025, 3);
+        byte[] early = new SyntheticRecords(41).file(layout("UPPLAN"), march, 5);
+        Path file = Files.write(dir.resolve(fileName("UPPLAN", march)), early);
+        CareplanResource resource = CodecRoundTripTest.load(file, registry);
+        assertTrue(resource.problems().isEmpty(), () -> resource.problems().toString());
+        assertEquals(5, resource.document().getRecords().size());
+        assertArrayEquals(early, resource.toBytes(Map.of(CareplanResource.OPTION_LAYOUTS, registry)),
+                "written back by the layout it was read by, byte for byte");
+
+        List<CsvProblem> problems = validate(resource, registry);
+
+        assertEquals(List.of("VAL-VERSION-MONTH"), problems.stream().map(CsvProblem::ruleId).toList(), problems::toString);
+        assertTrue(problems.get(0).getMessage(Locale.ENGLISH).contains("the version that applies then is 202208"),
+                problems.get(0).getMessage(Locale.ENGLISH));
+    }
+
     @Test
     void aNameOfTheOtherVersionsRuleIsAWarning(@TempDir Path dir) throws Exception {
         assertEquals("4.x", r6().getFileNameRule());
