@@ -141,7 +141,7 @@ public final class CareplanCsvReader {
                         Integer.valueOf(MAX_RECORD_BYTES)));
             } catch (Ms932CsvScanner.QuoteException e) {
                 complete = false;
-                problems.add(problem("CSV-QUOTE", Severity.ERROR, e.line(), 0, null, -1));
+                problems.add(problem("CSV-QUOTE", Severity.ERROR, e.line(), e.column(), itemName(e.column()), e.byteOffset()));
             } catch (CappedInputStream.TooLargeException e) {
                 complete = false;
                 problems.add(problem("CSV-FILE-SIZE", Severity.ERROR, 0, 0, null, -1, Long.valueOf(MAX_FILE_BYTES)));

@@ -72,19 +72,37 @@ public final class Ms932CsvScanner {
         }
     }
 
-    /** A problem of the CSV syntax in the record starting on a line: a quote not closed, or text after it. */
+    /** A problem of the CSV syntax of an item: a quote not closed, or text after its closing quote. */
     public static final class QuoteException extends IOException {
         private static final long serialVersionUID = 1L;
         private final int line;
+        private final int column;
+        private final long byteOffset;
 
-        QuoteException(int line) {
-            super("a quoted item is not closed, or text follows its closing quote, in the record starting on line " + line);
+        QuoteException(int line, int column, long byteOffset) {
+            super("a quoted item is not closed, or text follows its closing quote, at line " + line + ", column " + column
+                    + ", byte " + byteOffset);
             this.line = line;
+            this.column = column;
+            this.byteOffset = byteOffset;
         }
 
-        /** The line the record starts on. */
+        /** The line of the item's opening quote. */
         public int line() {
             return line;
+        }
+
+        /** The 1-based column (item No.) of the item. */
+        public int column() {
+            return column;
+        }
+
+        /**
+         * The byte where the file stops being CSV: the opening quote of an item not closed, or the first byte after a
+         * closing quote that is neither a comma nor a line end.
+         */
+        public long byteOffset() {
+            return byteOffset;
         }
     }
 
@@ -237,6 +255,7 @@ public final class Ms932CsvScanner {
                 grow();
             }
             if (p < lim && b[p] == '"') {
+                int itemLines = lines;
                 int start = ++p;
                 int flag = QUOTED;
                 while (true) {
@@ -244,7 +263,7 @@ public final class Ms932CsvScanner {
                         if (!atEnd) {
                             return more(capped);
                         }
-                        throw new QuoteException(nextLine);
+                        throw new QuoteException(nextLine + itemLines, count + 1, bufferOffset + start - 1);
                     }
                     byte c = b[p];
                     if (c == '"') {
@@ -289,7 +308,7 @@ public final class Ms932CsvScanner {
                     continue;
                 }
                 if (c != '\r' && c != '\n') {
-                    throw new QuoteException(nextLine);
+                    throw new QuoteException(nextLine + lines, count, bufferOffset + p);
                 }
             } else {
                 int start = p;

@@ -287,7 +287,32 @@ class CodecMalformedInputTest {
         CsvProblem problem = only(resource, "CSV-QUOTE");
         long lineBreaks = new String(good, SyntheticRecords.MS932).chars().filter(c -> c == '\n').count();
         assertEquals(lineBreaks + 1, problem.getLine(), "the line after the last complete record");
+        assertEquals(1, problem.getColumn());
+        assertEquals("CSVバージョン", problem.itemName());
+        assertEquals(good.length, problem.byteOffset(), "the opening quote");
         assertFalse(resource.isComplete());
+    }
+
+    /** Text after a closing quote (Excel's {@code "試験　桜" ,}) is placed at its item and byte. */
+    @Test
+    void textAfterAClosingQuoteIsPlacedAtItsItem(@TempDir Path dir) throws Exception {
+        byte[] good = file(records(3));
+        String text = new String(good, SyntheticRecords.MS932);
+        int secondLine = text.indexOf("\r\n") + 2;
+        String secondRecord = text.substring(secondLine, text.indexOf("\r\n", secondLine));
+        String[] items = secondRecord.split(",", -1);
+        int column = 4; // the fourth item, quoted and followed by a space
+        items[column - 1] = "\"" + items[column - 1].replace("\"", "") + "\" ";
+        String broken = text.substring(0, secondLine) + String.join(",", items) + text.substring(secondLine + secondRecord.length());
+        byte[] bad = broken.getBytes(SyntheticRecords.MS932);
+
+        CareplanResource resource = read(dir, bad);
+
+        CsvProblem problem = only(resource, "CSV-QUOTE");
+        assertEquals(2, problem.getLine());
+        assertEquals(column, problem.getColumn());
+        assertEquals(Layouts.layout("UPPLAN").getColumns().get(column - 1).getName(), problem.itemName());
+        assertEquals(' ', bad[(int) problem.byteOffset()], "the byte after the closing quote");
     }
 
     @Test
