@@ -32,6 +32,15 @@ public final class ItemPropertySourceProvider implements IPropertySourceProvider
         /** The name of a feature of an object, or {@code null} to keep the item provider's. */
         String nameOf(Object object, Object feature);
 
+        /**
+         * The position of a feature among the object's items (the standard's item No.), or {@code -1} where the caller
+         * does not know it: the properties are listed in this order, those without one after, as the item provider gives
+         * them.
+         */
+        default int positionOf(Object object, Object feature) {
+            return -1;
+        }
+
         ItemNames NONE = (object, feature) -> null;
     }
 
@@ -100,7 +109,12 @@ public final class ItemPropertySourceProvider implements IPropertySourceProvider
 
         @Override
         public IPropertyDescriptor[] getPropertyDescriptors() {
-            List<IItemPropertyDescriptor> descriptors = source.getPropertyDescriptors(object);
+            List<IItemPropertyDescriptor> descriptors = new java.util.ArrayList<>(source.getPropertyDescriptors(object));
+            // a stable sort: the item provider's order among items of the same (or no) position
+            descriptors.sort(java.util.Comparator.comparingInt(descriptor -> {
+                int position = names.positionOf(object, descriptor.getFeature(object));
+                return position < 0 ? Integer.MAX_VALUE : position;
+            }));
             return descriptors.stream().map(descriptor -> new Descriptor(object, descriptor, names,
                     codes.codesOf(object, descriptor.getFeature(object)))).toArray(IPropertyDescriptor[]::new);
         }

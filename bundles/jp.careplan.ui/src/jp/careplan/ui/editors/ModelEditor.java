@@ -424,8 +424,8 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class) {
-            PropertySheetPage page = new PropertySheetPage();
-            page.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory, LayoutItemNames.INSTANCE, LayoutItemCodes.INSTANCE));
+            PropertySheetPage page = new jp.careplan.edit.ui.ItemPropertySheetPage(
+                    new ItemPropertySourceProvider(adapterFactory, LayoutItemNames.INSTANCE, LayoutItemCodes.INSTANCE));
             propertySheetPage = page;
             return adapter.cast(page);
         }

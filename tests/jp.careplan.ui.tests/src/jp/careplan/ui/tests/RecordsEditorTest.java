@@ -95,6 +95,13 @@ class RecordsEditorTest {
                 () -> "the Properties view to list the items of the record chosen with ↓ (the workbench hears the editor's"
                         + " selection: its viewer is made after the file is read); it shows " + (sheet.getCurrentPage()
                                 .getControl() instanceof Tree items ? items.getItemCount() + " items" : "no tree")));
+        // in the standard's order (its item No.), as the forms and the layouts have them, not sorted by name
+        List<String> shown = UiThread.call(() -> java.util.Arrays.stream(((Tree) sheet.getCurrentPage().getControl()).getItems())
+                .map(item -> item.getText(0)).toList());
+        List<String> numbered = v3().getFileLayouts().stream().filter(layout -> layout.getKind().equals("UP1KYO")).findFirst()
+                .orElseThrow().getColumns().stream().map(jp.careplan.layout.Column::getName).filter(shown::contains).toList();
+        assertEquals(numbered, shown);
+        assertEquals("CSVバージョン", shown.get(0));
         jp.careplan.uitest.Screenshots.capture(bot.workbenchShell(),
                 jp.careplan.uitest.Screenshots.folder().resolve("records-editor.png"));
         UiThread.run(() -> editor.getSite().getPage().closeEditor(editor, false));

@@ -22,4 +22,11 @@ public final class LayoutItemNames implements ItemNames {
         Column column = LayoutItemCodes.column(object, feature);
         return column == null ? null : column.getName();
     }
+
+    /** The item's No. in the record's layout: the Properties view lists the items as the standard numbers them. */
+    @Override
+    public int positionOf(Object object, Object feature) {
+        Column column = LayoutItemCodes.column(object, feature);
+        return column == null ? -1 : column.getNumber();
+    }
 }
