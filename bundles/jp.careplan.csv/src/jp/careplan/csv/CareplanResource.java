@@ -84,6 +84,11 @@ public class CareplanResource extends ResourceImpl {
     }
 
     /** Every problem found when the file was read. */
+    /** The original byte forms of the characters read in a form other than the encoder's (see {@link OriginalForms}). */
+    OriginalForms originals() {
+        return originals;
+    }
+
     public List<CsvProblem> problems() {
         return List.copyOf(problems);
     }

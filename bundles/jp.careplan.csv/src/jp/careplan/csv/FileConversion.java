@@ -217,7 +217,7 @@ public final class FileConversion {
         }
         VersionConverter.Result result;
         try {
-            result = converter.convert(resource.document(), month, resource::lineOf, target);
+            result = converter.convert(resource.document(), month, resource::lineOf, target, resource.originals());
         } catch (IllegalArgumentException e) {
             return new Outcome(file, Status.NO_KIND, null, 0, options.targetVersion(), parsed.getKind(), null, null, List.of(),
                     List.of(), null, null, null, null);
@@ -234,7 +234,7 @@ public final class FileConversion {
         }
         Outcome outcome;
         try {
-            AtomicFiles.writeNew(SafeNames.inside(outFolder, written), stream -> writer.write(result.document(), month, null, stream));
+            AtomicFiles.writeNew(SafeNames.inside(outFolder, written), stream -> writer.write(result.document(), month, result.originals(), stream));
             outcome = new Outcome(file, Status.CONVERTED, written, result.document().getRecords().size(),
                     target.getStandardVersion(), parsed.getKind(), month, null, result.losses(), List.of(), null, null,
                     FileNames.ruleAhead(newName, target), newerForMonth(parsed.getKind(), month, target));

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntUnaryOperator;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -48,8 +49,11 @@ public final class VersionConverter {
         DOES_NOT_FIT
     }
 
-    /** The converted records, and what did not survive (empty when nothing is lost). */
-    public record Result(CareplanDocument document, List<Loss> losses) {
+    /**
+     * The converted records, what did not survive (empty when nothing is lost), and the original byte forms of the items
+     * carried over unchanged (for the writer: a 髙 read as {@code EE E0} is written so again).
+     */
+    public record Result(CareplanDocument document, List<Loss> losses, OriginalForms originals) {
     }
 
     private final LayoutRegistry layouts;
@@ -91,6 +95,17 @@ public final class VersionConverter {
      *                                  version has none for the month
      */
     public Result convert(CareplanDocument source, String month, IntUnaryOperator lines, LayoutSet target) {
+        return convert(source, month, lines, target, null);
+    }
+
+    /**
+     * Converts, keeping the original byte forms the reader kept ({@code originals}, or {@code null}) for the items
+     * carried over unchanged: a character MS932 holds in two byte forms (NEC's and IBM's extensions: 髙 as {@code EE E0}
+     * or {@code FB FC}, ∵ as {@code 81 E6} or {@code FA 5B}) keeps the form it came in, as a save does.
+     */
+    public Result convert(CareplanDocument source, String month, IntUnaryOperator lines, LayoutSet target,
+            OriginalForms originals) {
+        OriginalForms kept = new OriginalForms();
         String kind = source.getKind();
         FileLayout to = target.getFileLayouts().stream().filter(layout -> kind.equals(layout.getKind())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(kind));
@@ -118,8 +133,14 @@ public final class VersionConverter {
                 if (same == null) {
                     continue; // an item the target adds: empty
                 }
-                Object value = record.eGet(record.eClass().getEStructuralFeature(same.getFeature()));
+                EStructuralFeature sameFeature = record.eClass().getEStructuralFeature(same.getFeature());
+                Object value = record.eGet(sameFeature);
                 copy.eSet(feature, value);
+                OriginalForms.Original original = originals == null || !(sameFeature instanceof EAttribute read) ? null
+                        : originals.unchanged(record, read, (String) value);
+                if (original != null && feature instanceof EAttribute written) {
+                    kept.add(copy, written, original.value(), original.positions(), original.codes());
+                }
                 if (value != null && !"".equals(value) && FieldRules.check(column, (String) value) != null) {
                     losses.add(new Loss(index, line, column.getName(), Reason.DOES_NOT_FIT));
                 }
@@ -134,7 +155,7 @@ public final class VersionConverter {
             }
             converted.getRecords().add((Record) copy);
         }
-        return new Result(converted, List.copyOf(losses));
+        return new Result(converted, List.copyOf(losses), kept);
     }
 
     private static Column byName(FileLayout layout, String name) {

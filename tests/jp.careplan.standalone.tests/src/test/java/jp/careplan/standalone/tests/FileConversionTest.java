@@ -74,6 +74,43 @@ class FileConversionTest {
         assertEquals(1, count(out));
     }
 
+    /**
+     * A character MS932 holds in two byte forms keeps the form it came in through a conversion, there and back, as a
+     * save keeps it: 髙 as {@code EE E0} (not {@code FB FC}), ∵ as {@code FA 5B} (not {@code 81 E6}). Before, the
+     * converted file had the encoder's forms, while {@code check --round-trip} called the file byte-identical.
+     */
+    @Test
+    void charactersOfTwoByteFormsKeepTheirFormThereAndBack(@TempDir Path in, @TempDir Path out) throws Exception {
+        Path generated = v3Schedule(in, APRIL, 9);
+        byte[] bytes = Files.readAllBytes(generated);
+        int quote = new String(bytes, StandardCharsets.ISO_8859_1).indexOf('"'); // a free text item's opening quote
+        byte[] forms = { (byte) 0xEE, (byte) 0xE0, (byte) 0xFA, (byte) 0x5B };
+        byte[] original = new byte[bytes.length + forms.length];
+        System.arraycopy(bytes, 0, original, 0, quote + 1);
+        System.arraycopy(forms, 0, original, quote + 1, forms.length);
+        System.arraycopy(bytes, quote + 1, original, quote + 1 + forms.length, bytes.length - quote - 1);
+        Path file = Files.write(generated, original);
+        assertTrue(CareplanResource.read(file, registry).problems().isEmpty());
+
+        Outcome there = conversion.convert(file, new Options("4.1", null, "43", "11", false), out);
+        Path back = Files.createDirectories(out.resolve("back"));
+        Outcome again = conversion.convert(out.resolve(there.written()), new Options("3.2", Boolean.FALSE, null, null, false), back);
+
+        assertEquals(Status.CONVERTED, there.status());
+        assertEquals(Status.CONVERTED, again.status(), () -> again.toString());
+        assertTrue(indexOf(Files.readAllBytes(out.resolve(there.written())), forms) >= 0, "髙 and ∵ as they came, in 4.1");
+        assertArrayEquals(original, Files.readAllBytes(back.resolve(again.written())), "and back in 3.2, byte for byte");
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     @Test
     void a41FileWrittenUnderA32NameSaysWhichRuleItsVersionsNamesFollowAndSoDoesThePreview(@TempDir Path in, @TempDir Path out)
             throws Exception {
