@@ -586,7 +586,15 @@ public final class ConformanceKit {
                             values.put(attachment.getReferenceFeature(), name);
                         }
                     }
-                    String file = folder.write(layout.getKind(), fileMonth, care, x, List.of(row(layout.getKind(), a, values)), serial);
+                    // 実績 and their deletion go the other way: the サービス事業所 sends them (本文 5.1 matrix), here
+                    // deleting its own 実績 of its サービス種類
+                    boolean fromProvider = "DLTJSK".equals(layout.getKind());
+                    if (fromProvider) {
+                        values.put("providerCode", x.number());
+                        values.put("serviceType", x.type());
+                    }
+                    String file = folder.write(layout.getKind(), fileMonth, fromProvider ? x : care, fromProvider ? care : x,
+                            List.of(row(layout.getKind(), a, values)), serial);
                     if (layout.getDeletesKind() != null || isDeletion(layout)) {
                         // a deletion whose target the folder does not hold: the receiver may hold it (information)
                         expected.add(new Expectation(Severity.INFO, "UNIT-CASCADE", file, 1));
@@ -599,12 +607,14 @@ public final class ConformanceKit {
             return folder.scenario("すべてのファイル種類", "Every kind of file",
                     "この版のレイアウトが知るすべてのファイル種類を1つずつ、標準仕様の送信単位ごとに送る"
                             + "（計画、利用票、実績、それぞれの削除" + (find("UPKIHON").isPresent() ? "、介護予防の各ファイル" : "")
-                            + "）。削除ファイルの対象はこのフォルダにないが、受け取る側が持っている可能性があるので情報にとどまる。"
+                            + "）。実績とその削除はサービス事業所から居宅介護支援事業所へ送る。実績の削除の対象はこのフォルダの実績で、"
+                            + "ほかの削除ファイルの対象はこのフォルダにないが、受け取る側が持っている可能性があるので、どれも情報にとどまる。"
                             + "拡張バンドルが加えた種類もここに入る。",
                     "One file of every kind the version's layouts know, each in a send unit of the standard (plan, 利用票, 実績, "
                             + "each deletion" + (find("UPKIHON").isPresent() ? ", the 介護予防 files" : "")
-                            + "). The targets of the deletions are not in the folder; the receiver may hold them, so this is "
-                            + "information only. Kinds added by extension bundles are here too.",
+                            + "). 実績 and their deletion go from the サービス事業所 to the 居宅介護支援事業所. The 実績 deletion's "
+                            + "target is the 実績 of this folder; the other deletions' targets are not in the folder, but the "
+                            + "receiver may hold them: all of this is information only. Kinds added by extension bundles are here too.",
                     "本文 2.2–2.5", expected, true);
         }
 

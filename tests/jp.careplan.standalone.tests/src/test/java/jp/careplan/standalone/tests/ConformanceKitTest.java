@@ -84,7 +84,7 @@ class ConformanceKitTest {
     }
 
     @Test
-    void theKitsHoldTheChapter5ScenariosAndRefusedFiles(@TempDir Path dir) throws IOException {
+    void theKitsHoldTheChapter5ScenariosAndRefusedFiles(@TempDir Path dir) throws Exception {
         ConformanceKit kits = new ConformanceKit(registry(), rules());
         ConformanceKit.Kit v41 = kits.generate(dir.resolve("4.1"), "4.1");
         ConformanceKit.Kit v32 = kits.generate(dir.resolve("3.2"), "3.2");
@@ -103,6 +103,23 @@ class ConformanceKitTest {
         // a 生保単独 number, 日割 flags and 30日超 are in the files themselves
         assertTrue(anyFileHas(dir.resolve("4.1/07-public-assistance"), ",H"));
         assertTrue(anyFileHas(dir.resolve("4.1/08-daily-proration"), "1".repeat(15) + "0".repeat(16)));
+        // 実績 and their deletion come from the サービス事業所 (本文 5.1), in the every-kind scenario too: a deletion of
+        // its own 実績, which the folder holds (before, it went from the 居宅介護支援事業所 and named a third office)
+        FileNames names = FileNames.of(registry());
+        for (String version : List.of("3.2", "4.1")) {
+            try (Stream<Path> files = Files.list(dir.resolve(version).resolve("10-every-kind"))) {
+                Map<String, String> senders = new java.util.HashMap<>();
+                for (Path file : files.filter(path -> path.getFileName().toString().endsWith(".CSV")).toList()) {
+                    senders.put(file.getFileName().toString(), names.parse(file.getFileName().toString()).getSenderOffice());
+                }
+                String careOffice = senders.entrySet().stream().filter(e -> e.getKey().startsWith("UP1KYO_")).findFirst().orElseThrow()
+                        .getValue();
+                List<String> actual = senders.keySet().stream().filter(name -> name.matches("(UPJSK|DLTJSK)_.*")).toList();
+                assertEquals(2, actual.size(), actual::toString);
+                assertTrue(actual.stream().noneMatch(name -> senders.get(name).equals(careOffice)), version + ": " + actual);
+                assertEquals(1, actual.stream().map(senders::get).distinct().count(), version + ": one provider sends both");
+            }
+        }
         // the 実績 deletion of 5.1.2.2 names the 実績 an earlier unit of the folder held (not "-": unknown)
         List<Path> satellites;
         try (Stream<Path> files = Files.list(dir.resolve("4.1/04-satellites"))) {
