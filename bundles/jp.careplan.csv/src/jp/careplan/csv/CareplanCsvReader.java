@@ -168,14 +168,21 @@ public final class CareplanCsvReader {
         }
 
         /**
-         * A field that breaks a rule of the layout: an error, or a warning where the layout marks the
-         * column's value as uncertain. After {@value #MAX_FIELD_PROBLEMS} the rest are counted only.
+         * A field that breaks a rule of the layout: an error, or a warning where what the rule rests on (whether the
+         * item is required, its length, its format, its codes) is what the layout marks uncertain about the column.
+         * After {@value #MAX_FIELD_PROBLEMS} the rest are counted only.
          */
         private void fieldProblem(Column column, String expectation, int line) {
             if (fieldProblems++ >= MAX_FIELD_PROBLEMS) {
                 return;
             }
-            boolean uncertain = column.getUncertainty() != null;
+            String aspect = switch (expectation) {
+            case "field.required" -> "required";
+            case "field.length" -> "length";
+            case "field.code" -> "codes";
+            default -> "format";
+            };
+            boolean uncertain = jp.careplan.layout.Uncertainty.concerns(column, aspect);
             Object length = Integer.valueOf(column.getLength());
             problems.add(problem("CSV-FIELD", uncertain ? Severity.WARNING : Severity.ERROR, line, column.getNumber(),
                     column.getName(), -1, new MessageSource.Text(expectation, length, column.getFormat()),

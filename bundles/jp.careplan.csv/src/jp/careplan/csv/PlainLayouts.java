@@ -362,6 +362,7 @@ public final class PlainLayouts {
                 boolean unchanged = same.isRequired() == column.isRequired() && same.getType() == column.getType()
                         && same.getLength() == column.getLength() && java.util.Objects.equals(same.getFormat(), column.getFormat());
                 column.setUncertainty(unchanged ? same.getUncertainty() : null);
+                column.setUncertainAbout(unchanged ? same.getUncertainAbout() : null);
             }
             if (feature == null || recordClass.getEStructuralFeature(feature) == null) {
                 // a draft's new item: an attribute of a dynamic subclass, no code needed

@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link jp.careplan.layout.Column#isFreeText <em>Free Text</em>}</li>
  *   <li>{@link jp.careplan.layout.Column#getNote <em>Note</em>}</li>
  *   <li>{@link jp.careplan.layout.Column#getUncertainty <em>Uncertainty</em>}</li>
+ *   <li>{@link jp.careplan.layout.Column#getUncertainAbout <em>Uncertain About</em>}</li>
  *   <li>{@link jp.careplan.layout.Column#getFileLayout <em>File Layout</em>}</li>
  * </ul>
  *
@@ -297,6 +298,31 @@ public interface Column extends EObject {
 	 * @generated
 	 */
 	void setUncertainty(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Uncertain About</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Which of the column's properties its uncertainty concerns, as words separated by spaces: required, length, format, codes, note, name. Only the problems that rest on one of them are warnings (a value that breaks a certain format is an error although whether the item is required is not); null or empty: all of them, as before this attribute.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Uncertain About</em>' attribute.
+	 * @see #setUncertainAbout(String)
+	 * @see jp.careplan.layout.LayoutPackage#getColumn_UncertainAbout()
+	 * @model
+	 * @generated
+	 */
+	String getUncertainAbout();
+
+	/**
+	 * Sets the value of the '{@link jp.careplan.layout.Column#getUncertainAbout <em>Uncertain About</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Uncertain About</em>' attribute.
+	 * @see #getUncertainAbout()
+	 * @generated
+	 */
+	void setUncertainAbout(String value);
 
 	/**
 	 * Returns the value of the '<em><b>File Layout</b></em>' container reference.

@@ -473,13 +473,22 @@ public interface LayoutPackage extends EPackage {
 	int COLUMN__UNCERTAINTY = 10;
 
 	/**
+	 * The feature id for the '<em><b>Uncertain About</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN__UNCERTAIN_ABOUT = 11;
+
+	/**
 	 * The feature id for the '<em><b>File Layout</b></em>' container reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COLUMN__FILE_LAYOUT = 11;
+	int COLUMN__FILE_LAYOUT = 12;
 
 	/**
 	 * The number of structural features of the '<em>Column</em>' class.
@@ -488,7 +497,7 @@ public interface LayoutPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COLUMN_FEATURE_COUNT = 12;
+	int COLUMN_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Column</em>' class.
@@ -1079,6 +1088,17 @@ public interface LayoutPackage extends EPackage {
 	EAttribute getColumn_Uncertainty();
 
 	/**
+	 * Returns the meta object for the attribute '{@link jp.careplan.layout.Column#getUncertainAbout <em>Uncertain About</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Uncertain About</em>'.
+	 * @see jp.careplan.layout.Column#getUncertainAbout()
+	 * @see #getColumn()
+	 * @generated
+	 */
+	EAttribute getColumn_UncertainAbout();
+
+	/**
 	 * Returns the meta object for the container reference '{@link jp.careplan.layout.Column#getFileLayout <em>File Layout</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1551,6 +1571,14 @@ public interface LayoutPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute COLUMN__UNCERTAINTY = eINSTANCE.getColumn_Uncertainty();
+
+		/**
+		 * The meta object literal for the '<em><b>Uncertain About</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COLUMN__UNCERTAIN_ABOUT = eINSTANCE.getColumn_UncertainAbout();
 
 		/**
 		 * The meta object literal for the '<em><b>File Layout</b></em>' container reference feature.

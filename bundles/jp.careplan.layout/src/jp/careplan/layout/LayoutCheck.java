@@ -36,7 +36,9 @@ public final class LayoutCheck {
         /** A コード item has no code list, or its list has no codes and is not open. */
         CODES,
         /** The item is bound to no feature of the record class (a file could not be read into the model). */
-        FEATURE
+        FEATURE,
+        /** {@code uncertainAbout} names what an uncertainty cannot concern (detail: the word), or there is no uncertainty. */
+        UNCERTAIN_ABOUT
     }
 
     /** One finding: the kind, the item's No. and name (0 and null for the kind itself), why, and a detail. */
@@ -106,6 +108,14 @@ public final class LayoutCheck {
         if (type == ColumnType.CODE
                 && (column.getCodeList() == null || column.getCodeList().getCodes().isEmpty() && !column.getCodeList().isOpen())) {
             findings.add(new Finding(kind, column.getNumber(), column.getName(), Reason.CODES, null));
+        }
+        String about = column.getUncertainAbout();
+        if (about != null && !about.isBlank()) {
+            for (String word : about.trim().split("\\s+")) {
+                if (!Uncertainty.ASPECTS.contains(word) || column.getUncertainty() == null) {
+                    findings.add(new Finding(kind, column.getNumber(), column.getName(), Reason.UNCERTAIN_ABOUT, word));
+                }
+            }
         }
         if (layout.getRecordClass() == null || column.getFeature() == null
                 || layout.getRecordClass().getEStructuralFeature(column.getFeature()) == null) {

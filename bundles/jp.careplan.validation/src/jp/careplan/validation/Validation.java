@@ -219,7 +219,7 @@ public final class Validation {
             }
             Integer index = indexes.get(record);
             int line = index == null ? 0 : resource.lineOf(index);
-            boolean uncertain = column != null && column.getUncertainty() != null;
+            boolean uncertain = jp.careplan.layout.Uncertainty.concernsValues(column);
             Severity severity = uncertain && descriptor.severity() == Severity.ERROR ? Severity.WARNING : descriptor.severity();
             CsvProblem problem = new CsvProblem(descriptor.messages(), descriptor.id(), severity, fileName(), line,
                     column == null ? 0 : column.getNumber(), column == null ? null : column.getName(), -1,

@@ -42,6 +42,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  *   <li>{@link jp.careplan.layout.impl.ColumnImpl#isFreeText <em>Free Text</em>}</li>
  *   <li>{@link jp.careplan.layout.impl.ColumnImpl#getNote <em>Note</em>}</li>
  *   <li>{@link jp.careplan.layout.impl.ColumnImpl#getUncertainty <em>Uncertainty</em>}</li>
+ *   <li>{@link jp.careplan.layout.impl.ColumnImpl#getUncertainAbout <em>Uncertain About</em>}</li>
  *   <li>{@link jp.careplan.layout.impl.ColumnImpl#getFileLayout <em>File Layout</em>}</li>
  * </ul>
  *
@@ -247,6 +248,26 @@ public class ColumnImpl extends MinimalEObjectImpl.Container implements Column {
 	 * @ordered
 	 */
 	protected String uncertainty = UNCERTAINTY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUncertainAbout() <em>Uncertain About</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUncertainAbout()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String UNCERTAIN_ABOUT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUncertainAbout() <em>Uncertain About</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUncertainAbout()
+	 * @generated
+	 * @ordered
+	 */
+	protected String uncertainAbout = UNCERTAIN_ABOUT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -530,6 +551,29 @@ public class ColumnImpl extends MinimalEObjectImpl.Container implements Column {
 	 * @generated
 	 */
 	@Override
+	public String getUncertainAbout() {
+		return uncertainAbout;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUncertainAbout(String newUncertainAbout) {
+		String oldUncertainAbout = uncertainAbout;
+		uncertainAbout = newUncertainAbout;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LayoutPackage.COLUMN__UNCERTAIN_ABOUT, oldUncertainAbout, uncertainAbout));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public FileLayout getFileLayout() {
 		if (eContainerFeatureID() != LayoutPackage.COLUMN__FILE_LAYOUT) return null;
 		return (FileLayout)eInternalContainer();
@@ -642,6 +686,8 @@ public class ColumnImpl extends MinimalEObjectImpl.Container implements Column {
 				return getNote();
 			case LayoutPackage.COLUMN__UNCERTAINTY:
 				return getUncertainty();
+			case LayoutPackage.COLUMN__UNCERTAIN_ABOUT:
+				return getUncertainAbout();
 			case LayoutPackage.COLUMN__FILE_LAYOUT:
 				return getFileLayout();
 		}
@@ -685,6 +731,9 @@ public class ColumnImpl extends MinimalEObjectImpl.Container implements Column {
 				return;
 			case LayoutPackage.COLUMN__UNCERTAINTY:
 				setUncertainty((String)newValue);
+				return;
+			case LayoutPackage.COLUMN__UNCERTAIN_ABOUT:
+				setUncertainAbout((String)newValue);
 				return;
 			case LayoutPackage.COLUMN__FILE_LAYOUT:
 				setFileLayout((FileLayout)newValue);
@@ -731,6 +780,9 @@ public class ColumnImpl extends MinimalEObjectImpl.Container implements Column {
 			case LayoutPackage.COLUMN__UNCERTAINTY:
 				setUncertainty(UNCERTAINTY_EDEFAULT);
 				return;
+			case LayoutPackage.COLUMN__UNCERTAIN_ABOUT:
+				setUncertainAbout(UNCERTAIN_ABOUT_EDEFAULT);
+				return;
 			case LayoutPackage.COLUMN__FILE_LAYOUT:
 				setFileLayout((FileLayout)null);
 				return;
@@ -768,6 +820,8 @@ public class ColumnImpl extends MinimalEObjectImpl.Container implements Column {
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
 			case LayoutPackage.COLUMN__UNCERTAINTY:
 				return UNCERTAINTY_EDEFAULT == null ? uncertainty != null : !UNCERTAINTY_EDEFAULT.equals(uncertainty);
+			case LayoutPackage.COLUMN__UNCERTAIN_ABOUT:
+				return UNCERTAIN_ABOUT_EDEFAULT == null ? uncertainAbout != null : !UNCERTAIN_ABOUT_EDEFAULT.equals(uncertainAbout);
 			case LayoutPackage.COLUMN__FILE_LAYOUT:
 				return getFileLayout() != null;
 		}
@@ -802,6 +856,8 @@ public class ColumnImpl extends MinimalEObjectImpl.Container implements Column {
 		result.append(note);
 		result.append(", uncertainty: ");
 		result.append(uncertainty);
+		result.append(", uncertainAbout: ");
+		result.append(uncertainAbout);
 		result.append(')');
 		return result.toString();
 	}

@@ -556,8 +556,18 @@ public class LayoutPackageImpl extends EPackageImpl implements LayoutPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getColumn_UncertainAbout() {
+		return (EAttribute)columnEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getColumn_FileLayout() {
-		return (EReference)columnEClass.getEStructuralFeatures().get(11);
+		return (EReference)columnEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -732,6 +742,7 @@ public class LayoutPackageImpl extends EPackageImpl implements LayoutPackage {
 		createEAttribute(columnEClass, COLUMN__FREE_TEXT);
 		createEAttribute(columnEClass, COLUMN__NOTE);
 		createEAttribute(columnEClass, COLUMN__UNCERTAINTY);
+		createEAttribute(columnEClass, COLUMN__UNCERTAIN_ABOUT);
 		createEReference(columnEClass, COLUMN__FILE_LAYOUT);
 
 		codeListEClass = createEClass(CODE_LIST);
@@ -822,6 +833,7 @@ public class LayoutPackageImpl extends EPackageImpl implements LayoutPackage {
 		initEAttribute(getColumn_FreeText(), ecorePackage.getEBoolean(), "freeText", null, 1, 1, Column.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEAttribute(getColumn_Note(), ecorePackage.getEString(), "note", null, 0, 1, Column.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getColumn_Uncertainty(), ecorePackage.getEString(), "uncertainty", null, 0, 1, Column.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getColumn_UncertainAbout(), ecorePackage.getEString(), "uncertainAbout", null, 0, 1, Column.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getColumn_FileLayout(), this.getFileLayout(), this.getFileLayout_Columns(), "fileLayout", null, 0, 1, Column.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(codeListEClass, CodeList.class, "CodeList", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

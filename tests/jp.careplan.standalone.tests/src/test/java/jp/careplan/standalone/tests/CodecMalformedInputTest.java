@@ -399,20 +399,24 @@ class CodecMalformedInputTest {
 
     @Test
     void fieldsAreCheckedAgainstTheirLayoutAndUncertainRulesOnlyWarn(@TempDir Path dir) throws Exception {
-        List<List<String>> records = records(3);
+        List<List<String>> records = records(4);
         records.get(0).set(17 - 1, "03000001X0"); // サービス事業者コード: 10 digits
         records.get(1).set(3 - 1, "H12345678"); // 被保険者番号: H + 9 digits, here 8
         records.get(2).set(16 - 1, "123"); // 明細判別コード: length 2 is a guess of the digest
+        // プラン担当業者コード: whether it is required is uncertain, that it is a 事業所番号 of 10 digits is not
+        records.get(3).set(6 - 1, "ABCDEFGHIJ");
 
         CareplanResource resource = read(dir, file(records));
 
         List<CsvProblem> fields = resource.problems().stream().filter(p -> p.ruleId().equals("CSV-FIELD")).toList();
-        assertEquals(3, fields.size(), fields.toString());
-        assertEquals(List.of(1, 2, 3), fields.stream().map(CsvProblem::getLine).toList());
-        assertEquals(List.of(17, 3, 16), fields.stream().map(CsvProblem::getColumn).toList());
-        assertEquals(List.of("サービス事業者コード", "被保険者番号", "明細判別コード"), fields.stream().map(CsvProblem::itemName).toList());
-        assertEquals(List.of(CsvProblem.Severity.ERROR, CsvProblem.Severity.ERROR, CsvProblem.Severity.WARNING),
-                fields.stream().map(CsvProblem::severity).toList());
+        assertEquals(4, fields.size(), fields.toString());
+        assertEquals(List.of(1, 2, 3, 4), fields.stream().map(CsvProblem::getLine).toList());
+        assertEquals(List.of(17, 3, 16, 6), fields.stream().map(CsvProblem::getColumn).toList());
+        assertEquals(List.of("サービス事業者コード", "被保険者番号", "明細判別コード", "プラン担当業者コード"),
+                fields.stream().map(CsvProblem::itemName).toList());
+        assertEquals(List.of(CsvProblem.Severity.ERROR, CsvProblem.Severity.ERROR, CsvProblem.Severity.WARNING, CsvProblem.Severity.ERROR),
+                fields.stream().map(CsvProblem::severity).toList(), "only what rests on the uncertain length warns");
+        assertFalse(fields.get(3).getMessage(Locale.ENGLISH).contains("uncertain"), fields.get(3).getMessage(Locale.ENGLISH));
         assertTrue(fields.get(0).getMessage(Locale.JAPANESE).contains("10桁の事業所番号である必要があります"));
         assertTrue(fields.get(2).getMessage(Locale.ENGLISH).contains("uncertain"));
         assertTrue(resource.isComplete(), "field problems do not stop reading: the values are kept as written");

@@ -81,7 +81,8 @@ class SpecV3LayoutsTest {
     }
 
     /**
-     * Every uncertain value, with the reading chosen: kind, No., required, length. Changing a reading
+     * Every uncertain value, with the reading chosen and what the uncertainty concerns: kind, No., required, length,
+     * uncertainAbout (only problems resting on that are warnings). Changing a reading
      * in the data without changing it here fails; so does a new uncertainty that is not listed.
      */
     @Test
@@ -89,28 +90,29 @@ class SpecV3LayoutsTest {
         // (the ※ notes of 単位数, 日割対象日 and サービス開始時刻 of 第6表 and of 単位数 of 第7表 that may be 4.x's only are
         // uncertain notes no rule rests on: marked by a comment alone, so that the items' formats stay errors)
         Map<String, String> pinned = new TreeMap<>(Map.ofEntries(
-                Map.entry("UPHOSOKU 5", "required=false length=0"), // (○?) — only No.1-4 and 63 are certain
-                Map.entry("UPHOSOKU 6", "required=false length=0"),
-                Map.entry("UPHOSOKU 7", "required=false length=1"),
-                Map.entry("UPHOSOKU 8", "required=false length=8"),
-                Map.entry("UP2KYO 17", "required=false length=10"), // no note in the OCR
-                Map.entry("UPPLAN 6", "required=false length=10"), // (○?) — only No.1-5 are certain
-                Map.entry("UPPLAN 7", "required=false length=0"),
-                Map.entry("UPPLAN 16", "required=false length=2"), // 明細判別コード: length a guess
-                Map.entry("UPJSK 6", "required=false length=10"),
-                Map.entry("UPJSK 7", "required=false length=0"),
-                Map.entry("UPJSK 16", "required=false length=2"),
-                Map.entry("UPSIKYU 14", "required=false length=5"), // サービス単位金額: length from OCR sequence
-                Map.entry("UPSIKYU 31", "required=false length=10"), // which item the 9999999999 note belongs to
-                Map.entry("UPSIKYU 32", "required=false length=10"),
-                Map.entry("UPSIKYU 33", "required=false length=10")));
+                Map.entry("UPHOSOKU 5", "required=false length=0 about=required"), // (○?) — only No.1-4 and 63 are certain
+                Map.entry("UPHOSOKU 6", "required=false length=0 about=required"),
+                Map.entry("UPHOSOKU 7", "required=false length=1 about=required"),
+                Map.entry("UPHOSOKU 8", "required=false length=8 about=required"),
+                Map.entry("UP2KYO 17", "required=false length=10 about=note"), // no note in the OCR
+                Map.entry("UPPLAN 6", "required=false length=10 about=required"), // (○?) — only No.1-5 are certain
+                Map.entry("UPPLAN 7", "required=false length=0 about=required"),
+                Map.entry("UPPLAN 16", "required=false length=2 about=length note"), // 明細判別コード: length a guess
+                Map.entry("UPJSK 6", "required=false length=10 about=required"),
+                Map.entry("UPJSK 7", "required=false length=0 about=required"),
+                Map.entry("UPJSK 16", "required=false length=2 about=length note"),
+                Map.entry("UPSIKYU 14", "required=false length=5 about=length name"), // サービス単位金額: length from OCR sequence
+                Map.entry("UPSIKYU 31", "required=false length=10 about=note"), // which item the 9999999999 note belongs to
+                Map.entry("UPSIKYU 32", "required=false length=10 about=note"),
+                Map.entry("UPSIKYU 33", "required=false length=10 about=note")));
         Map<String, String> actual = new TreeMap<>();
         for (FileLayout layout : v3.getFileLayouts()) {
             for (Column column : layout.getColumns()) {
                 if (column.getUncertainty() != null) {
                     assertFalse(column.getUncertainty().isBlank());
                     actual.put(layout.getKind() + " " + column.getNumber(),
-                            "required=" + column.isRequired() + " length=" + column.getLength());
+                            "required=" + column.isRequired() + " length=" + column.getLength() + " about="
+                                    + column.getUncertainAbout());
                 }
             }
         }
