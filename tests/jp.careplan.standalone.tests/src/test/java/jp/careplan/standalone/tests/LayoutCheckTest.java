@@ -45,6 +45,10 @@ class LayoutCheckTest {
         Column code = column(plan, "３０日超区分");
         code.setCodeList(null);
         column(plan, "識別子").setFeature("noSuchFeature");
+        Column guessed = column(plan, "サービスコード");
+        guessed.setUncertainty("a test's doubt");
+        guessed.setUncertainAbout("format spelling"); // "spelling" is nothing a rule rests on
+        column(plan, "サービス事業者コード").setUncertainAbout("length"); // and this column has no uncertainty
         FileLayout copy = EcoreUtil.copy(plan);
         set.getFileLayouts().add(copy);
         copy.setKind("upplan");
@@ -53,9 +57,12 @@ class LayoutCheckTest {
                 .map(f -> f.kind() + " " + f.reason() + " " + f.item()).collect(Collectors.toSet());
 
         for (String expected : List.of("UPPLAN LENGTH 作成年月日", "UPPLAN FORMAT 作成年月日", "UPPLAN NUMBERING 前月までの短期入所利用日数",
-                "UPPLAN CODES ３０日超区分", "UPPLAN FEATURE 識別子", "upplan PREFIX null")) {
+                "UPPLAN CODES ３０日超区分", "UPPLAN FEATURE 識別子", "upplan PREFIX null", "UPPLAN UNCERTAIN_ABOUT サービスコード",
+                "UPPLAN UNCERTAIN_ABOUT サービス事業者コード")) {
             assertEquals(true, found.contains(expected), expected + " in " + found);
         }
+        assertEquals(List.of("spelling"), LayoutCheck.of(set).stream().filter(f -> f.kind().equals("UPPLAN")
+                && f.reason() == Reason.UNCERTAIN_ABOUT && f.item().equals("サービスコード")).map(Finding::detail).toList());
         assertEquals(ColumnType.DATE, date.getType());
         assertEquals(1, LayoutCheck.of(set).stream().filter(f -> f.kind().equals("UPPLAN") && f.reason() == Reason.NUMBERING).count(),
                 "a gap is said once");
