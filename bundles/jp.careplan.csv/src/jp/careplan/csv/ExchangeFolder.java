@@ -79,7 +79,10 @@ public final class ExchangeFolder {
         return listing;
     }
 
-    /** The regular files directly inside a folder whose names end in {@code .CSV} (any case), sorted. */
+    /**
+     * The regular files directly inside a folder whose names end in {@code .CSV} (any case), sorted; a link to nothing
+     * under such a name too, so that the check says it cannot be read rather than passing over it.
+     */
     public static List<Path> csvFilesIn(Path folder) throws IOException {
         return filesIn(folder, Set.of("CSV"));
     }
@@ -98,7 +101,7 @@ public final class ExchangeFolder {
 
     private static List<Path> filesIn(Path folder, Set<String> upperCaseExtensions) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(Files::isRegularFile).filter(path -> {
+            return entries.filter(path -> Files.isRegularFile(path) || Files.isSymbolicLink(path) && !Files.exists(path)).filter(path -> {
                 String name = path.getFileName().toString();
                 int dot = name.lastIndexOf('.');
                 return dot >= 0 && upperCaseExtensions.contains(name.substring(dot + 1).toUpperCase(Locale.ROOT));
@@ -108,9 +111,8 @@ public final class ExchangeFolder {
 
     /**
      * Reads the names of the given files (which need not share a folder). A path given twice is listed once; a second
-     * file of a name already listed is a {@link Duplicate}.
-     *
-     * @throws IOException when the size of a file cannot be read
+     * file of a name already listed is a {@link Duplicate}. A file whose size cannot be read (a link to nothing) is
+     * listed with size -1: reading it fails, and the check says so.
      */
     public Listing list(Collection<Path> paths) throws IOException {
         List<ExchangeFile> files = new ArrayList<>();
@@ -127,7 +129,7 @@ public final class ExchangeFolder {
                 ExchangeFile file = ExchangeFactory.eINSTANCE.createExchangeFile();
                 file.setName(name);
                 file.setLocation(path.toAbsolutePath().toString());
-                file.setSize(Files.size(path));
+                file.setSize(sizeOf(path));
                 Path first = firstOfName.putIfAbsent(names.format(name).toUpperCase(Locale.ROOT), path);
                 if (first == null) {
                     files.add(file);
@@ -141,6 +143,15 @@ public final class ExchangeFolder {
         Exchange exchange = ExchangeFactory.eINSTANCE.createExchange();
         exchange.getUnits().addAll(group(files));
         return new Listing(exchange, List.copyOf(rejected), List.copyOf(duplicates));
+    }
+
+    /** A file's size, or -1 where it cannot be read (a link to nothing): reading it then fails, and the check says so (CSV-IO). */
+    private static long sizeOf(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** What identifies a file however it is reached: its real path (links resolved), else its normalised one. */

@@ -275,7 +275,7 @@ public final class FileConversion {
 
     private static Outcome io(Path file, IOException e) {
         return new Outcome(file, Status.IO_ERROR, null, 0, null, null, null, null, List.of(), List.of(), null,
-                e.getClass().getSimpleName(), null, null);
+                IoProblems.describe(e), null, null);
     }
 
     /** The new name under the rule asked for, or {@code null} when 4.x names are asked for and a service type is unknown. */

@@ -106,7 +106,7 @@ final class CheckCommand {
                 } else if (arg.equals("--fail-on") && List.of("error", "warning", "info").contains(value)) {
                     failOn = Severity.valueOf(value.toUpperCase(Locale.ROOT));
                 } else {
-                    err.println(Messages.format(locale, "check.optionValue", arg));
+                    err.println(Messages.format(locale, "check.optionBadValue", arg, value));
                     return Careplan.EXIT_USAGE;
                 }
             } else {
@@ -155,24 +155,29 @@ final class CheckCommand {
      * {@link Careplan#EXIT_USAGE} when it names nothing readable.
      */
     static int collect(String arg, List<Path> files, FileNames names, PrintStream err, Locale locale) {
+        return collect("check", arg, files, names, err, locale);
+    }
+
+    /** As {@link #collect(String, List, FileNames, PrintStream, Locale)}, for the command named (its messages say which). */
+    static int collect(String command, String arg, List<Path> files, FileNames names, PrintStream err, Locale locale) {
         Path path;
         try {
             path = Path.of(arg);
         } catch (InvalidPathException e) {
-            err.println(Messages.format(locale, "check.noSuchPath", arg));
+            err.println(Messages.format(locale, "check.noSuchPath", arg, command));
             return Careplan.EXIT_USAGE;
         }
         if (Files.isDirectory(path)) {
             try {
                 files.addAll(new ExchangeFolder(names).filesIn(path));
             } catch (IOException e) {
-                err.println(Messages.format(locale, "check.unreadable", arg));
+                err.println(Messages.format(locale, "check.unreadable", arg, command));
                 return Careplan.EXIT_USAGE;
             }
         } else if (Files.isRegularFile(path)) {
             files.add(path);
         } else {
-            err.println(Messages.format(locale, "check.noSuchPath", arg));
+            err.println(Messages.format(locale, "check.noSuchPath", arg, command));
             return Careplan.EXIT_USAGE;
         }
         return Careplan.EXIT_OK;

@@ -36,6 +36,8 @@ final class ConvertCommand {
     private final FileNames names = FileNames.of(layouts);
     private String to;
     private Path outFolder;
+    /** Whether a file could not be written or read (exit 2, as for every command). */
+    private boolean ioFailed;
     private String namesRule;
     private String senderType;
     private String receiverType;
@@ -106,7 +108,8 @@ final class ConvertCommand {
             }
         }
         out.println(Messages.format(locale, "convert.summary", converted, files.size() - converted));
-        return converted == files.size() ? Careplan.EXIT_OK : Careplan.EXIT_PROBLEMS;
+        // 2 for an I/O error (a folder that cannot be written), as every command says it; 1 for files not converted
+        return ioFailed ? Careplan.EXIT_USAGE : converted == files.size() ? Careplan.EXIT_OK : Careplan.EXIT_PROBLEMS;
     }
 
     private static boolean serviceType(String value) {
@@ -163,8 +166,11 @@ final class ConvertCommand {
         }
         case ATTACHMENT_RENAMED -> out.println(Messages.format(locale, "convert.attachmentRenamed", name, outcome.written()));
         case EXISTS -> out.println(Messages.format(locale, "convert.exists", outcome.written()));
-        case IO_ERROR -> out.println(Messages.format(locale, "convert.ioError", outcome.written() == null ? name : outcome.written(),
-                outcome.ioProblem()));
+        case IO_ERROR -> {
+            ioFailed = true;
+            out.println(Messages.format(locale, "convert.ioError", outcome.written() == null ? name : outcome.written(),
+                    outcome.ioProblem()));
+        }
         default -> throw new IllegalStateException(outcome.status().name());
         }
         if (outcome.done() && outcome.written() != null) {
@@ -187,6 +193,6 @@ final class ConvertCommand {
     }
 
     private int collect(String arg, List<Path> files) {
-        return CheckCommand.collect(arg, files, names, err, locale);
+        return CheckCommand.collect("convert", arg, files, names, err, locale);
     }
 }

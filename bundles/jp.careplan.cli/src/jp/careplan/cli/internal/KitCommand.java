@@ -65,7 +65,7 @@ final class KitCommand {
             err.println(Messages.format(locale, "kit.exists", folder));
             return Careplan.EXIT_USAGE;
         } catch (IOException e) {
-            err.println(Messages.format(locale, "kit.io", folder, e.getClass().getSimpleName()));
+            err.println(Messages.format(locale, "kit.io", folder, jp.careplan.csv.IoProblems.describe(e)));
             return Careplan.EXIT_USAGE;
         } catch (RuntimeException e) {
             // the installed layouts lack something a scenario needs: said plainly, never as a stack trace

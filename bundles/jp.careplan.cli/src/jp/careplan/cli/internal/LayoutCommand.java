@@ -165,7 +165,7 @@ final class LayoutCommand {
                 try (java.util.stream.Stream<Path> scenarios = Files.list(Path.of(arg))) {
                     for (Path scenario : scenarios.filter(Files::isDirectory).sorted().toList()) {
                         List<Path> ofScenario = new ArrayList<>();
-                        int status = CheckCommand.collect(scenario.toString(), ofScenario, names, err, locale);
+                        int status = CheckCommand.collect("layout impact", scenario.toString(), ofScenario, names, err, locale);
                         if (status != Careplan.EXIT_OK) {
                             return status;
                         }
@@ -176,7 +176,7 @@ final class LayoutCommand {
                     return Careplan.EXIT_USAGE;
                 }
             } else {
-                int status = CheckCommand.collect(arg, files, names, err, locale);
+                int status = CheckCommand.collect("layout impact", arg, files, names, err, locale);
                 if (status != Careplan.EXIT_OK) {
                     return status;
                 }

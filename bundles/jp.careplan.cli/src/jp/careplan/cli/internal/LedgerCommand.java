@@ -43,8 +43,12 @@ final class LedgerCommand {
             String arg = rest.get(i);
             if (arg.equals("--filter") && i + 1 < rest.size() && !verify) {
                 filter = rest.get(++i);
-            } else if (arg.equals("--month") && i + 1 < rest.size() && !verify && rest.get(i + 1).matches("\\d{6}")) {
+            } else if (arg.equals("--month") && i + 1 < rest.size() && !verify) {
                 month = rest.get(++i);
+                if (!month.matches("\\d{6}") || Integer.parseInt(month.substring(4)) < 1 || Integer.parseInt(month.substring(4)) > 12) {
+                    err.println(Messages.format(locale, "ledger.badMonth", month));
+                    return Careplan.EXIT_USAGE;
+                }
             } else if (!arg.startsWith("-") && folder == null) {
                 folder = Path.of(arg);
             } else {
@@ -84,7 +88,7 @@ final class LedgerCommand {
             out.println(Messages.format(locale, "ledger.count", entries.size(), ledger.file()));
             return Careplan.EXIT_OK;
         } catch (IOException e) {
-            err.println(Messages.format(locale, "ledger.io", ledger.file(), e.getClass().getSimpleName()));
+            err.println(Messages.format(locale, "ledger.io", ledger.file(), jp.careplan.csv.IoProblems.describe(e)));
             return Careplan.EXIT_USAGE;
         }
     }
@@ -135,7 +139,7 @@ final class LedgerCommand {
             err.println(Messages.format(locale, "ledger.report.font", e.getMessage()));
             return Careplan.EXIT_USAGE;
         } catch (IOException e) {
-            err.println(Messages.format(locale, "ledger.report.io", target, e.getClass().getSimpleName()));
+            err.println(Messages.format(locale, "ledger.report.io", target, jp.careplan.csv.IoProblems.describe(e)));
             return Careplan.EXIT_USAGE;
         }
     }

@@ -57,7 +57,7 @@ final class RenderCommand {
                 err.println(Messages.format(locale, "render.usage"));
                 return Careplan.EXIT_USAGE;
             } else {
-                int status = CheckCommand.collect(arg, files, fileNames, err, locale);
+                int status = CheckCommand.collect("render", arg, files, fileNames, err, locale);
                 if (status != Careplan.EXIT_OK) {
                     return status;
                 }
@@ -96,11 +96,14 @@ final class RenderCommand {
             skipped.forEach(file -> out.println(Messages.format(locale, "render.skipped", file.getFileName())));
             out.println(Messages.format(locale, "render.summary", files.size() - skipped.size(), skipped.size(), folder));
             return skipped.isEmpty() ? Careplan.EXIT_OK : Careplan.EXIT_PROBLEMS;
+        } catch (jp.careplan.csv.SafeNames.OutsideFolderException e) {
+            err.println(Messages.format(locale, "render.oneName", one));
+            return Careplan.EXIT_USAGE;
         } catch (JapaneseFonts.NoFontException e) {
             err.println(Messages.format(locale, "render.font", e.getMessage()));
             return Careplan.EXIT_USAGE;
         } catch (IOException e) {
-            err.println(Messages.format(locale, "render.io", folder, e.getClass().getSimpleName()));
+            err.println(Messages.format(locale, "render.io", folder, jp.careplan.csv.IoProblems.describe(e)));
             return Careplan.EXIT_USAGE;
         }
     }

@@ -46,7 +46,7 @@ final class SheetCommand {
                 err.println(Messages.format(locale, "sheet.usage"));
                 return Careplan.EXIT_USAGE;
             } else {
-                int status = CheckCommand.collect(args.get(i), files, names, err, locale);
+                int status = CheckCommand.collect("sheet", args.get(i), files, names, err, locale);
                 if (status != Careplan.EXIT_OK) {
                     return status;
                 }
@@ -56,11 +56,18 @@ final class SheetCommand {
             err.println(Messages.format(locale, "sheet.usage"));
             return Careplan.EXIT_USAGE;
         }
+        for (Path file : files) {
+            if (sameFolder(file.toAbsolutePath().getParent(), folder)) {
+                // a copy there is a .csv among the standard's files: the folder's next check would report it
+                err.println(Messages.format(locale, "sheet.intoExchange", folder));
+                return Careplan.EXIT_USAGE;
+            }
+        }
         int status = Careplan.EXIT_OK;
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            err.println(Messages.format(locale, "sheet.io", folder, e.getClass().getSimpleName()));
+            err.println(Messages.format(locale, "sheet.io", folder, jp.careplan.csv.IoProblems.describe(e)));
             return Careplan.EXIT_USAGE;
         }
         for (Path file : files) {
@@ -69,18 +76,26 @@ final class SheetCommand {
                 Path written = SpreadsheetCopy.write(file, folder, layouts);
                 if (written == null) {
                     out.println(Messages.format(locale, "sheet.unread", name));
-                    status = Careplan.EXIT_PROBLEMS;
+                    status = Math.max(status, Careplan.EXIT_PROBLEMS);
                 } else {
                     out.println(Messages.format(locale, "sheet.written", name, written.getFileName()));
                 }
             } catch (FileAlreadyExistsException e) {
                 out.println(Messages.format(locale, "sheet.exists", SpreadsheetCopy.nameOf(name)));
-                status = Careplan.EXIT_PROBLEMS;
+                status = Math.max(status, Careplan.EXIT_PROBLEMS);
             } catch (IOException e) {
-                out.println(Messages.format(locale, "sheet.io", name, e.getClass().getSimpleName()));
-                status = Careplan.EXIT_PROBLEMS;
+                out.println(Messages.format(locale, "sheet.io", name, jp.careplan.csv.IoProblems.describe(e)));
+                status = Careplan.EXIT_USAGE; // an I/O error, as the other commands say it: 2
             }
         }
         return status;
+    }
+
+    private static boolean sameFolder(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 }

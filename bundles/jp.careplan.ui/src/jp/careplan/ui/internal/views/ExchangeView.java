@@ -277,7 +277,8 @@ public final class ExchangeView extends ViewPart {
         column(Messages.ExchangeView_columnCheck, 130, row -> row.rejected() != null ? "" : checks.getOrDefault(row.path(),
                 Messages.ExchangeView_checking));
         searchedColumn(Messages.ExchangeView_columnFile, 420, row -> row.path().getFileName().toString());
-        column(Messages.ExchangeView_columnSize, 80, row -> row.file() == null ? "" : String.format("%,d", row.file().getSize()));
+        column(Messages.ExchangeView_columnSize, 80, row -> row.file() == null || row.file().getSize() < 0 ? ""
+                : String.format("%,d", row.file().getSize()));
         column(Messages.ExchangeView_columnProblem, 400, row -> row.rejected() != null ? row.rejected().problem().getMessage(Locale.getDefault())
                 : row.duplicate() ? Messages.ExchangeView_duplicate : "");
 

@@ -139,6 +139,24 @@ class PartlyReadFileTest {
     }
 
     /**
+     * A link to nothing under a standard file's name in a folder is listed and said unreadable (CSV-IO), not passed
+     * over: before, the folder's listing left it out and the check came out clean.
+     */
+    @Test
+    void aLinkToNothingInAFolderIsSaidUnreadable(@TempDir Path folder) throws Exception {
+        List<Path> files = month(folder);
+        Path plan = schedule(files);
+        Files.delete(plan);
+        Files.createSymbolicLink(plan, folder.resolve("gone.CSV"));
+        List<Path> listed = new jp.careplan.csv.ExchangeFolder(jp.careplan.csv.FileNames.of(Layouts.registry())).filesIn(folder);
+
+        List<CsvProblem> problems = check(listed);
+
+        assertTrue(listed.contains(plan), listed::toString);
+        assertEquals(List.of("CSV-IO " + plan.getFileName() + " 0"), notInfo(problems));
+    }
+
+    /**
      * A deletion read in part still deletes the targets of the records read (each is whole): a later unit no longer
      * knows them. Before, the file was skipped, and a second deletion of the same month was told its target was known.
      */

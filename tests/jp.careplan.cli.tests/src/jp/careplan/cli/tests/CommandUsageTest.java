@@ -1,0 +1,87 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.careplan.cli.Careplan;
+import jp.careplan.kit.SyntheticExchange;
+
+/**
+ * A mistake in a command's arguments is said as what it is, by the command it was given to: a missing path by the
+ * command's own name, a value an option does not take as such (not as a value missing), a month that is none, a
+ * --one name outside the --out folder, and a spreadsheet copy that would land among the files it copies. Exit 2.
+ */
+class CommandUsageTest {
+
+    private final ByteArrayOutputStream text = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        PrintStream stream = new PrintStream(text, true, StandardCharsets.UTF_8);
+        return Careplan.run(List.of(args), stream, stream, Locale.ENGLISH);
+    }
+
+    private String said() {
+        return text.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aMissingPathIsSaidByTheCommandGivenIt(@TempDir Path out) {
+        assertEquals(Careplan.EXIT_USAGE, run("convert", "--to", "4.1", "--out", out.toString(), out.resolve("nothing.CSV").toString()));
+        assertTrue(said().contains("careplan convert: no such file or folder"), said());
+    }
+
+    @Test
+    void aValueAnOptionDoesNotTakeIsSaidSo(@TempDir Path folder) {
+        assertEquals(Careplan.EXIT_USAGE, run("check", "--format", "xml", folder.toString()));
+        assertTrue(said().contains("--format does not take \"xml\""), said());
+    }
+
+    @Test
+    void aMonthThatIsNoneIsRefused(@TempDir Path folder) {
+        assertEquals(Careplan.EXIT_USAGE, run("ledger", folder.toString(), "--month", "202513"));
+        assertTrue(said().contains("--month takes a month as YYYYMM, such as 202506 (given: 202513)"), said());
+    }
+
+    @Test
+    void renderWritesOneDocumentOnlyInsideItsFolder(@TempDir Path folder) throws Exception {
+        new SyntheticExchange(5, CheckCommandTest.v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
+        Path out = Files.createDirectories(folder.resolve("out"));
+
+        assertEquals(Careplan.EXIT_USAGE, run("render", "--out", out.toString(), "--one", "../escape.pdf", folder.toString()));
+
+        assertTrue(said().contains("--one takes the name of a file in the --out folder"), said());
+        assertTrue(Files.notExists(folder.resolve("escape.pdf")));
+    }
+
+    @Test
+    void aSpreadsheetCopyIsNotWrittenAmongTheFilesItCopies(@TempDir Path folder) throws Exception {
+        new SyntheticExchange(6, CheckCommandTest.v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
+        long before;
+        try (var files = Files.list(folder)) {
+            before = files.count();
+        }
+
+        assertEquals(Careplan.EXIT_USAGE, run("sheet", "--out", folder.toString(), folder.toString()));
+
+        assertTrue(said().contains("would be taken for a file of the standard"), said());
+        try (var files = Files.list(folder)) {
+            assertEquals(before, files.count(), "nothing written");
+        }
+    }
+}
