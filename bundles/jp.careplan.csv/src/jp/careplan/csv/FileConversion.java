@@ -87,11 +87,12 @@ public final class FileConversion {
      * {@code null}): the file is written all the same, as asked, and a check reports it (CSV-NAME-RULE); and when a
      * newer version than the target applies to the file's service month (4.1 content for 202506 converted back to
      * 3.2, as old software may need to read it), that version ({@code monthVersion}, else {@code null}): written as
-     * asked too, and a check reports it (VAL-VERSION-MONTH).
+     * asked too, and a check reports it (VAL-VERSION-MONTH); and the rule ids of the source's warnings the converted
+     * file is written without ({@code rewritten}: CSV-HEADER, CSV-LINE-END, CSV-FORM), so that nothing changes unsaid.
      */
     public record Outcome(Path source, Status status, String written, int records, String version, String kind, String month,
             String validFrom, List<VersionConverter.Loss> losses, List<CsvProblem> preflight, FileNameException nameProblem,
-            String ioProblem, NamingRule nameRuleAhead, String monthVersion) {
+            String ioProblem, NamingRule nameRuleAhead, String monthVersion, List<String> rewritten) {
 
         /** Whether a file was written. */
         public boolean done() {
@@ -99,17 +100,17 @@ public final class FileConversion {
         }
 
         static Outcome of(Path source, Status status) {
-            return new Outcome(source, status, null, 0, null, null, null, null, List.of(), List.of(), null, null, null, null);
+            return new Outcome(source, status, null, 0, null, null, null, null, List.of(), List.of(), null, null, null, null, List.of());
         }
 
         Outcome with(String newWritten, int newRecords, String newVersion) {
             return new Outcome(source, status, newWritten, newRecords, newVersion, kind, month, validFrom, losses, preflight,
-                    nameProblem, ioProblem, nameRuleAhead, monthVersion);
+                    nameProblem, ioProblem, nameRuleAhead, monthVersion, rewritten);
         }
 
         Outcome withRuleAhead(NamingRule rule) {
             return new Outcome(source, status, written, records, version, kind, month, validFrom, losses, preflight, nameProblem,
-                    ioProblem, rule, monthVersion);
+                    ioProblem, rule, monthVersion, rewritten);
         }
     }
 
@@ -175,12 +176,12 @@ public final class FileConversion {
         try {
             parsed = names.parse(fileName);
         } catch (FileNameException e) {
-            return new Outcome(file, Status.BAD_NAME, null, 0, null, null, null, null, List.of(), List.of(), e, null, null, null);
+            return new Outcome(file, Status.BAD_NAME, null, 0, null, null, null, null, List.of(), List.of(), e, null, null, null, List.of());
         }
         Optional<LayoutSet> kindTarget = converter.target(options.targetVersion(), parsed.getKind());
         if (kindTarget.isEmpty()) {
             return new Outcome(file, Status.NO_KIND, null, 0, options.targetVersion(), parsed.getKind(), null, null, List.of(),
-                    List.of(), null, null, null, null);
+                    List.of(), null, null, null, null, List.of());
         }
         LayoutSet target = kindTarget.get();
         FileName newName = newName(parsed, options);
@@ -213,31 +214,31 @@ public final class FileConversion {
         String month = parsed.getMonth() == null || "000000".equals(parsed.getMonth()) ? null : parsed.getMonth();
         if (month != null && target.getValidFrom() != null && month.compareTo(target.getValidFrom()) < 0) {
             return new Outcome(file, Status.TOO_EARLY, null, 0, target.getStandardVersion(), parsed.getKind(), month,
-                    target.getValidFrom(), List.of(), List.of(), null, null, null, null);
+                    target.getValidFrom(), List.of(), List.of(), null, null, null, null, List.of());
         }
         VersionConverter.Result result;
         try {
             result = converter.convert(resource.document(), month, resource::lineOf, target, resource.originals());
         } catch (IllegalArgumentException e) {
             return new Outcome(file, Status.NO_KIND, null, 0, options.targetVersion(), parsed.getKind(), null, null, List.of(),
-                    List.of(), null, null, null, null);
+                    List.of(), null, null, null, null, List.of());
         }
         if (!result.losses().isEmpty() && !options.allowLoss()) {
             return new Outcome(file, Status.LOSSES, written, 0, target.getStandardVersion(), parsed.getKind(), month, null,
-                    result.losses(), List.of(), null, null, null, null);
+                    result.losses(), List.of(), null, null, null, null, List.of());
         }
         CareplanCsvWriter writer = new CareplanCsvWriter(layouts);
         List<CsvProblem> preflight = writer.preflight(result.document(), written, month);
         if (!preflight.isEmpty()) {
             return new Outcome(file, Status.PREFLIGHT, written, 0, target.getStandardVersion(), parsed.getKind(), month, null,
-                    result.losses(), List.copyOf(preflight), null, null, null, null);
+                    result.losses(), List.copyOf(preflight), null, null, null, null, List.of());
         }
         Outcome outcome;
         try {
             AtomicFiles.writeNew(SafeNames.inside(outFolder, written), stream -> writer.write(result.document(), month, result.originals(), stream));
             outcome = new Outcome(file, Status.CONVERTED, written, result.document().getRecords().size(),
                     target.getStandardVersion(), parsed.getKind(), month, null, result.losses(), List.of(), null, null,
-                    FileNames.ruleAhead(newName, target), newerForMonth(parsed.getKind(), month, target));
+                    FileNames.ruleAhead(newName, target), newerForMonth(parsed.getKind(), month, target), rewritten(resource));
         } catch (FileAlreadyExistsException e) {
             outcome = Outcome.of(file, Status.EXISTS).with(written, 0, target.getStandardVersion());
         } catch (IOException e) {
@@ -273,9 +274,22 @@ public final class FileConversion {
         }
     }
 
+    /** What the reader warned of that the converted file is written without (never silently): its rule ids. */
+    private static final List<String> REWRITTEN = List.of("CSV-HEADER", "CSV-LINE-END", "CSV-FORM");
+
+    /**
+     * The warnings of the source that a converted file no longer carries, since the writer writes the standard's form:
+     * a header row left out (CSV-HEADER), line ends written as CRLF (CSV-LINE-END), items quoted as the standard
+     * writes them (CSV-FORM). Said to the user, as everything a conversion changes besides the version.
+     */
+    private static List<String> rewritten(CareplanResource resource) {
+        List<String> found = resource.problems().stream().map(CsvProblem::ruleId).toList();
+        return REWRITTEN.stream().filter(found::contains).toList();
+    }
+
     private static Outcome io(Path file, IOException e) {
         return new Outcome(file, Status.IO_ERROR, null, 0, null, null, null, null, List.of(), List.of(), null,
-                IoProblems.describe(e), null, null);
+                IoProblems.describe(e), null, null, List.of());
     }
 
     /** The new name under the rule asked for, or {@code null} when 4.x names are asked for and a service type is unknown. */

@@ -148,6 +148,11 @@ final class ConvertCommand {
                 out.println(Messages.format(locale, "convert.monthVersion", outcome.written(), outcome.month(), outcome.monthVersion(),
                         outcome.version()));
             }
+            if (!outcome.rewritten().isEmpty()) {
+                // never a silent repair: what the file read had that the file written has not
+                out.println(Messages.format(locale, "convert.rewritten", outcome.written(), String.join(", ", outcome.rewritten()
+                        .stream().map(rule -> Messages.format(locale, "convert.rewritten." + rule)).toList())));
+            }
         }
         case COPIED -> {
             out.println(Messages.format(locale, "convert.copied", name, outcome.written(), outcome.version()));

@@ -234,6 +234,10 @@ public final class Messages extends NLS {
     public static String Convert_nameRuleAhead;
     public static String Convert_nameRuleNote;
     public static String Convert_monthVersionNote;
+    public static String Convert_rewrittenNote;
+    public static String Convert_rewritten_HEADER;
+    public static String Convert_rewritten_LINE_END;
+    public static String Convert_rewritten_FORM;
     public static String Convert_monthVersionAhead;
     public static String CodeLists_description;
     public static String CodeLists_name;

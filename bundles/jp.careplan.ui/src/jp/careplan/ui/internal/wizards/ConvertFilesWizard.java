@@ -131,6 +131,19 @@ public final class ConvertFilesWizard extends Wizard {
         return outcomes.values().stream().allMatch(outcome -> outcome != null && outcome.done());
     }
 
+    /** What the converted file is written without that the file read had (its header row, LF line ends, quotes). */
+    private static String rewritten(Outcome outcome) {
+        if (outcome.rewritten().isEmpty()) {
+            return "";
+        }
+        List<String> parts = outcome.rewritten().stream().map(rule -> switch (rule) {
+        case "CSV-HEADER" -> Messages.Convert_rewritten_HEADER;
+        case "CSV-LINE-END" -> Messages.Convert_rewritten_LINE_END;
+        default -> Messages.Convert_rewritten_FORM;
+        }).toList();
+        return NLS.bind(Messages.Convert_rewrittenNote, String.join(", ", parts));
+    }
+
     /** The text of an outcome in the workbench's language: what was written, or why not (never a value). */
     static String describe(Outcome outcome) {
         if (outcome == null) {
@@ -138,7 +151,8 @@ public final class ConvertFilesWizard extends Wizard {
         }
         return switch (outcome.status()) {
         case CONVERTED -> NLS.bind(Messages.Convert_status_CONVERTED, outcome.written(), outcome.records()) + ruleAhead(outcome)
-                + (outcome.monthVersion() == null ? "" : NLS.bind(Messages.Convert_monthVersionNote, outcome.month(), outcome.monthVersion()));
+                + (outcome.monthVersion() == null ? "" : NLS.bind(Messages.Convert_monthVersionNote, outcome.month(), outcome.monthVersion()))
+                + rewritten(outcome);
         case COPIED -> NLS.bind(Messages.Convert_status_COPIED, outcome.written()) + ruleAhead(outcome);
         case BAD_NAME -> NLS.bind(Messages.Convert_status_BAD_NAME, outcome.nameProblem().getMessage(Locale.getDefault()));
         case HAS_ERRORS -> Messages.Convert_status_HAS_ERRORS;

@@ -102,6 +102,29 @@ class FileConversionTest {
         assertArrayEquals(original, Files.readAllBytes(back.resolve(again.written())), "and back in 3.2, byte for byte");
     }
 
+    /**
+     * What a conversion writes differently from the file read, besides the version, is said, never silently repaired: a
+     * header row left out and LF line ends written as CRLF.
+     */
+    @Test
+    void whatTheConvertedFileIsWrittenWithoutIsSaid(@TempDir Path in, @TempDir Path out) throws Exception {
+        Path generated = v3Schedule(in, APRIL, 11);
+        String text = new String(Files.readAllBytes(generated), StandardCharsets.ISO_8859_1);
+        String header = "CSVバージョン,保険者番号\n";
+        byte[] loose = (new String(header.getBytes(java.nio.charset.Charset.forName("windows-31j")), StandardCharsets.ISO_8859_1)
+                + text.replace("\r\n", "\n")).getBytes(StandardCharsets.ISO_8859_1);
+        Path file = Files.write(generated, loose);
+        Path tidy = Files.write(Files.createDirectories(in.resolve("tidy")).resolve(generated.getFileName()),
+                text.getBytes(StandardCharsets.ISO_8859_1));
+
+        Outcome outcome = conversion.convert(file, new Options("4.1", null, "43", "11", false), out);
+        Outcome clean = conversion.convert(tidy, new Options("4.1", null, "43", "11", false), Files.createDirectories(out.resolve("clean")));
+
+        assertEquals(Status.CONVERTED, outcome.status());
+        assertEquals(List.of("CSV-HEADER", "CSV-LINE-END"), outcome.rewritten());
+        assertEquals(List.of(), clean.rewritten(), "a file in the standard's form: nothing to say");
+    }
+
     private static int indexOf(byte[] bytes, byte[] part) {
         for (int i = 0; i + part.length <= bytes.length; i++) {
             if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
