@@ -23,8 +23,11 @@ import jp.careplan.model.careplan.Record;
  * A copy of a standard file for viewing in a spreadsheet — never a standard file, never sent: UTF-8 with a byte-order
  * mark (which spreadsheets read as such), a first line of the items as the standard names them, then every record,
  * every cell quoted, and a free-text item that a spreadsheet would run as a formula (beginning with =, +, -, @, a tab or
- * a carriage return) prefixed with an apostrophe, so that it shows as the text it is. The standard file and its export
- * are never altered; the copy's name ends in {@value #SUFFIX}, which no standard file name can.
+ * a carriage return) prefixed with an apostrophe, so that it shows as the text it is; a code of digits that a
+ * spreadsheet would turn into a number and so change — a leading zero (保険者番号 072622, a time 0930) or more digits
+ * than a number keeps (日割対象日) — written as the formula {@code ="072622"}, which spreadsheets show as that text.
+ * The standard file and its export are never altered; the copy's name ends in {@value #SUFFIX}, which no standard file
+ * name can.
  */
 public final class SpreadsheetCopy {
 
@@ -41,6 +44,22 @@ public final class SpreadsheetCopy {
         }
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    }
+
+    /**
+     * Whether a spreadsheet opening the copy would take the value for a number and so change it: digits only, with a
+     * leading zero it would drop, or more than the 15 digits a number keeps.
+     */
+    public static boolean numberLike(String value) {
+        if (value == null || value.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return value.charAt(0) == '0' || value.length() > 15;
     }
 
     /** The copy's name for a standard file's name. */
@@ -80,6 +99,8 @@ public final class SpreadsheetCopy {
                 if (column.getType() == ColumnType.TEXT && risky(cell)) {
                     cell = "'" + cell;
                     escaped++;
+                } else if (numberLike(cell)) {
+                    cell = "=\"" + cell + "\""; // digits only: nothing but the text itself inside the formula
                 }
                 cells.add(quote(cell));
             }

@@ -94,4 +94,27 @@ class SpreadsheetSafetyTest {
                 "never over another file");
         assertFalse(SpreadsheetCopy.risky("架空") || SpreadsheetCopy.risky("") || SpreadsheetCopy.risky(null));
     }
+
+    /**
+     * A code a spreadsheet would turn into a number keeps its digits in the copy: a leading zero (保険者番号, a time) and
+     * a 日割対象日 of 31 digits are written as ="…", which a spreadsheet shows as the text; other digits stay as they are.
+     */
+    @Test
+    void codesASpreadsheetWouldTurnIntoNumbersKeepTheirDigits(@TempDir Path dir) throws Exception {
+        FileLayout plan = Layouts.layout("UPPLAN");
+        String days = "0" + "1".repeat(14) + "0".repeat(16);
+        List<String> row = new SyntheticRecords(89).values(plan, YearMonth.of(2025, 3), Map.of(2, "012345", 11, days));
+        Path file = Files.write(dir.resolve("UPPLAN_202503_1370000009_1370000008_20250301120000.CSV"),
+                SyntheticRecords.encode(plan, List.of(row)));
+
+        String text = new String(SpreadsheetCopy.of(CareplanResource.read(file, Layouts.registry()), Layouts.registry()).bytes(),
+                StandardCharsets.UTF_8);
+
+        assertTrue(text.contains("\"=\"\"012345\"\"\""), "保険者番号 with its leading zero: " + text);
+        assertTrue(text.contains("\"=\"\"" + days + "\"\"\""), "日割対象日 as its 31 digits");
+        assertTrue(text.startsWith("\uFEFF\"CSVバージョン\""));
+        assertTrue(text.contains("\"202208\""), "a code without a leading zero as it is");
+        assertTrue(SpreadsheetCopy.numberLike("0930") && !SpreadsheetCopy.numberLike("1234") && !SpreadsheetCopy.numberLike("0")
+                && !SpreadsheetCopy.numberLike("H012345678"));
+    }
 }
