@@ -83,12 +83,12 @@ public class CareplanResource extends ResourceImpl {
         return fileName;
     }
 
-    /** Every problem found when the file was read. */
     /** The original byte forms of the characters read in a form other than the encoder's (see {@link OriginalForms}). */
     OriginalForms originals() {
         return originals;
     }
 
+    /** Every problem found when the file was read. */
     public List<CsvProblem> problems() {
         return List.copyOf(problems);
     }

@@ -79,12 +79,9 @@ public final class ExchangeFolder {
         return listing;
     }
 
-    /**
-     * The regular files directly inside a folder whose names end in {@code .CSV} (any case), sorted; a link to nothing
-     * under such a name too, so that the check says it cannot be read rather than passing over it.
-     */
+    /** The regular files directly inside a folder whose names end in {@code .CSV} (any case), sorted. */
     public static List<Path> csvFilesIn(Path folder) throws IOException {
-        return filesIn(folder, Set.of("CSV"));
+        return filesIn(folder, Set.of("CSV"), false);
     }
 
     /**
@@ -92,16 +89,30 @@ public final class ExchangeFolder {
      * ({@code .CSV}, an attachment's {@code .jpg}; any case), sorted.
      */
     public List<Path> filesIn(Path folder) throws IOException {
+        return filesIn(folder, extensions(), false);
+    }
+
+    /**
+     * The files of a folder a check reads: {@link #filesIn(Path)}, and a link to nothing under such a name too, so that
+     * the check says it cannot be read (CSV-IO) rather than passing over it. Only for reading: an import or an editor
+     * looking for a partner file takes {@link #filesIn(Path)}.
+     */
+    public List<Path> filesToCheckIn(Path folder) throws IOException {
+        return filesIn(folder, extensions(), true);
+    }
+
+    private Set<String> extensions() {
         Set<String> extensions = new HashSet<>();
         for (FileKind kind : names.kinds().all()) {
             extensions.add(kind.extension().toUpperCase(Locale.ROOT));
         }
-        return filesIn(folder, extensions);
+        return extensions;
     }
 
-    private static List<Path> filesIn(Path folder, Set<String> upperCaseExtensions) throws IOException {
+    private static List<Path> filesIn(Path folder, Set<String> upperCaseExtensions, boolean brokenLinks) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(path -> Files.isRegularFile(path) || Files.isSymbolicLink(path) && !Files.exists(path)).filter(path -> {
+            return entries.filter(path -> Files.isRegularFile(path) || brokenLinks && Files.isSymbolicLink(path) && !Files.exists(path))
+                    .filter(path -> {
                 String name = path.getFileName().toString();
                 int dot = name.lastIndexOf('.');
                 return dot >= 0 && upperCaseExtensions.contains(name.substring(dot + 1).toUpperCase(Locale.ROOT));

@@ -8,9 +8,10 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 
 /**
- * What went wrong with a file, for a message: the kind of failure, and the operating system's reason where it gives one
- * ({@code FileSystemException: Read-only file system}, {@code Permission denied}). Never the exception's message, which
- * for other failures may quote what was read; the reason of a file-system failure is the system's own words.
+ * What went wrong with a file, for a message: the kind of failure, and the reason a file-system failure gives
+ * ({@code FileSystemException: Read-only file system}; the operating system's words, or for the project's own
+ * {@code OutsideFolderException} its English reason). Never the exception's message, which for other failures may quote
+ * what was read, and never the path, which the message around it names where it should.
  */
 public final class IoProblems {
 

@@ -6,6 +6,7 @@ package jp.careplan.csv;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,26 @@ public final class SpreadsheetCopy {
             }
         }
         return value.charAt(0) == '0' || value.length() > 15;
+    }
+
+    /**
+     * Whether {@code folder} holds one of {@code files}: copies written there (.csv) would be taken for files of the
+     * standard by the folder's next check, so the command line and the workbench refuse it.
+     */
+    public static boolean amongTheFiles(Path folder, java.util.Collection<Path> files) {
+        for (Path file : files) {
+            Path parent = file.toAbsolutePath().getParent();
+            try {
+                if (Files.exists(folder) && Files.isSameFile(parent, folder)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                if (parent.normalize().equals(folder.toAbsolutePath().normalize())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The copy's name for a standard file's name. */

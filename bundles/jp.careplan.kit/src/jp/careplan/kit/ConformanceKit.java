@@ -596,7 +596,8 @@ public final class ConformanceKit {
                     String file = folder.write(layout.getKind(), fileMonth, fromProvider ? x : care, fromProvider ? care : x,
                             List.of(row(layout.getKind(), a, values)), serial);
                     if (layout.getDeletesKind() != null || isDeletion(layout)) {
-                        // a deletion whose target the folder does not hold: the receiver may hold it (information)
+                        // a deletion: information either way (UNIT-CASCADE), naming what it removes where the folder holds
+                        // its target (the 実績 deletion here) and "-" where only the receiver may
                         expected.add(new Expectation(Severity.INFO, "UNIT-CASCADE", file, 1));
                     }
                 }

@@ -169,7 +169,7 @@ final class CheckCommand {
         }
         if (Files.isDirectory(path)) {
             try {
-                files.addAll(new ExchangeFolder(names).filesIn(path));
+                files.addAll(new ExchangeFolder(names).filesToCheckIn(path));
             } catch (IOException e) {
                 err.println(Messages.format(locale, "check.unreadable", arg, command));
                 return Careplan.EXIT_USAGE;

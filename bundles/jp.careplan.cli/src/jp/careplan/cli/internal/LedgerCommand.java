@@ -45,7 +45,7 @@ final class LedgerCommand {
                 filter = rest.get(++i);
             } else if (arg.equals("--month") && i + 1 < rest.size() && !verify) {
                 month = rest.get(++i);
-                if (!month.matches("\\d{6}") || Integer.parseInt(month.substring(4)) < 1 || Integer.parseInt(month.substring(4)) > 12) {
+                if (!isMonth(month)) {
                     err.println(Messages.format(locale, "ledger.badMonth", month));
                     return Careplan.EXIT_USAGE;
                 }
@@ -105,8 +105,12 @@ final class LedgerCommand {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             boolean value = i + 1 < args.size();
-            if (arg.equals("--month") && value && args.get(i + 1).matches("\\d{4}(0[1-9]|1[0-2])")) {
+            if (arg.equals("--month") && value) {
                 month = args.get(++i);
+                if (!isMonth(month)) {
+                    err.println(Messages.format(locale, "ledger.badMonth", month));
+                    return Careplan.EXIT_USAGE;
+                }
             } else if (arg.equals("--out") && value) {
                 target = Path.of(args.get(++i));
             } else if (arg.equals("--lang") && value && args.get(i + 1).matches("ja|en")) {
@@ -142,5 +146,10 @@ final class LedgerCommand {
             err.println(Messages.format(locale, "ledger.report.io", target, jp.careplan.csv.IoProblems.describe(e)));
             return Careplan.EXIT_USAGE;
         }
+    }
+
+    /** Whether a text is a month as YYYYMM (202506; not 202513, not 2025-06). */
+    private static boolean isMonth(String text) {
+        return text.matches("\\d{4}(0[1-9]|1[0-2])");
     }
 }

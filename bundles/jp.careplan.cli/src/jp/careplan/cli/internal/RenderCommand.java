@@ -77,6 +77,14 @@ final class RenderCommand {
                 return Careplan.EXIT_USAGE;
             }
         }
+        if (one != null) {
+            try {
+                jp.careplan.csv.SafeNames.inside(folder, one); // before anything is made or rendered
+            } catch (jp.careplan.csv.SafeNames.OutsideFolderException e) {
+                err.println(Messages.format(locale, "render.oneName", one));
+                return Careplan.EXIT_USAGE;
+            }
+        }
         FormsPdf forms = new FormsPdf(layouts, language);
         try {
             Files.createDirectories(folder);
@@ -96,9 +104,6 @@ final class RenderCommand {
             skipped.forEach(file -> out.println(Messages.format(locale, "render.skipped", file.getFileName())));
             out.println(Messages.format(locale, "render.summary", files.size() - skipped.size(), skipped.size(), folder));
             return skipped.isEmpty() ? Careplan.EXIT_OK : Careplan.EXIT_PROBLEMS;
-        } catch (jp.careplan.csv.SafeNames.OutsideFolderException e) {
-            err.println(Messages.format(locale, "render.oneName", one));
-            return Careplan.EXIT_USAGE;
         } catch (JapaneseFonts.NoFontException e) {
             err.println(Messages.format(locale, "render.font", e.getMessage()));
             return Careplan.EXIT_USAGE;

@@ -56,12 +56,10 @@ final class SheetCommand {
             err.println(Messages.format(locale, "sheet.usage"));
             return Careplan.EXIT_USAGE;
         }
-        for (Path file : files) {
-            if (sameFolder(file.toAbsolutePath().getParent(), folder)) {
-                // a copy there is a .csv among the standard's files: the folder's next check would report it
-                err.println(Messages.format(locale, "sheet.intoExchange", folder));
-                return Careplan.EXIT_USAGE;
-            }
+        if (SpreadsheetCopy.amongTheFiles(folder, files)) {
+            // a copy there is a .csv among the standard's files: the folder's next check would report it
+            err.println(Messages.format(locale, "sheet.intoExchange", folder));
+            return Careplan.EXIT_USAGE;
         }
         int status = Careplan.EXIT_OK;
         try {
@@ -89,13 +87,5 @@ final class SheetCommand {
             }
         }
         return status;
-    }
-
-    private static boolean sameFolder(Path a, Path b) {
-        try {
-            return Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return a.normalize().equals(b.toAbsolutePath().normalize());
-        }
     }
 }

@@ -110,11 +110,14 @@ public final class ItemPropertySourceProvider implements IPropertySourceProvider
         @Override
         public IPropertyDescriptor[] getPropertyDescriptors() {
             List<IItemPropertyDescriptor> descriptors = new java.util.ArrayList<>(source.getPropertyDescriptors(object));
-            // a stable sort: the item provider's order among items of the same (or no) position
-            descriptors.sort(java.util.Comparator.comparingInt(descriptor -> {
+            // each position asked once (a lookup in the layouts), then a stable sort: the item provider's order among
+            // items of the same (or no) position
+            java.util.Map<IItemPropertyDescriptor, Integer> positions = new java.util.IdentityHashMap<>();
+            for (IItemPropertyDescriptor descriptor : descriptors) {
                 int position = names.positionOf(object, descriptor.getFeature(object));
-                return position < 0 ? Integer.MAX_VALUE : position;
-            }));
+                positions.put(descriptor, position < 0 ? Integer.MAX_VALUE : position);
+            }
+            descriptors.sort(java.util.Comparator.comparingInt(positions::get));
             return descriptors.stream().map(descriptor -> new Descriptor(object, descriptor, names,
                     codes.codesOf(object, descriptor.getFeature(object)))).toArray(IPropertyDescriptor[]::new);
         }

@@ -53,8 +53,6 @@ public final class FormPages {
      */
     public interface Users {
         Optional<Record> supplementary(Record form);
-
-        Users NONE = form -> Optional.empty();
     }
 
     private static final PDRectangle PORTRAIT = PDRectangle.A4;

@@ -188,6 +188,7 @@ public final class Messages extends NLS {
     public static String Sheet_where;
     public static String Sheet_folder;
     public static String Sheet_done;
+    public static String Sheet_intoExchange;
     public static String LayoutEditor_addKind;
     public static String LayoutEditor_kindPrefix;
     public static String LayoutEditor_kindForm;

@@ -56,17 +56,21 @@ class CommandUsageTest {
     void aMonthThatIsNoneIsRefused(@TempDir Path folder) {
         assertEquals(Careplan.EXIT_USAGE, run("ledger", folder.toString(), "--month", "202513"));
         assertTrue(said().contains("--month takes a month as YYYYMM, such as 202506 (given: 202513)"), said());
+        assertEquals(Careplan.EXIT_USAGE, run("ledger", "report", folder.toString(), "--month", "2025-06", "--out",
+                folder.resolve("r.pdf").toString()));
+        assertTrue(said().contains("(given: 2025-06)"), said());
     }
 
     @Test
     void renderWritesOneDocumentOnlyInsideItsFolder(@TempDir Path folder) throws Exception {
         new SyntheticExchange(5, CheckCommandTest.v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
-        Path out = Files.createDirectories(folder.resolve("out"));
+        Path out = folder.resolve("out");
 
         assertEquals(Careplan.EXIT_USAGE, run("render", "--out", out.toString(), "--one", "../escape.pdf", folder.toString()));
 
         assertTrue(said().contains("--one takes the name of a file in the --out folder"), said());
         assertTrue(Files.notExists(folder.resolve("escape.pdf")));
+        assertTrue(Files.notExists(out), "refused before anything is made");
     }
 
     @Test

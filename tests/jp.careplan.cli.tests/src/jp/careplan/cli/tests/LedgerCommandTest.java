@@ -94,4 +94,24 @@ class LedgerCommandTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("the ledger ends before entry 3, which the user's own record"),
                 out.toString(StandardCharsets.UTF_8));
     }
+
+    /**
+     * A ledger written by another user (its head is in their folder, not this user's) is not called whole: nothing was
+     * found edited, removed or reordered, but its end cannot be vouched for here. Exit 0: nothing was found.
+     */
+    @Test
+    void aLedgerWhoseEndThisUserHasNoRecordOfIsNotCalledWhole(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("exchange"));
+        List<GeneratedFile> month = new SyntheticExchange(13, CheckCommandTest.v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
+        Ledger theirs = Ledger.at(Ledger.of(folder).file(), dir.resolve("another-user/head"));
+        for (GeneratedFile file : month.subList(0, 3)) {
+            theirs.append(Ledger.Action.IMPORT, file.path(), List.of());
+        }
+
+        assertEquals(Careplan.EXIT_OK, run("ledger", "verify", folder.toString()));
+
+        String said = out.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("3 entries, none edited, removed or reordered") && said.contains("cannot be detected"), said);
+        assertTrue(!said.contains("whole"), said);
+    }
 }

@@ -116,7 +116,7 @@ class PlatformTextsTest {
         String message = UiThread.call(() -> String.join(" ", Finder.findAll(prompt, Label.class, label -> true).stream()
                 .map(Label::getText).toList()));
 
-        assertEquals(java.util.Set.of("保存(&S)", "保存しない(&N)", "取り消し"), java.util.Set.copyOf(buttons), "in the platform's order");
+        assertEquals(java.util.Set.of("保存(&S)", "保存しない(&N)", "取り消し"), java.util.Set.copyOf(buttons), "in whatever order the platform puts them");
         assertTrue(message.contains("「" + plan.name() + "」は変更されています。保存しますか?"), message);
         UiThread.run(() -> Finder.findAll(prompt, Button.class, button -> button.getText().equals("保存しない(&N)")).get(0)
                 .notifyListeners(SWT.Selection, new Event()));

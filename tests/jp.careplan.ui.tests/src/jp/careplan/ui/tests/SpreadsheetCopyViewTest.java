@@ -47,5 +47,17 @@ class SpreadsheetCopyViewTest {
         assertArrayEquals(before.get(0), Files.readAllBytes(folder.resolve(files.cell(0, "ファイル名"))));
         assertArrayEquals(before.get(1), Files.readAllBytes(folder.resolve(files.cell(1, "ファイル名"))));
         assertTrue(bot.labelTextWithId(WidgetIds.EXCHANGE_SUMMARY).contains("2 件"), bot.labelTextWithId(WidgetIds.EXCHANGE_SUMMARY));
+
+        // never among the files themselves: a .csv there would be taken for a file of the standard
+        long inFolder;
+        try (var listed = Files.list(folder)) {
+            inFolder = listed.count();
+        }
+        assertEquals(List.of(), UiThread.call(() -> view.copyForSpreadsheets(folder)));
+        assertTrue(bot.labelTextWithId(WidgetIds.EXCHANGE_SUMMARY).startsWith("写しを作りませんでした"),
+                bot.labelTextWithId(WidgetIds.EXCHANGE_SUMMARY));
+        try (var listed = Files.list(folder)) {
+            assertEquals(inFolder, listed.count(), "nothing written into the exchange folder");
+        }
     }
 }

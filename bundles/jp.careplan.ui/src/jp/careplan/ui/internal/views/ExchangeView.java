@@ -367,6 +367,12 @@ public final class ExchangeView extends ViewPart {
             }
             target = Path.of(picked);
         }
+        if (jp.careplan.csv.SpreadsheetCopy.amongTheFiles(target, chosen)) {
+            // copies there would be .csv files among the standard's: the folder's next check would report them
+            summary.setText(NLS.bind(Messages.Sheet_intoExchange, target));
+            summary.getParent().layout(true);
+            return List.of();
+        }
         List<Path> written = new ArrayList<>();
         int refused = 0;
         for (Path file : chosen) {

@@ -118,7 +118,8 @@ class ScannerFuzzTest {
             }
             seen.add("end");
         } catch (Ms932CsvScanner.QuoteException e) {
-            seen.add("quote at line " + e.line());
+            // the item and byte too: they are counted from the buffer's offset, which the buffer's size must not change
+            seen.add("quote at line " + e.line() + ", column " + e.column() + ", byte " + e.byteOffset());
         } catch (Ms932CsvScanner.RecordTooLargeException e) {
             seen.add("too large at line " + e.line());
         } catch (IOException e) {

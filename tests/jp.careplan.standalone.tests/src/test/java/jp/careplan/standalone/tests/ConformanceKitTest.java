@@ -119,6 +119,15 @@ class ConformanceKitTest {
                 assertTrue(actual.stream().noneMatch(name -> senders.get(name).equals(careOffice)), version + ": " + actual);
                 assertEquals(1, actual.stream().map(senders::get).distinct().count(), version + ": one provider sends both");
             }
+            // and, as the README says, it deletes the folder's 実績: its cascade names them (not "-")
+            List<Path> everyKind;
+            try (Stream<Path> files = Files.list(dir.resolve(version).resolve("10-every-kind"))) {
+                everyKind = files.filter(path -> !path.getFileName().toString().equals("README.md")).sorted().toList();
+            }
+            List<CsvProblem> deletion = new jp.careplan.validation.ExchangeCheck(registry(), rules()).check(everyKind).problems()
+                    .stream().filter(p -> p.ruleId().equals("UNIT-CASCADE") && p.fileName().startsWith("DLTJSK_")).toList();
+            assertEquals(1, deletion.size(), deletion::toString);
+            assertTrue(deletion.get(0).getMessage(Locale.JAPANESE).contains("第6表 実績情報"), deletion.get(0).getMessage(Locale.JAPANESE));
         }
         // the 実績 deletion of 5.1.2.2 names the 実績 an earlier unit of the folder held (not "-": unknown)
         List<Path> satellites;

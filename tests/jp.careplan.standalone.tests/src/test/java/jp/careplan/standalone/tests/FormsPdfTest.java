@@ -263,10 +263,6 @@ class FormsPdfTest {
         }
     }
 
-    /**
-     * A copy of the month's 利用者補足情報 (対象年月 {@code targetMonth}) under a later ファイル連番, every user named {@code name}:
-     * another send unit's, of the same month or another.
-     */
     private List<CareplanResource> read(Path... files) throws Exception {
         List<CareplanResource> resources = new ArrayList<>();
         for (Path file : files) {
@@ -275,6 +271,10 @@ class FormsPdfTest {
         return resources;
     }
 
+    /**
+     * A copy of the month's 利用者補足情報 (対象年月 {@code targetMonth}) under a later ファイル連番, every user named {@code name}:
+     * another send unit's, of the same month or another.
+     */
     private Path supplementCopy(String targetMonth, String serial, String name) throws Exception {
         GeneratedFile own = month.stream().filter(file -> file.kind().equals("UPHOSOKU") && "202503".equals(file.month())).findFirst()
                 .orElseThrow();

@@ -154,17 +154,17 @@ class LedgerReportTest {
         }
     }
 
-    /**
-     * Read where the user's own record of its last entry is not (another user or computer, an inspector's copy), a
-     * ledger whose last entries were cut away is not called whole: its end cannot be vouched for, and the report says so.
-     * With that record, the same cut is found.
-     */
     private static String textOf(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
     }
 
+    /**
+     * Read where the user's own record of its last entry is not (another user or computer, an inspector's copy), a
+     * ledger whose last entries were cut away is not called whole: its end cannot be vouched for, and the report says so.
+     * With that record, the same cut is found.
+     */
     @Test
     void withoutTheUsersRecordOfItsEndAReportDoesNotVouchForIt() throws Exception {
         List<String> lines = Files.readAllLines(ledger.file(), StandardCharsets.UTF_8);

@@ -148,11 +148,13 @@ class PartlyReadFileTest {
         Path plan = schedule(files);
         Files.delete(plan);
         Files.createSymbolicLink(plan, folder.resolve("gone.CSV"));
-        List<Path> listed = new jp.careplan.csv.ExchangeFolder(jp.careplan.csv.FileNames.of(Layouts.registry())).filesIn(folder);
+        List<Path> listed = new jp.careplan.csv.ExchangeFolder(jp.careplan.csv.FileNames.of(Layouts.registry())).filesToCheckIn(folder);
 
         List<CsvProblem> problems = check(listed);
 
         assertTrue(listed.contains(plan), listed::toString);
+        assertFalse(new jp.careplan.csv.ExchangeFolder(jp.careplan.csv.FileNames.of(Layouts.registry())).filesIn(folder).contains(plan),
+                "what an import or an editor lists: files it can read");
         assertEquals(List.of("CSV-IO " + plan.getFileName() + " 0"), notInfo(problems));
     }
 

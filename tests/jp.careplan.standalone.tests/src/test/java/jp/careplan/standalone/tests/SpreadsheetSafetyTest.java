@@ -116,5 +116,7 @@ class SpreadsheetSafetyTest {
         assertTrue(text.contains("\"202208\""), "a code without a leading zero as it is");
         assertTrue(SpreadsheetCopy.numberLike("0930") && !SpreadsheetCopy.numberLike("1234") && !SpreadsheetCopy.numberLike("0")
                 && !SpreadsheetCopy.numberLike("H012345678"));
+        assertTrue(SpreadsheetCopy.numberLike("1".repeat(31)), "more digits than a number keeps, without a leading zero");
+        assertTrue(!SpreadsheetCopy.numberLike("1".repeat(15)), "15 digits a number keeps");
     }
 }
