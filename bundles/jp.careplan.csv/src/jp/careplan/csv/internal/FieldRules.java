@@ -27,7 +27,9 @@ public final class FieldRules {
             return column.isRequired() ? "field.required" : null;
         }
         int length = column.getLength();
-        if (length > 0 && value.length() > length) {
+        // a type of a fixed form (a date, a time, an 事業所番号 …) says what the value should look like, which a value too
+        // long breaks as well: "a date YYYYMMDD" tells more than "longer than 8" (2025/02/21)
+        if (length > 0 && value.length() > length && !fixedForm(column.getType())) {
             return "field.length";
         }
         switch (column.getType()) {
@@ -65,6 +67,14 @@ public final class FieldRules {
         default:
             return null;
         }
+    }
+
+    /** Whether the type's own rule fixes the value's form and length (checked by it, not as a length). */
+    private static boolean fixedForm(jp.careplan.layout.ColumnType type) {
+        return switch (type) {
+        case DATE, YEAR_MONTH, TIME, DAY_FLAGS, INSURED_NUMBER, OFFICE_NUMBER, POSTAL_CODE, SERVICE_CODE, SERVICE_TYPE -> true;
+        default -> false;
+        };
     }
 
     private static boolean digits(String value) {

@@ -12,7 +12,7 @@ import jp.careplan.validation.spi.RuleContext;
 
 /**
  * VAL-TIME (第6表): サービス開始時刻 and サービス終了時刻 are real times HHMM, or both 9999 (時間表示の無い
- * サービス); the end is after the start.
+ * サービス); the end is after the start. A value not of 4 digits is the reader's field rule (CSV-FIELD), not said twice.
  */
 public final class ServiceTimeRule implements RecordRule {
 
@@ -42,10 +42,10 @@ public final class ServiceTimeRule implements RecordRule {
             }
             int startMinutes = minutes(start);
             int endMinutes = minutes(end);
-            if (startMinutes < 0) {
+            if (startMinutes == NOT_A_TIME) {
                 context.report(record, startColumn, "time.notReal");
             }
-            if (endMinutes < 0) {
+            if (endMinutes == NOT_A_TIME) {
                 context.report(record, endColumn, "time.notReal");
             }
             if (startMinutes >= 0 && endMinutes >= 0 && endMinutes <= startMinutes) {
@@ -54,13 +54,18 @@ public final class ServiceTimeRule implements RecordRule {
         }
     }
 
-    /** Minutes since midnight of HHMM, or -1 when it is not a time of day. */
+    /** 4 digits that are no time of day (2575). */
+    private static final int NOT_A_TIME = -1;
+    /** Not 4 digits (9:30): the reader's field rule says so. */
+    private static final int NOT_HHMM = -2;
+
+    /** Minutes since midnight of HHMM, {@link #NOT_A_TIME} or {@link #NOT_HHMM}. */
     private static int minutes(String hhmm) {
         if (hhmm.length() != 4 || !Items.digits(hhmm)) {
-            return -1;
+            return NOT_HHMM;
         }
         int hours = Integer.parseInt(hhmm.substring(0, 2));
         int minutes = Integer.parseInt(hhmm.substring(2));
-        return hours <= 23 && minutes <= 59 ? hours * 60 + minutes : -1;
+        return hours <= 23 && minutes <= 59 ? hours * 60 + minutes : NOT_A_TIME;
     }
 }

@@ -104,6 +104,28 @@ class ValidationRulesTest {
         assertEquals(13, half.getColumn(), "the item that is not 9999 is named");
     }
 
+    /**
+     * A time not written as 4 digits (9:30) is said once, by the reader (CSV-FIELD: a time HHMM), not again by VAL-TIME;
+     * and a date too long for its 8 digits (2025/02/21) is said as a date YYYYMMDD, not as "longer than 8".
+     */
+    @Test
+    void aValueOfTheWrongShapeIsSaidOnceAsWhatItShouldLookLike(@TempDir Path dir) throws Exception {
+        Path file = serviceUse(dir, 1, record -> {
+            record.set(12 - 1, "9:30");
+            record.set(4 - 1, "2025/02/21"); // 作成年月日
+        });
+        CareplanResource resource = CodecRoundTripTest.load(file);
+
+        List<CsvProblem> fields = resource.problems().stream().filter(p -> p.ruleId().equals("CSV-FIELD")).toList();
+
+        assertEquals(List.of(4, 12), fields.stream().map(CsvProblem::getColumn).sorted().toList(), fields::toString);
+        CsvProblem date = fields.stream().filter(p -> p.getColumn() == 4).findFirst().orElseThrow();
+        assertTrue(date.getMessage(Locale.ENGLISH).contains("YYYYMMDD") && !date.getMessage(Locale.ENGLISH).contains("longer"),
+                date.getMessage(Locale.ENGLISH));
+        assertEquals(List.of(), validate(file).stream().filter(p -> p.ruleId().equals("VAL-TIME")).toList(),
+                "the shape is the reader's to say");
+    }
+
     @Test
     void aServiceDateOutsideItsMonthIsReported(@TempDir Path dir) throws Exception {
         Path file = serviceUse(dir, 3, record -> record.set(10 - 1, "20250301"));
