@@ -124,6 +124,49 @@ public final class FileConversion {
         this.converter = new VersionConverter(layouts);
     }
 
+    /**
+     * A send unit of the files converted that was written only in part: its ファイル連番, how many of its files given were
+     * written, and how many were given. The unit in the output folder is incomplete; sent as it is, the receiver's check
+     * would miss what it lacks.
+     */
+    public record PartUnit(String serial, int written, int given) {
+    }
+
+    /**
+     * The send units among the outcomes of which some files were written and some not (files grouped by ファイル連番,
+     * sender and receiver as their names say; a name that does not parse belongs to no unit).
+     */
+    public List<PartUnit> partUnits(java.util.Collection<Outcome> outcomes) {
+        java.util.Map<List<String>, int[]> units = new java.util.LinkedHashMap<>();
+        java.util.Map<List<String>, String> serials = new java.util.HashMap<>();
+        for (Outcome outcome : outcomes) {
+            if (outcome == null) {
+                continue;
+            }
+            FileName name;
+            try {
+                name = names.parse(outcome.source().getFileName().toString());
+            } catch (FileNameException e) {
+                continue;
+            }
+            List<String> key = java.util.Arrays.asList(name.getSerial(), name.getSenderOffice(), name.getSenderServiceType(),
+                    name.getReceiverOffice(), name.getReceiverServiceType());
+            serials.put(key, name.getSerial());
+            int[] counts = units.computeIfAbsent(key, k -> new int[2]);
+            counts[1]++;
+            if (outcome.done()) {
+                counts[0]++;
+            }
+        }
+        List<PartUnit> part = new java.util.ArrayList<>();
+        units.forEach((key, counts) -> {
+            if (counts[0] > 0 && counts[0] < counts[1]) {
+                part.add(new PartUnit(serials.get(key), counts[0], counts[1]));
+            }
+        });
+        return part;
+    }
+
     /** The versions of the standard whose layouts are installed, e.g. [3.2, 4.1]. */
     public List<String> versions() {
         return converter.versions();

@@ -102,12 +102,19 @@ final class ConvertCommand {
         FileConversion.Options options = new FileConversion.Options(to, namesRule == null ? null : namesRule.equals("v4"),
                 senderType, receiverType, allowLoss);
         int converted = 0;
+        List<FileConversion.Outcome> outcomes = new java.util.ArrayList<>();
         for (Path file : files) {
-            if (convert(file, conversion, options)) {
+            FileConversion.Outcome outcome = convert(file, conversion, options);
+            outcomes.add(outcome);
+            if (outcome.done()) {
                 converted++;
             }
         }
         out.println(Messages.format(locale, "convert.summary", converted, files.size() - converted));
+        for (FileConversion.PartUnit unit : conversion.partUnits(outcomes)) {
+            // a unit written in part must not go out as it is: say so, rather than leave a half unit unremarked
+            out.println(Messages.format(locale, "convert.partUnit", unit.serial(), unit.written(), unit.given(), outFolder));
+        }
         // 2 for an I/O error (a folder that cannot be written), as every command says it; 1 for files not converted
         return ioFailed ? Careplan.EXIT_USAGE : converted == files.size() ? Careplan.EXIT_OK : Careplan.EXIT_PROBLEMS;
     }
@@ -134,7 +141,7 @@ final class ConvertCommand {
     }
 
     /** Converts one file with the core's {@link FileConversion} and says what became of it. */
-    private boolean convert(Path file, FileConversion conversion, FileConversion.Options options) {
+    private FileConversion.Outcome convert(Path file, FileConversion conversion, FileConversion.Options options) {
         String name = file.getFileName().toString();
         FileConversion.Outcome outcome = conversion.convert(file, options, outFolder);
         for (VersionConverter.Loss loss : outcome.losses()) {
@@ -181,7 +188,7 @@ final class ConvertCommand {
         if (outcome.done() && outcome.written() != null) {
             record(outFolder.resolve(outcome.written()));
         }
-        return outcome.done();
+        return outcome;
     }
 
     /**

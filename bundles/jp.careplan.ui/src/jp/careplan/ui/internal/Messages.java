@@ -235,6 +235,7 @@ public final class Messages extends NLS {
     public static String Convert_nameRuleAhead;
     public static String Convert_nameRuleNote;
     public static String Convert_monthVersionNote;
+    public static String Convert_partUnit;
     public static String Convert_rewrittenNote;
     public static String Convert_rewritten_HEADER;
     public static String Convert_rewritten_LINE_END;

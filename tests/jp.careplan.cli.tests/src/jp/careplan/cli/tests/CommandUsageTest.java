@@ -88,4 +88,21 @@ class CommandUsageTest {
             assertEquals(before, files.count(), "nothing written");
         }
     }
+
+    /** A send unit converted in part is said to be incomplete in the output folder, not left unremarked. */
+    @Test
+    void aSendUnitConvertedInPartIsSaidIncomplete(@TempDir Path folder, @TempDir Path out) throws Exception {
+        List<Path> unit = new SyntheticExchange(7, CheckCommandTest.v3(), 3).writeTypicalMonth(folder, YearMonth.of(2025, 3), 1).stream()
+                .map(jp.careplan.kit.GeneratedFile::path).filter(path -> path.getFileName().toString().matches("(UPPLAN|UPHOSOKU)_202503_.*"))
+                .toList();
+        Path supplement = unit.stream().filter(path -> path.getFileName().toString().startsWith("UPHOSOKU")).findFirst().orElseThrow();
+        Files.write(supplement, "202208,1\r\n".getBytes(StandardCharsets.US_ASCII), java.nio.file.StandardOpenOption.APPEND);
+        String serial = supplement.getFileName().toString().replaceAll(".*_(\\d{14})\\.CSV", "$1");
+
+        // (the plug-in tests install 3.2 alone: its own version, written anew)
+        int status = run("convert", "--to", "3.2", "--out", out.toString(), unit.get(0).toString(), unit.get(1).toString());
+
+        assertEquals(Careplan.EXIT_PROBLEMS, status, said());
+        assertTrue(said().contains("send unit " + serial + ": 1 of its 2 file(s) given were written"), said());
+    }
 }

@@ -319,7 +319,15 @@ public final class ConvertFilesWizard extends Wizard {
         void showOutcomes() {
             table.refresh();
             long done = outcomes.values().stream().filter(outcome -> outcome != null && outcome.done()).count();
-            setMessage(NLS.bind(Messages.Convert_count, done, outcomes.size() - done));
+            List<FileConversion.PartUnit> part = conversion.partUnits(outcomes.values());
+            String count = NLS.bind(Messages.Convert_count, done, outcomes.size() - done);
+            if (part.isEmpty()) {
+                setMessage(count);
+            } else {
+                // a send unit written in part must not go out as it is
+                setMessage(count + " " + String.join(" ", part.stream().map(unit -> NLS.bind(Messages.Convert_partUnit,
+                        new Object[] { unit.serial(), unit.written(), unit.given() })).toList()), WARNING);
+            }
             getContainer().updateButtons();
         }
 

@@ -125,6 +125,31 @@ class FileConversionTest {
         assertEquals(List.of(), clean.rewritten(), "a file in the standard's form: nothing to say");
     }
 
+    /**
+     * A send unit converted in part — its 第6表 refused for a loss, its 利用者補足情報 written — is named with how many of
+     * its files were written, so that a half unit is not sent unremarked; a unit written whole is not named.
+     */
+    @Test
+    void aSendUnitWrittenInPartIsNamed(@TempDir Path in, @TempDir Path out) throws Exception {
+        List<Path> unit = new jp.careplan.kit.SyntheticExchange(77, Layouts.v3(), 3).writeTypicalMonth(in, APRIL, 1).stream()
+                .map(jp.careplan.kit.GeneratedFile::path).filter(path -> path.getFileName().toString().matches("(UPPLAN|UPHOSOKU)_202504_.*"))
+                .toList();
+        assertEquals(2, unit.size(), unit::toString);
+        List<Outcome> outcomes = new java.util.ArrayList<>();
+        for (Path file : unit) {
+            outcomes.add(conversion.convert(file, new Options("4.1", null, "43", "11", false), out));
+        }
+        assertEquals(List.of(), conversion.partUnits(outcomes), "written whole: nothing to say");
+        // the same unit with its 第6表 refused (as for a loss not allowed), its 利用者補足情報 written
+        Outcome refused = new Outcome(outcomes.get(0).source(), Status.LOSSES, null, 0, "4.1", "UPPLAN", "202504", null, List.of(),
+                List.of(), null, null, null, null, List.of());
+
+        List<FileConversion.PartUnit> part = conversion.partUnits(List.of(refused, outcomes.get(1)));
+
+        String serial = unit.get(0).getFileName().toString().replaceAll(".*_(\\d{14})\\.CSV", "$1");
+        assertEquals(List.of(new FileConversion.PartUnit(serial, 1, 2)), part);
+    }
+
     private static int indexOf(byte[] bytes, byte[] part) {
         for (int i = 0; i + part.length <= bytes.length; i++) {
             if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
