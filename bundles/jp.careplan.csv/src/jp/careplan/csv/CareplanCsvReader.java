@@ -204,6 +204,12 @@ public final class CareplanCsvReader {
                 lineProblem(problem("CSV-BLANK-LINE", Severity.ERROR, line, 0, null, row.byteOffset()));
                 return;
             }
+            if (count == 1 && "\u001A".equals(version)) {
+                // the end-of-file mark old MS-DOS tools wrote (Ctrl-Z): say so, rather than that it is an unknown version
+                complete = false;
+                lineProblem(problem("CSV-EOF-MARK", Severity.ERROR, line, 0, null, row.byteOffset()));
+                return;
+            }
             if (version == null || !version.equals(fileVersion) && !layouts.knowsVersion(version)) {
                 complete = false;
                 String known = layouts.contributions().stream().map(LayoutRegistry.Contribution::csvVersion).distinct()

@@ -315,6 +315,24 @@ class CodecMalformedInputTest {
         assertEquals(' ', bad[(int) problem.byteOffset()], "the byte after the closing quote");
     }
 
+    /** The end-of-file mark old tools wrote (Ctrl-Z) is said as such, not as an unknown CSVバージョン; the records are read. */
+    @Test
+    void anEndOfFileMarkIsSaidAsSuch(@TempDir Path dir) throws Exception {
+        byte[] good = file(records(3));
+        byte[] marked = java.util.Arrays.copyOf(good, good.length + 1);
+        marked[good.length] = 0x1A;
+
+        CareplanResource resource = read(dir, marked);
+
+        CsvProblem mark = only(resource, "CSV-EOF-MARK");
+        assertEquals(4, mark.getLine());
+        assertEquals(good.length, mark.byteOffset());
+        assertTrue(mark.getMessage(Locale.JAPANESE).contains("EOF 記号"), mark.getMessage(Locale.JAPANESE));
+        assertTrue(resource.problems().stream().noneMatch(p -> p.ruleId().equals("CSV-UNKNOWN-VERSION")), resource.problems()::toString);
+        assertEquals(3, resource.document().getRecords().size(), "the records before it are read");
+        assertFalse(resource.isComplete(), "written back, the mark would be gone: not saved as it is");
+    }
+
     @Test
     void mixedVersionsInOneFileAreReported(@TempDir Path dir) throws Exception {
         List<List<String>> records = records(3);
