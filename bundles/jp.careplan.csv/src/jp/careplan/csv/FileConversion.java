@@ -138,20 +138,13 @@ public final class FileConversion {
      */
     public List<PartUnit> partUnits(java.util.Collection<Outcome> outcomes) {
         java.util.Map<List<String>, int[]> units = new java.util.LinkedHashMap<>();
-        java.util.Map<List<String>, String> serials = new java.util.HashMap<>();
         for (Outcome outcome : outcomes) {
-            if (outcome == null) {
-                continue;
-            }
-            FileName name;
-            try {
-                name = names.parse(outcome.source().getFileName().toString());
-            } catch (FileNameException e) {
+            FileName name = outcome == null ? null : parsedOrNull(outcome.source().getFileName().toString());
+            if (name == null) {
                 continue;
             }
             List<String> key = java.util.Arrays.asList(name.getSerial(), name.getSenderOffice(), name.getSenderServiceType(),
                     name.getReceiverOffice(), name.getReceiverServiceType());
-            serials.put(key, name.getSerial());
             int[] counts = units.computeIfAbsent(key, k -> new int[2]);
             counts[1]++;
             if (outcome.done()) {
@@ -161,7 +154,7 @@ public final class FileConversion {
         List<PartUnit> part = new java.util.ArrayList<>();
         units.forEach((key, counts) -> {
             if (counts[0] > 0 && counts[0] < counts[1]) {
-                part.add(new PartUnit(serials.get(key), counts[0], counts[1]));
+                part.add(new PartUnit(key.get(0), counts[0], counts[1])); // the key begins with the ファイル連番
             }
         });
         return part;

@@ -46,7 +46,7 @@ public final class LayoutCheck {
     }
 
     private static final Pattern PREFIX = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)*");
-    /** The lengths the types fix. */
+    /** The lengths the types fix (their own rule fixes their form too: see {@link #fixedLength(ColumnType)}). */
     private static final Map<ColumnType, Integer> FIXED = Map.of(ColumnType.DATE, 8, ColumnType.YEAR_MONTH, 6, ColumnType.TIME, 4,
             ColumnType.INSURED_NUMBER, 10, ColumnType.OFFICE_NUMBER, 10, ColumnType.POSTAL_CODE, 8, ColumnType.SERVICE_CODE, 6,
             ColumnType.SERVICE_TYPE, 2, ColumnType.DAY_FLAGS, 31);
@@ -109,17 +109,22 @@ public final class LayoutCheck {
                 && (column.getCodeList() == null || column.getCodeList().getCodes().isEmpty() && !column.getCodeList().isOpen())) {
             findings.add(new Finding(kind, column.getNumber(), column.getName(), Reason.CODES, null));
         }
-        String about = column.getUncertainAbout();
-        if (about != null && !about.isBlank()) {
-            for (String word : about.trim().split("\\s+")) {
-                if (!Uncertainty.ASPECTS.contains(word) || column.getUncertainty() == null) {
-                    findings.add(new Finding(kind, column.getNumber(), column.getName(), Reason.UNCERTAIN_ABOUT, word));
-                }
+        for (String word : Uncertainty.words(column.getUncertainAbout())) {
+            if (!Uncertainty.ASPECTS.contains(word) || column.getUncertainty() == null) {
+                findings.add(new Finding(kind, column.getNumber(), column.getName(), Reason.UNCERTAIN_ABOUT, word));
             }
         }
         if (layout.getRecordClass() == null || column.getFeature() == null
                 || layout.getRecordClass().getEStructuralFeature(column.getFeature()) == null) {
             findings.add(new Finding(kind, column.getNumber(), column.getName(), Reason.FEATURE, column.getFeature()));
         }
+    }
+
+    /**
+     * The length a type fixes with its form (a date 8, an 事業所番号 10 …), or {@code null} for a type whose values vary
+     * in length: the reader says a value of such a type is not of its form rather than too long.
+     */
+    public static Integer fixedLength(ColumnType type) {
+        return FIXED.get(type);
     }
 }

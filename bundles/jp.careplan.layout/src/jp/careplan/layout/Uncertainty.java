@@ -4,6 +4,7 @@
  */
 package jp.careplan.layout;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,21 +22,18 @@ public final class Uncertainty {
     private Uncertainty() {
     }
 
+    /** The words of an {@code uncertainAbout}; none when it is absent or empty (the uncertainty is not narrowed). */
+    public static List<String> words(String uncertainAbout) {
+        return uncertainAbout == null || uncertainAbout.isBlank() ? List.of() : List.of(uncertainAbout.trim().split("\\s+"));
+    }
+
     /** Whether the column's uncertainty concerns {@code aspect} (one of {@link #ASPECTS}). */
     public static boolean concerns(Column column, String aspect) {
         if (column == null || column.getUncertainty() == null) {
             return false;
         }
-        String about = column.getUncertainAbout();
-        if (about == null || about.isBlank()) {
-            return true; // not narrowed: everything about the column is uncertain
-        }
-        for (String word : about.trim().split("\\s+")) {
-            if (word.equals(aspect)) {
-                return true;
-            }
-        }
-        return false;
+        List<String> about = words(column.getUncertainAbout());
+        return about.isEmpty() || about.contains(aspect); // not narrowed: everything about the column is uncertain
     }
 
     /**
@@ -46,15 +44,7 @@ public final class Uncertainty {
         if (column == null || column.getUncertainty() == null) {
             return false;
         }
-        String about = column.getUncertainAbout();
-        if (about == null || about.isBlank()) {
-            return true;
-        }
-        for (String word : about.trim().split("\\s+")) {
-            if (!NOT_OF_VALUES.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        List<String> about = words(column.getUncertainAbout());
+        return about.isEmpty() || about.stream().anyMatch(word -> !NOT_OF_VALUES.contains(word));
     }
 }

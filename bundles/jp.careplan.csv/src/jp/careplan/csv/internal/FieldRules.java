@@ -29,7 +29,7 @@ public final class FieldRules {
         int length = column.getLength();
         // a type of a fixed form (a date, a time, an 事業所番号 …) says what the value should look like, which a value too
         // long breaks as well: "a date YYYYMMDD" tells more than "longer than 8" (2025/02/21)
-        if (length > 0 && value.length() > length && !fixedForm(column.getType())) {
+        if (length > 0 && value.length() > length && jp.careplan.layout.LayoutCheck.fixedLength(column.getType()) == null) {
             return "field.length";
         }
         switch (column.getType()) {
@@ -67,14 +67,6 @@ public final class FieldRules {
         default:
             return null;
         }
-    }
-
-    /** Whether the type's own rule fixes the value's form and length (checked by it, not as a length). */
-    private static boolean fixedForm(jp.careplan.layout.ColumnType type) {
-        return switch (type) {
-        case DATE, YEAR_MONTH, TIME, DAY_FLAGS, INSURED_NUMBER, OFFICE_NUMBER, POSTAL_CODE, SERVICE_CODE, SERVICE_TYPE -> true;
-        default -> false;
-        };
     }
 
     private static boolean digits(String value) {
