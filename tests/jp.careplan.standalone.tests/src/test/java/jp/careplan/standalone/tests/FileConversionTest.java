@@ -150,7 +150,7 @@ class FileConversionTest {
         assertEquals(List.of(new FileConversion.PartUnit(serial, 1, 2)), part);
     }
 
-    private static int indexOf(byte[] bytes, byte[] part) {
+    static int indexOf(byte[] bytes, byte[] part) {
         for (int i = 0; i + part.length <= bytes.length; i++) {
             if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
                 return i;

@@ -1,0 +1,213 @@
+/*
+ * Copyright (c) 2026 the careplan workbench authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package jp.careplan.standalone.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.careplan.csv.ActualFromPlan;
+import jp.careplan.csv.ActualFromPlan.Outcome;
+import jp.careplan.csv.ActualFromPlan.Status;
+import jp.careplan.csv.CareplanResource;
+import jp.careplan.kit.SyntheticRecords;
+import jp.careplan.layout.Column;
+import jp.careplan.layout.FileLayout;
+import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.model.careplan.CareplanPackage;
+import jp.careplan.model.careplan.Record;
+import jp.careplan.model.careplan.ServiceUseRow;
+
+/**
+ * A provider's 実績 begun from the 予定 it received: the provider's own rows, named for the way back, 更新業者コード and
+ * 作成年月日 set as a 実績 has them and everything else as the 予定 has it; the 予定 never changes and no file is
+ * written over another.
+ */
+class ActualFromPlanTest {
+
+    private static final String CARE_OFFICE = "1234567890";
+    private static final String PROVIDER = "2345678901";
+    private static final String OTHER_PROVIDER = "3456789012";
+    private static final YearMonth APRIL = YearMonth.of(2025, 4);
+    private static final LocalDateTime NOW = LocalDateTime.of(2025, 5, 2, 17, 30, 5);
+
+    private final LayoutRegistry registry = PreventionFilesTest.registry();
+    private final ActualFromPlan actuals = new ActualFromPlan(registry);
+
+    /** A 予定 of the care office to the provider: {@code ours} rows of the provider, then {@code others} of another. */
+    private Path plan(Path dir, String csvVersion, String types, int ours, int others, long seed) throws Exception {
+        FileLayout layout = registry.resolve("UPPLAN", csvVersion, "202504").layout();
+        int provider = layout.getColumns().stream().filter(column -> "providerCode".equals(column.getFeature()))
+                .mapToInt(Column::getNumber).findFirst().orElseThrow();
+        SyntheticRecords records = new SyntheticRecords(seed);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        // interleaved, so that the 実績 must pick its rows out rather than cut the file
+        for (int i = 0; i < Math.max(ours, others); i++) {
+            if (i < ours) {
+                bytes.writeBytes(records.file(layout, APRIL, 1, Map.of(Integer.valueOf(provider), PROVIDER)));
+            }
+            if (i < others) {
+                bytes.writeBytes(records.file(layout, APRIL, 1, Map.of(Integer.valueOf(provider), OTHER_PROVIDER)));
+            }
+        }
+        String serial = String.format("202503250900%02d", Long.valueOf(seed));
+        String name = types == null ? "UPPLAN_202504_" + CARE_OFFICE + "_" + PROVIDER + "_" + serial + ".CSV"
+                : "UPPLAN_202504_" + CARE_OFFICE + "_43_" + PROVIDER + "_" + types + "_" + serial + ".CSV";
+        return Files.write(dir.resolve(name), bytes.toByteArray());
+    }
+
+    private static long count(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void theActualHoldsTheProvidersOwnRowsAsTheyWerePlannedNamedForTheWayBack(@TempDir Path dir) throws Exception {
+        Path plan = plan(dir, "202208", null, 4, 3, 1);
+        byte[] planBytes = Files.readAllBytes(plan);
+
+        Outcome outcome = actuals.create(plan, dir, NOW);
+
+        assertEquals(Status.CREATED, outcome.status(), outcome::toString);
+        assertEquals("UPJSK_202504_" + PROVIDER + "_" + CARE_OFFICE + "_20250502173005.CSV", outcome.name());
+        assertEquals(4, outcome.rows());
+        assertEquals(3, outcome.otherProviders(), "the other provider's rows stay in the 予定 only");
+        assertEquals(PROVIDER, outcome.provider());
+        assertEquals(CARE_OFFICE, outcome.careOffice());
+        assertArrayEquals(planBytes, Files.readAllBytes(plan), "the 予定 is read only");
+
+        List<Record> planned = CareplanResource.read(plan, registry).document().getRecords().stream()
+                .filter(record -> PROVIDER.equals(((ServiceUseRow) record).getProviderCode())).toList();
+        CareplanResource actual = CareplanResource.read(dir.resolve(outcome.name()), registry);
+        assertTrue(actual.problems().isEmpty(), () -> actual.problems().toString());
+        assertEquals("UPJSK", actual.document().getKind());
+        assertEquals(planned.size(), actual.document().getRecords().size());
+        for (int i = 0; i < planned.size(); i++) {
+            ServiceUseRow row = (ServiceUseRow) actual.document().getRecords().get(i);
+            assertEquals(PROVIDER, row.getUpdaterCode(), "更新業者コード: 実績の場合はサービス事業者番号");
+            assertEquals("20250502", row.getCreationDate(), "作成年月日: the day the 実績 is made");
+            for (EAttribute attribute : row.eClass().getEAllAttributes()) {
+                if (attribute != CareplanPackage.Literals.SERVICE_USE_ROW__UPDATER_CODE
+                        && attribute != CareplanPackage.Literals.SERVICE_USE_ROW__CREATION_DATE) {
+                    assertEquals(planned.get(i).eGet(attribute), row.eGet(attribute), attribute.getName() + " of row " + i);
+                }
+            }
+        }
+    }
+
+    /** A 予定 of 4.x names gives a 実績 of 4.x names, the サービス種類コード turned round with the offices; 4.1 items kept. */
+    @Test
+    void a41PlanGivesA41ActualUnderA4xName(@TempDir Path dir) throws Exception {
+        Path plan = plan(dir, "202407", "17", 2, 1, 2);
+
+        Outcome outcome = actuals.create(plan, dir, NOW);
+
+        assertEquals(Status.CREATED, outcome.status(), outcome::toString);
+        assertEquals("UPJSK_202504_" + PROVIDER + "_17_" + CARE_OFFICE + "_43_20250502173005.CSV", outcome.name());
+        CareplanResource actual = CareplanResource.read(dir.resolve(outcome.name()), registry);
+        assertTrue(actual.problems().isEmpty(), () -> actual.problems().toString());
+        assertEquals("202407", actual.document().getRecords().get(0).getCsvVersion());
+        Record first = CareplanResource.read(plan, registry).document().getRecords().get(0);
+        Object tais = first.eGet(first.eClass().getEStructuralFeature("taisCode"));
+        assertEquals(tais, actual.document().getRecords().get(0).eGet(first.eClass().getEStructuralFeature("taisCode")));
+    }
+
+    /** A character MS932 holds in two forms keeps the form it came in (髙 as EE E0, ∵ as 87 9A), as a save keeps it. */
+    @Test
+    void charactersKeepTheByteFormsTheyCameIn(@TempDir Path dir) throws Exception {
+        Path generated = plan(dir, "202208", null, 2, 0, 3);
+        byte[] bytes = Files.readAllBytes(generated);
+        int quote = new String(bytes, StandardCharsets.ISO_8859_1).indexOf('"'); // プラン担当者名's opening quote
+        byte[] forms = { (byte) 0xEE, (byte) 0xE0, (byte) 0x87, (byte) 0x9A };
+        byte[] original = new byte[bytes.length + forms.length];
+        System.arraycopy(bytes, 0, original, 0, quote + 1);
+        System.arraycopy(forms, 0, original, quote + 1, forms.length);
+        System.arraycopy(bytes, quote + 1, original, quote + 1 + forms.length, bytes.length - quote - 1);
+        Path plan = Files.write(generated, original);
+
+        Outcome outcome = actuals.create(plan, dir, NOW);
+
+        assertEquals(Status.CREATED, outcome.status(), outcome::toString);
+        assertTrue(FileConversionTest.indexOf(Files.readAllBytes(dir.resolve(outcome.name())), forms) >= 0);
+    }
+
+    @Test
+    void nothingIsWrittenForAPlanWithoutTheProvidersRowsNorForOneWithErrorsNorForAnotherKind(@TempDir Path dir)
+            throws Exception {
+        Path others = plan(dir, "202208", null, 0, 3, 4);
+        Path broken = Files.createDirectories(dir.resolve("broken"));
+        Path bad = plan(broken, "202208", null, 2, 0, 5);
+        Files.write(bad, (new String(Files.readAllBytes(bad), StandardCharsets.ISO_8859_1) + "1,2\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Path actualKind = Files.copy(plan(dir, "202208", null, 1, 0, 6),
+                dir.resolve("UPJSK_202504_" + PROVIDER + "_" + CARE_OFFICE + "_20250401090000.CSV"));
+        Path badName = Files.copy(actualKind, dir.resolve("UPPLAN_2025_" + CARE_OFFICE + ".CSV"));
+        Path out = Files.createDirectories(dir.resolve("out"));
+
+        Outcome none = actuals.create(others, out, NOW);
+        Outcome errors = actuals.create(bad, out, NOW);
+        Outcome notAPlan = actuals.create(actualKind, out, NOW);
+        Outcome unnamed = actuals.create(badName, out, NOW);
+
+        assertEquals(Status.NO_ROWS, none.status());
+        assertEquals(3, none.otherProviders());
+        assertEquals(Status.HAS_ERRORS, errors.status());
+        assertEquals(Status.NOT_A_PLAN, notAPlan.status());
+        assertEquals(Status.BAD_NAME, unnamed.status());
+        assertTrue(unnamed.nameProblem() != null);
+        assertEquals(0, count(out));
+    }
+
+    /** The same 予定 made into a 実績 twice in one second would give the same name: never written over the first. */
+    @Test
+    void aFileOfTheNameIsNeverReplaced(@TempDir Path dir) throws Exception {
+        Path plan = plan(dir, "202208", null, 2, 0, 7);
+        Outcome first = actuals.create(plan, dir, NOW);
+        byte[] written = Files.readAllBytes(dir.resolve(first.name()));
+
+        Outcome again = actuals.create(plan, dir, NOW);
+        Outcome later = actuals.create(plan, dir, NOW.plusSeconds(1));
+
+        assertEquals(Status.EXISTS, again.status());
+        assertFalse(again.done());
+        assertArrayEquals(written, Files.readAllBytes(dir.resolve(first.name())));
+        assertEquals(Status.CREATED, later.status());
+        assertEquals(3, count(dir));
+    }
+
+    /** A draft says what it would write, and writes only when asked; its text holds no record's contents. */
+    @Test
+    void aDraftSaysWhatItWouldWriteAndWritesWhenAsked(@TempDir Path dir) throws Exception {
+        Path plan = plan(dir, "202208", null, 3, 2, 8);
+
+        ActualFromPlan.Draft draft = actuals.prepare(plan, NOW);
+
+        assertEquals(Status.READY, draft.outcome().status());
+        assertEquals(3, draft.outcome().rows());
+        assertEquals(2, draft.outcome().otherProviders());
+        assertEquals(1, count(dir), "nothing written yet");
+        String insured = CareplanResource.read(plan, registry).document().getRecords().get(0).getInsuredNumber();
+        assertFalse(draft.toString().contains(insured), "no record's contents in its text");
+        Outcome written = actuals.write(draft, dir);
+        assertEquals(Status.CREATED, written.status());
+        assertTrue(Files.isRegularFile(dir.resolve(written.name())));
+    }
+}
