@@ -9,7 +9,13 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -25,22 +31,25 @@ import jp.careplan.model.careplan.ServiceUseRow;
 import jp.careplan.model.exchange.FileName;
 
 /**
- * A service provider's 第6表 実績 (UPJSK) begun from the 予定 (UPPLAN) it received, for the provider's clerk to
- * correct to what was delivered and send back (本文 5.1.2.1). The standard gives both the same layout; what differs is
- * said by its notes, and only that is changed:
+ * A service provider's 第6表 実績 (UPJSK) begun from the 予定 (UPPLAN) it received for a month, for the provider's
+ * clerk to correct to what was delivered and send back (本文 5.1.2.1). The standard gives both the same layout; what
+ * differs is said by its notes, and only that is changed:
  * <ul>
  * <li>the rows are the receiving office's own — those whose サービス事業者コード is the 予定's 送信先の事業所番号 (a
  * 予定 carries every service of the user, of every provider: 本文 5.1.1's examples), all its service kinds in one
  * file, satellites included, as 5.1.2.1's example has them;</li>
+ * <li>when the month's 予定 came in several versions (月途中変更: the same month between the same offices under
+ * another ファイル連番), each user's rows are those of the newest version that names the user, as a newer version
+ * replaces an older one user by user;</li>
  * <li>更新業者コード is the provider's number (「実績の場合はサービス事業者番号」);</li>
  * <li>作成年月日 is the day the 実績 is made (the digests are silent; the 予定 keeps its own date);</li>
  * <li>every other item, 予定の時刻 and サービス回数 included, is copied as it is, for the clerk to correct
  * (「介護サービス事業所からの送信ファイルの場合は実績の時刻を記載」), with the byte forms its characters came in.</li>
  * </ul>
- * The new file is named for the way back: from the provider (and the サービス種類コード the 予定 was addressed to)
- * to the 居宅介護支援事業所 that sent it, for the same month, under the 予定's naming rule, with the given time as
- * its ファイル連番. It is written atomically as a new file, never over one. The 予定 is read only: a 予定 read in part
- * or with errors is refused (the check lists why), as are a 予定 with no row of the receiving office and one of
+ * The new file is named for the way back: from the provider (and the サービス種類コード the newest 予定 was addressed
+ * to) to the 居宅介護支援事業所 that sent it, for the same month, under the newest 予定's naming rule, with the given
+ * time as its ファイル連番. It is written atomically as a new file, never over one. The 予定 are read only: one read in
+ * part or with errors is refused (the check lists why), as are 予定 without a row of the receiving office and rows of
  * characters MS932 cannot hold. No outcome holds a cell's contents.
  */
 public final class ActualFromPlan {
@@ -73,14 +82,17 @@ public final class ActualFromPlan {
     }
 
     /**
-     * What became of a 予定: the status, the 実績's name (when one is made), how many rows it has, how many rows of the
-     * 予定 are other providers' (left in the 予定), the provider (the 予定's 送信先の事業所番号) and the 居宅介護支援事業所
-     * it goes back to, and the details of a refusal.
+     * What became of a month's 予定: the versions used (oldest first), the one a refusal concerns, the status, the
+     * 実績's name (when one is made), how many rows it has, how many rows of the versions used are other providers'
+     * (left in the 予定), how many rows of older versions a newer one replaced, the provider (the 予定's
+     * 送信先の事業所番号) and the 居宅介護支援事業所 it goes back to, and the details of a refusal.
      */
-    public record Outcome(Path plan, Status status, String name, int rows, int otherProviders, String provider,
-            String careOffice, List<CsvProblem> preflight, FileNameException nameProblem, String ioProblem) {
+    public record Outcome(List<Path> plans, Path concerned, Status status, String name, int rows, int otherProviders,
+            int replaced, String provider, String careOffice, List<CsvProblem> preflight, FileNameException nameProblem,
+            String ioProblem) {
 
         public Outcome {
+            plans = List.copyOf(plans);
             preflight = List.copyOf(preflight);
         }
 
@@ -89,12 +101,14 @@ public final class ActualFromPlan {
             return status == Status.CREATED;
         }
 
-        static Outcome of(Path plan, Status status) {
-            return new Outcome(plan, status, null, 0, 0, null, null, List.of(), null, null);
+        /** The newest version of the 予定, which names the 実績. */
+        public Path plan() {
+            return plans.get(plans.size() - 1);
         }
 
-        Outcome with(Status newStatus) {
-            return new Outcome(plan, newStatus, name, rows, otherProviders, provider, careOffice, preflight, nameProblem, ioProblem);
+        Outcome with(Status newStatus, Path newConcerned) {
+            return new Outcome(plans, newConcerned, newStatus, name, rows, otherProviders, replaced, provider, careOffice,
+                    preflight, nameProblem, ioProblem);
         }
     }
 
@@ -133,83 +147,170 @@ public final class ActualFromPlan {
         this.names = FileNames.of(layouts);
     }
 
-    /** Makes the 実績 of a 予定 and writes it into the folder (which must exist). */
-    public Outcome create(Path plan, Path folder, LocalDateTime now) {
-        Draft draft = prepare(plan, now);
+    /**
+     * The 予定 among the files, grouped by month, sender and receiver — the versions of one month's 予定 between two
+     * offices, each group oldest first (by ファイル連番), the groups in the order of their newest. Files of other kinds
+     * and names that follow no rule are left out.
+     */
+    public List<List<Path>> versions(Collection<Path> files) {
+        Map<List<String>, List<Path>> groups = new LinkedHashMap<>();
+        Map<Path, String> serials = new HashMap<>();
+        for (Path file : files) {
+            FileName name = parsedOrNull(file);
+            if (name != null && PLAN.equals(name.getKind())) {
+                groups.computeIfAbsent(List.of(name.getMonth(), name.getSenderOffice(), name.getReceiverOffice()),
+                        key -> new ArrayList<>()).add(file);
+                serials.put(file, name.getSerial());
+            }
+        }
+        List<List<Path>> versions = new ArrayList<>();
+        for (List<Path> group : groups.values()) {
+            group.sort(Comparator.comparing(serials::get));
+            versions.add(List.copyOf(group));
+        }
+        versions.sort(Comparator.comparing(group -> serials.get(group.get(group.size() - 1))));
+        return versions;
+    }
+
+    /** Makes the 実績 of a month's 予定 (its versions, as {@link #versions} groups them) and writes it into the folder. */
+    public Outcome create(List<Path> plans, Path folder, LocalDateTime now) {
+        Draft draft = prepare(plans, now);
         return draft.outcome().status() == Status.READY ? write(draft, folder) : draft.outcome();
     }
 
     /**
-     * Reads a 予定 and makes its 実績 without writing it, so that a dialog can say what will be written (status
-     * {@link Status#READY}), or why nothing will be.
+     * Reads a month's 予定 — one file, or its versions — and makes its 実績 without writing it, so that a dialog can say
+     * what will be written (status {@link Status#READY}), or why nothing will be.
      *
-     * @param now the time that names the 実績 (its ファイル連番) and gives its 作成年月日
+     * @param plans the versions of one month's 予定 between two offices, in any order
+     * @param now   the time that names the 実績 (its ファイル連番) and gives its 作成年月日
+     * @throws IllegalArgumentException when the files are not of one month between the same two offices
      */
-    public Draft prepare(Path plan, LocalDateTime now) {
-        FileName planName;
-        try {
-            planName = names.parse(plan.getFileName().toString());
-        } catch (FileNameException e) {
-            return refused(new Outcome(plan, Status.BAD_NAME, null, 0, 0, null, null, List.of(), e, null));
+    public Draft prepare(List<Path> plans, LocalDateTime now) {
+        if (plans.isEmpty()) {
+            throw new IllegalArgumentException("no 予定");
         }
-        if (!PLAN.equals(planName.getKind())) {
-            return refused(Outcome.of(plan, Status.NOT_A_PLAN));
+        List<FileName> parsed = new ArrayList<>();
+        for (Path plan : plans) {
+            try {
+                parsed.add(names.parse(plan.getFileName().toString()));
+            } catch (FileNameException e) {
+                return refused(new Outcome(plans, plan, Status.BAD_NAME, null, 0, 0, 0, null, null, List.of(), e, null));
+            }
+            if (!PLAN.equals(parsed.get(parsed.size() - 1).getKind())) {
+                return refused(new Outcome(plans, plan, Status.NOT_A_PLAN, null, 0, 0, 0, null, null, List.of(), null, null));
+            }
         }
-        String provider = planName.getReceiverOffice();
-        String careOffice = planName.getSenderOffice();
-        FileName actualName = EcoreUtil.copy(planName);
+        Integer[] order = new Integer[plans.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparing(i -> parsed.get(i).getSerial()));
+        List<Path> versions = new ArrayList<>();
+        List<FileName> versionNames = new ArrayList<>();
+        for (Integer i : order) {
+            versions.add(plans.get(i));
+            versionNames.add(parsed.get(i));
+        }
+        FileName newest = versionNames.get(versionNames.size() - 1);
+        for (FileName name : versionNames) {
+            if (!Objects.equals(name.getMonth(), newest.getMonth()) || !name.getSenderOffice().equals(newest.getSenderOffice())
+                    || !name.getReceiverOffice().equals(newest.getReceiverOffice())) {
+                throw new IllegalArgumentException("the 予定 are not of one month between the same offices");
+            }
+        }
+        String provider = newest.getReceiverOffice();
+        String careOffice = newest.getSenderOffice();
+        FileName actualName = EcoreUtil.copy(newest);
         actualName.setKind(ACTUAL);
         actualName.setSenderOffice(provider);
-        actualName.setSenderServiceType(planName.getReceiverServiceType());
+        actualName.setSenderServiceType(newest.getReceiverServiceType());
         actualName.setReceiverOffice(careOffice);
-        actualName.setReceiverServiceType(planName.getSenderServiceType());
+        actualName.setReceiverServiceType(newest.getSenderServiceType());
         actualName.setSerial(SERIAL.format(now));
         actualName.setExtension(null);
         String name = names.format(actualName);
-        Outcome named = new Outcome(plan, Status.READY, name, 0, 0, provider, careOffice, List.of(), null, null);
+        Outcome named = new Outcome(versions, null, Status.READY, name, 0, 0, 0, provider, careOffice, List.of(), null, null);
 
-        CareplanResource resource;
-        try {
-            resource = CareplanResource.read(plan, layouts);
-        } catch (IOException e) {
-            return refused(new Outcome(plan, Status.IO_ERROR, null, 0, 0, provider, careOffice, List.of(), null, IoProblems.describe(e)));
+        List<CareplanResource> read = new ArrayList<>();
+        for (Path plan : versions) {
+            try {
+                CareplanResource resource = CareplanResource.read(plan, layouts);
+                if (!resource.isComplete() || resource.problems().stream().anyMatch(problem -> problem.severity() == Severity.ERROR)) {
+                    return refused(named.with(Status.HAS_ERRORS, plan));
+                }
+                read.add(resource);
+            } catch (IOException e) {
+                return refused(new Outcome(versions, plan, Status.IO_ERROR, null, 0, 0, 0, provider, careOffice, List.of(), null,
+                        IoProblems.describe(e)));
+            }
         }
-        if (!resource.isComplete() || resource.problems().stream().anyMatch(problem -> problem.severity() == Severity.ERROR)) {
-            return refused(named.with(Status.HAS_ERRORS));
+        // each user's rows come from the newest version that names the user (月途中変更 replaces user by user)
+        Map<List<String>, Integer> versionOf = new HashMap<>();
+        for (int v = read.size() - 1; v >= 0; v--) {
+            for (Record record : read.get(v).document().getRecords()) {
+                versionOf.putIfAbsent(user(record), v);
+            }
         }
-        OriginalForms originals = resource.originals();
         OriginalForms kept = new OriginalForms();
         CareplanDocument actual = CareplanFactory.eINSTANCE.createCareplanDocument();
         actual.setKind(ACTUAL);
         String created = DATE.format(now);
         int others = 0;
-        for (Record record : resource.document().getRecords()) {
-            if (!(record instanceof ServiceUseRow row) || !provider.equals(row.getProviderCode())) {
-                others++;
-                continue;
-            }
-            ServiceUseRow copy = EcoreUtil.copy(row);
-            for (EAttribute attribute : row.eClass().getEAllAttributes()) {
-                OriginalForms.Original original = originals == null ? null
-                        : originals.unchanged(row, attribute, (String) row.eGet(attribute));
-                if (original != null && !changed(attribute)) {
-                    kept.add(copy, attribute, original.value(), original.positions(), original.codes());
+        int replaced = 0;
+        for (int v = 0; v < read.size(); v++) {
+            OriginalForms originals = read.get(v).originals();
+            for (Record record : read.get(v).document().getRecords()) {
+                if (versionOf.get(user(record)) != v) {
+                    replaced++;
+                } else if (!(record instanceof ServiceUseRow row) || !provider.equals(row.getProviderCode())) {
+                    others++;
+                } else {
+                    actual.getRecords().add(copy(row, originals, kept, created, provider));
                 }
             }
-            copy.setCreationDate(created);
-            copy.setUpdaterCode(provider);
-            actual.getRecords().add(copy);
         }
         int rows = actual.getRecords().size();
-        Outcome made = new Outcome(plan, Status.READY, name, rows, others, provider, careOffice, List.of(), null, null);
+        Outcome made = new Outcome(versions, null, Status.READY, name, rows, others, replaced, provider, careOffice, List.of(),
+                null, null);
         if (rows == 0) {
-            return refused(made.with(Status.NO_ROWS));
+            return refused(made.with(Status.NO_ROWS, null));
         }
-        List<CsvProblem> preflight = new CareplanCsvWriter(layouts).preflight(actual, name, planName.getMonth());
+        List<CsvProblem> preflight = new CareplanCsvWriter(layouts).preflight(actual, name, newest.getMonth());
         if (!preflight.isEmpty()) {
-            return refused(new Outcome(plan, Status.PREFLIGHT, name, rows, others, provider, careOffice, preflight, null, null));
+            return refused(new Outcome(versions, null, Status.PREFLIGHT, name, rows, others, replaced, provider, careOffice,
+                    preflight, null, null));
         }
-        return new Draft(made, actual, kept, planName.getMonth());
+        return new Draft(made, actual, kept, newest.getMonth());
+    }
+
+    /** The 実績's row: the 予定's, with 作成年月日 and 更新業者コード set, and the byte forms of the rest kept. */
+    private static ServiceUseRow copy(ServiceUseRow row, OriginalForms originals, OriginalForms kept, String created,
+            String provider) {
+        ServiceUseRow copy = EcoreUtil.copy(row);
+        for (EAttribute attribute : row.eClass().getEAllAttributes()) {
+            OriginalForms.Original original = originals == null || changed(attribute) ? null
+                    : originals.unchanged(row, attribute, (String) row.eGet(attribute));
+            if (original != null) {
+                kept.add(copy, attribute, original.value(), original.positions(), original.codes());
+            }
+        }
+        copy.setCreationDate(created);
+        copy.setUpdaterCode(provider);
+        return copy;
+    }
+
+    /** A user as 保険者番号 and 被保険者番号 (a key only: never said). */
+    private static List<String> user(Record record) {
+        return java.util.Arrays.asList(record.getInsurerNumber(), record.getInsuredNumber());
+    }
+
+    private FileName parsedOrNull(Path file) {
+        try {
+            return names.parse(file.getFileName().toString());
+        } catch (FileNameException e) {
+            return null;
+        }
     }
 
     /** Writes a {@link Status#READY} draft into the folder as a new file. */
@@ -222,12 +323,12 @@ public final class ActualFromPlan {
         try {
             AtomicFiles.writeNew(SafeNames.inside(folder, ready.name()),
                     stream -> writer.write(draft.document, draft.month, draft.originals, stream));
-            return ready.with(Status.CREATED);
+            return ready.with(Status.CREATED, null);
         } catch (FileAlreadyExistsException e) {
-            return ready.with(Status.EXISTS);
+            return ready.with(Status.EXISTS, null);
         } catch (IOException e) {
-            return new Outcome(ready.plan(), Status.IO_ERROR, ready.name(), ready.rows(), ready.otherProviders(),
-                    ready.provider(), ready.careOffice(), List.of(), null, IoProblems.describe(e));
+            return new Outcome(ready.plans(), null, Status.IO_ERROR, ready.name(), ready.rows(), ready.otherProviders(),
+                    ready.replaced(), ready.provider(), ready.careOffice(), List.of(), null, IoProblems.describe(e));
         }
     }
 

@@ -51,6 +51,8 @@ public final class CommandLine {
             return new LayoutCommand(out, err, locale).run(rest);
         case "kit":
             return new KitCommand(out, err, locale).run(rest);
+        case "actual":
+            return new ActualCommand(out, err, locale).run(rest);
         case "sheet":
             return new SheetCommand(out, err, locale).run(rest);
         case "ledger":

@@ -43,6 +43,9 @@ public final class WidgetIds {
     public static final String CONVERT_ALLOW_LOSS = "convert.allowLoss";
     public static final String CONVERT_FILES = "convert.files";
     public static final String CONVERT_FINISH = "convert.finish";
+    public static final String ACTUAL_FINISH = "actual.finish";
+    public static final String WITHDRAW_TARGETS = "withdraw.targets";
+    public static final String WITHDRAW_FINISH = "withdraw.finish";
     public static final String CODE_LISTS = "codeLists.table";
     public static final String DRAFTS_LOAD = "drafts.load";
     public static final String DRAFTS_BEFORE = "drafts.before";

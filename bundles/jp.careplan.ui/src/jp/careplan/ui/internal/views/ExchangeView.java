@@ -5,10 +5,12 @@
 package jp.careplan.ui.internal.views;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +21,13 @@ import java.util.function.Function;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -47,12 +51,14 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
+import jp.careplan.csv.ActualFromPlan;
 import jp.careplan.csv.CsvProblem.Severity;
 import jp.careplan.csv.ExchangeFolder.Listing;
 import jp.careplan.csv.ExchangeFolder.Rejected;
 import jp.careplan.csv.ExchangeFolder;
 import jp.careplan.csv.FileNames;
 import jp.careplan.csv.Ledger;
+import jp.careplan.csv.Withdrawal;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.exchange.ExchangeFile;
 import jp.careplan.model.exchange.FileName;
@@ -65,9 +71,11 @@ import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.OfficePreferences;
 import jp.careplan.ui.internal.WidgetIds;
 import jp.careplan.ui.internal.editors.Editors;
+import jp.careplan.ui.internal.wizards.ActualFromPlanWizard;
 import jp.careplan.ui.internal.wizards.ConvertFilesWizard;
 import jp.careplan.ui.internal.wizards.ExportUnitWizard;
 import jp.careplan.ui.internal.wizards.ImportFilesWizard;
+import jp.careplan.ui.internal.wizards.WithdrawalWizard;
 import jp.careplan.validation.ExchangeCheck;
 import jp.careplan.validation.RuleRegistry;
 
@@ -226,6 +234,18 @@ public final class ExchangeView extends ViewPart {
                 convertSelected();
             }
         });
+        menu.add(new Action(Messages.Actual_action) {
+            @Override
+            public void run() {
+                actualFromSelected();
+            }
+        });
+        menu.add(new Action(Messages.Withdraw_action) {
+            @Override
+            public void run() {
+                withdrawSelected();
+            }
+        });
         menu.add(new Action(Messages.Sheet_action) {
             @Override
             public void run() {
@@ -340,6 +360,113 @@ public final class ExchangeView extends ViewPart {
         if (!wizard.written().isEmpty()) {
             summary.setText(NLS.bind(Messages.Convert_done, wizard.written().size(), wizard.written().get(0).getParent()));
         }
+    }
+
+    /**
+     * 予定から実績を作成: the 第6表 実績 of the office a selected 予定 was sent to, begun from the 予定 (the core's
+     * {@link ActualFromPlan}): the 予定 is read with progress and Cancel, the wizard says what will be made (or why
+     * nothing can be), and 作成 writes it into the folder as a new file, which opens in the 第6表 editor to be
+     * corrected to what was delivered. The 予定 is not changed.
+     */
+    public void actualFromSelected() {
+        List<Row> chosen = viewer.getStructuredSelection().stream().map(Row.class::cast).filter(Row::standard).toList();
+        if (chosen.size() != 1 || !"UPPLAN".equals(chosen.get(0).file().getName().getKind())) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), Messages.Actual_title,
+                    Messages.Actual_choosePlan);
+            return;
+        }
+        // the 実績 is made from the 予定 as saved: unsaved edits are saved first (or nothing is made)
+        if (!getSite().getPage().saveAllEditors(true)) {
+            return;
+        }
+        Path plan = chosen.get(0).path();
+        Path into = folder;
+        ActualFromPlan maker = new ActualFromPlan(LayoutRegistry.getDefault());
+        // the month's 予定 between the same offices in every version the folder holds (月途中変更)
+        List<Path> versions = maker.versions(rows().stream().filter(Row::standard).map(Row::path).toList()).stream()
+                .filter(group -> group.contains(plan)).findFirst().orElse(List.of(plan));
+        ActualFromPlan.Draft[] draft = new ActualFromPlan.Draft[1];
+        try {
+            new ProgressMonitorDialog(getSite().getShell()).run(true, true, monitor -> {
+                monitor.beginTask(NLS.bind(Messages.Actual_reading, plan.getFileName()), IProgressMonitor.UNKNOWN);
+                draft[0] = maker.prepare(versions, LocalDateTime.now());
+                if (monitor.isCanceled()) {
+                    throw new InterruptedException();
+                }
+            });
+        } catch (InvocationTargetException e) {
+            summary.setText(NLS.bind(Messages.Actual_status_IO_ERROR, e.getCause().getClass().getSimpleName()));
+            return;
+        } catch (InterruptedException e) {
+            return; // cancelled: nothing was made
+        }
+        ActualFromPlanWizard wizard = new ActualFromPlanWizard(maker, draft[0], into);
+        if (ActualFromPlanWizard.open(getSite().getShell(), wizard) != Window.OK || wizard.written() == null) {
+            return;
+        }
+        Path written = wizard.written();
+        Evidence.record(Ledger.Action.SAVE, into, written, null);
+        refresh();
+        made(written, NLS.bind(Messages.Actual_done, written.getFileName()));
+        try {
+            Editors.open(getSite().getPage(), written, "UPJSK");
+        } catch (PartInitException e) {
+            summary.setText(NLS.bind(Messages.RecordsEditor_unreadable, written.getFileName()));
+        }
+    }
+
+    /**
+     * 取り下げる（削除ファイルを作成）: the deletion file of what a selected file sent, for the targets the user selects
+     * (the core's {@link Withdrawal}): the file is read with progress and Cancel, the wizard lists the targets, and 作成
+     * writes the deletion into the folder as a new file, to be exported as a send unit. The file is not changed.
+     */
+    public void withdrawSelected() {
+        List<Row> chosen = viewer.getStructuredSelection().stream().map(Row.class::cast).filter(Row::standard).toList();
+        Withdrawal maker = new Withdrawal(LayoutRegistry.getDefault());
+        if (chosen.size() != 1 || maker.deletionKind(chosen.get(0).file().getName().getKind()).isEmpty()) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), Messages.Withdraw_title,
+                    Messages.Withdraw_choose);
+            return;
+        }
+        // the deletion names what the file holds as saved: unsaved edits are saved first (or nothing is made)
+        if (!getSite().getPage().saveAllEditors(true)) {
+            return;
+        }
+        Path file = chosen.get(0).path();
+        Path into = folder;
+        Withdrawal.Targets[] targets = new Withdrawal.Targets[1];
+        try {
+            new ProgressMonitorDialog(getSite().getShell()).run(true, true, monitor -> {
+                monitor.beginTask(NLS.bind(Messages.Withdraw_reading, file.getFileName()), IProgressMonitor.UNKNOWN);
+                targets[0] = maker.targets(file);
+                if (monitor.isCanceled()) {
+                    throw new InterruptedException();
+                }
+            });
+        } catch (InvocationTargetException e) {
+            summary.setText(NLS.bind(Messages.Withdraw_status_IO_ERROR, e.getCause().getClass().getSimpleName()));
+            return;
+        } catch (InterruptedException e) {
+            return; // cancelled: nothing was made
+        }
+        WithdrawalWizard wizard = new WithdrawalWizard(maker, file, targets[0], into);
+        if (WithdrawalWizard.open(getSite().getShell(), wizard) != Window.OK || wizard.written() == null) {
+            return;
+        }
+        Evidence.record(Ledger.Action.SAVE, into, wizard.written(), null);
+        refresh();
+        made(wizard.written(), NLS.bind(Messages.Withdraw_done, wizard.written().getFileName(), wizard.records()));
+    }
+
+    /**
+     * Says what was made in the folder, where it stays while the folder is checked again (the status line; the summary
+     * below the files is the check's), and selects the new file in the list.
+     */
+    private void made(Path file, String text) {
+        summary.setText(text);
+        getViewSite().getActionBars().getStatusLineManager().setMessage(text);
+        rows().stream().filter(row -> row.path().equals(file)).findFirst()
+                .ifPresent(row -> viewer.setSelection(new StructuredSelection(row), true));
     }
 
     /**

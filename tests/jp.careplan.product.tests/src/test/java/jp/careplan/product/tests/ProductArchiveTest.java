@@ -288,6 +288,38 @@ class ProductArchiveTest {
      * {@code careplan convert}: a 3.2 第6表 for April 2025 becomes a 4.1 file under a 4.x name that checks clean;
      * converting back to 3.2 is refused while a TAISコード would be lost, and an existing file is never replaced.
      */
+    /**
+     * A provider's 実績 begun from the 4.1 予定 it received, with the installed 4.1 layouts: its own row copied (not the
+     * other provider's), named for the way back with the サービス種類コード turned round, and it checks clean.
+     */
+    @Test
+    void actualBeginsAProvidersActualFromThe41PlanItReceived(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Path in = Files.createDirectories(folder.resolve("in"));
+        Path out = Files.createDirectories(folder.resolve("out"));
+        String ours = "202407,131001,1234567890,20250325,202504,1234567890,\"担当　花子\",300,,20250401,,0900,1000,1,111111,,,,,"
+                + "2345678901,\"架空訪問介護\",,0,1234567890,\r\n";
+        String theirs = ours.replace("2345678901,\"架空訪問介護\"", "3456789012,\"架空訪問看護\"").replace(",111111,", ",131111,");
+        Files.write(in.resolve("UPPLAN_202504_1234567890_43_2345678901_11_20250325090000.CSV"),
+                (ours + theirs).getBytes(java.nio.charset.Charset.forName("windows-31j")));
+
+        Result actual = careplan(Map.of("DISPLAY", "", "LANG", "C"), "actual", "--out", out.toString(), in.toString());
+
+        assertEquals(0, actual.exit, actual.out + actual.err);
+        List<Path> made;
+        try (Stream<Path> files = Files.list(out)) {
+            made = files.toList();
+        }
+        assertEquals(1, made.size(), actual.out);
+        String name = made.get(0).getFileName().toString();
+        assertTrue(name.matches("UPJSK_202504_2345678901_11_1234567890_43_\\d{14}\\.CSV"), name);
+        String text = new String(Files.readAllBytes(made.get(0)), java.nio.charset.Charset.forName("windows-31j"));
+        String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        assertEquals(ours.replace(",20250325,", "," + today + ",").replace(",0,1234567890,", ",0,2345678901,"), text,
+                "the provider's row, 作成年月日 today and 更新業者コード the provider's");
+        Result check = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", out.toString());
+        assertEquals(0, check.exit, check.out);
+    }
+
     @Test
     void convertTakesA32FileTo41AndRefusesToLoseItemsOnTheWayBack(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
         Path in = Files.createDirectories(folder.resolve("in"));

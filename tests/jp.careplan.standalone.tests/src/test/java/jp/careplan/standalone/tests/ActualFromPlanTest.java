@@ -84,7 +84,7 @@ class ActualFromPlanTest {
         Path plan = plan(dir, "202208", null, 4, 3, 1);
         byte[] planBytes = Files.readAllBytes(plan);
 
-        Outcome outcome = actuals.create(plan, dir, NOW);
+        Outcome outcome = actuals.create(List.of(plan), dir, NOW);
 
         assertEquals(Status.CREATED, outcome.status(), outcome::toString);
         assertEquals("UPJSK_202504_" + PROVIDER + "_" + CARE_OFFICE + "_20250502173005.CSV", outcome.name());
@@ -118,7 +118,7 @@ class ActualFromPlanTest {
     void a41PlanGivesA41ActualUnderA4xName(@TempDir Path dir) throws Exception {
         Path plan = plan(dir, "202407", "17", 2, 1, 2);
 
-        Outcome outcome = actuals.create(plan, dir, NOW);
+        Outcome outcome = actuals.create(List.of(plan), dir, NOW);
 
         assertEquals(Status.CREATED, outcome.status(), outcome::toString);
         assertEquals("UPJSK_202504_" + PROVIDER + "_17_" + CARE_OFFICE + "_43_20250502173005.CSV", outcome.name());
@@ -143,7 +143,7 @@ class ActualFromPlanTest {
         System.arraycopy(bytes, quote + 1, original, quote + 1 + forms.length, bytes.length - quote - 1);
         Path plan = Files.write(generated, original);
 
-        Outcome outcome = actuals.create(plan, dir, NOW);
+        Outcome outcome = actuals.create(List.of(plan), dir, NOW);
 
         assertEquals(Status.CREATED, outcome.status(), outcome::toString);
         assertTrue(FileConversionTest.indexOf(Files.readAllBytes(dir.resolve(outcome.name())), forms) >= 0);
@@ -162,10 +162,10 @@ class ActualFromPlanTest {
         Path badName = Files.copy(actualKind, dir.resolve("UPPLAN_2025_" + CARE_OFFICE + ".CSV"));
         Path out = Files.createDirectories(dir.resolve("out"));
 
-        Outcome none = actuals.create(others, out, NOW);
-        Outcome errors = actuals.create(bad, out, NOW);
-        Outcome notAPlan = actuals.create(actualKind, out, NOW);
-        Outcome unnamed = actuals.create(badName, out, NOW);
+        Outcome none = actuals.create(List.of(others), out, NOW);
+        Outcome errors = actuals.create(List.of(bad), out, NOW);
+        Outcome notAPlan = actuals.create(List.of(actualKind), out, NOW);
+        Outcome unnamed = actuals.create(List.of(badName), out, NOW);
 
         assertEquals(Status.NO_ROWS, none.status());
         assertEquals(3, none.otherProviders());
@@ -180,11 +180,11 @@ class ActualFromPlanTest {
     @Test
     void aFileOfTheNameIsNeverReplaced(@TempDir Path dir) throws Exception {
         Path plan = plan(dir, "202208", null, 2, 0, 7);
-        Outcome first = actuals.create(plan, dir, NOW);
+        Outcome first = actuals.create(List.of(plan), dir, NOW);
         byte[] written = Files.readAllBytes(dir.resolve(first.name()));
 
-        Outcome again = actuals.create(plan, dir, NOW);
-        Outcome later = actuals.create(plan, dir, NOW.plusSeconds(1));
+        Outcome again = actuals.create(List.of(plan), dir, NOW);
+        Outcome later = actuals.create(List.of(plan), dir, NOW.plusSeconds(1));
 
         assertEquals(Status.EXISTS, again.status());
         assertFalse(again.done());
@@ -193,12 +193,48 @@ class ActualFromPlanTest {
         assertEquals(3, count(dir));
     }
 
+    /**
+     * A month's 予定 in two versions (月途中変更): each user's rows come from the newest version that names the user —
+     * a user the newer version leaves out keeps the older rows — and the 実績 is named after the newest.
+     */
+    @Test
+    void eachUsersRowsComeFromTheNewestVersionThatNamesTheUser(@TempDir Path dir) throws Exception {
+        FileLayout layout = registry.resolve("UPPLAN", "202208", "202504").layout();
+        SyntheticRecords records = new SyntheticRecords(9);
+        ByteArrayOutputStream older = new ByteArrayOutputStream();
+        older.writeBytes(records.file(layout, APRIL, 2, Map.of(2, "131001", 3, "1000000001", 17, PROVIDER)));
+        older.writeBytes(records.file(layout, APRIL, 3, Map.of(2, "131001", 3, "1000000002", 17, PROVIDER)));
+        ByteArrayOutputStream newer = new ByteArrayOutputStream();
+        newer.writeBytes(records.file(layout, APRIL, 1, Map.of(2, "131001", 3, "1000000002", 17, PROVIDER)));
+        newer.writeBytes(records.file(layout, APRIL, 1, Map.of(2, "131001", 3, "1000000002", 17, OTHER_PROVIDER)));
+        newer.writeBytes(records.file(layout, APRIL, 2, Map.of(2, "131001", 3, "1000000003", 17, PROVIDER)));
+        String prefix = "UPPLAN_202504_" + CARE_OFFICE + "_" + PROVIDER + "_";
+        Path first = Files.write(dir.resolve(prefix + "20250325090000.CSV"), older.toByteArray());
+        Path second = Files.write(dir.resolve(prefix + "20250410120000.CSV"), newer.toByteArray());
+        Path elsewhere = Files.write(dir.resolve("UPPLAN_202505_" + CARE_OFFICE + "_" + PROVIDER + "_20250410120000.CSV"),
+                older.toByteArray());
+
+        List<List<Path>> versions = actuals.versions(List.of(second, elsewhere, first, dir.resolve("UP1KYO_x.CSV")));
+        Outcome outcome = actuals.create(versions.get(0), dir, NOW);
+
+        assertEquals(List.of(List.of(first, second), List.of(elsewhere)), versions,
+                "April's two versions, oldest first; May's apart; a file of no 予定 left out");
+        assertEquals(Status.CREATED, outcome.status(), outcome::toString);
+        assertEquals(second, outcome.plan());
+        assertEquals(2 + 1 + 2, outcome.rows(), "user 1 from the older version, users 2 and 3 from the newer");
+        assertEquals(3, outcome.replaced(), "the older rows of user 2");
+        assertEquals(1, outcome.otherProviders());
+        List<String> insured = CareplanResource.read(dir.resolve(outcome.name()), registry).document().getRecords().stream()
+                .map(Record::getInsuredNumber).toList();
+        assertEquals(List.of("1000000001", "1000000001", "1000000002", "1000000003", "1000000003"), insured);
+    }
+
     /** A draft says what it would write, and writes only when asked; its text holds no record's contents. */
     @Test
     void aDraftSaysWhatItWouldWriteAndWritesWhenAsked(@TempDir Path dir) throws Exception {
         Path plan = plan(dir, "202208", null, 3, 2, 8);
 
-        ActualFromPlan.Draft draft = actuals.prepare(plan, NOW);
+        ActualFromPlan.Draft draft = actuals.prepare(List.of(plan), NOW);
 
         assertEquals(Status.READY, draft.outcome().status());
         assertEquals(3, draft.outcome().rows());
