@@ -36,8 +36,12 @@ import jp.careplan.model.exchange.FileName;
  * differs is said by its notes, and only that is changed:
  * <ul>
  * <li>the rows are the receiving office's own — those whose サービス事業者コード is the 予定's 送信先の事業所番号 (a
- * 予定 carries every service of the user, of every provider: 本文 5.1.1's examples), all its service kinds in one
- * file, satellites included, as 5.1.2.1's example has them;</li>
+ * 予定 carries every service of the user, of every provider: 本文 5.1.1's examples), satellites included; under
+ * 3.2 names all its service kinds in one file, as 5.1.2.1's example has them; under 4.x names, whose
+ * 送信先のサービス種類コード says the kind, the rows of that kind (the サービスコード's first two characters), as the
+ * rule 「サービス種類コード＋事業所番号毎にまとめ送信する」 says — <b>a reading</b>: the example prints another kind in
+ * the same file, and a 4.x name can carry one kind only; the office's rows of other kinds are counted, for a 実績 from
+ * the 予定 sent to that kind;</li>
  * <li>when the month's 予定 came in several versions (月途中変更: the same month between the same offices under
  * another ファイル連番), each user's rows are those of the newest version that names the user, as a newer version
  * replaces an older one user by user;</li>
@@ -71,6 +75,8 @@ public final class ActualFromPlan {
         NOT_A_PLAN,
         /** The 予定 has errors, or was read only in part: the check lists why. */
         HAS_ERRORS,
+        /** The versions of the month's 予定 are of different CSVバージョン: a 実績 is of one. */
+        MIXED_VERSIONS,
         /** No row of the 予定 names the receiving office as its サービス事業者コード. */
         NO_ROWS,
         /** A row cannot be written (MS932 pre-flight: {@link Outcome#preflight()}). */
@@ -84,12 +90,13 @@ public final class ActualFromPlan {
     /**
      * What became of a month's 予定: the versions used (oldest first), the one a refusal concerns, the status, the
      * 実績's name (when one is made), how many rows it has, how many rows of the versions used are other providers'
-     * (left in the 予定), how many rows of older versions a newer one replaced, the provider (the 予定's
-     * 送信先の事業所番号) and the 居宅介護支援事業所 it goes back to, and the details of a refusal.
+     * (left in the 予定), how many are the office's of another サービス種類 than a 4.x name's, how many rows of older
+     * versions a newer one replaced, the provider (the 予定's 送信先の事業所番号) and the 居宅介護支援事業所 it goes back
+     * to, and the details of a refusal.
      */
     public record Outcome(List<Path> plans, Path concerned, Status status, String name, int rows, int otherProviders,
-            int replaced, String provider, String careOffice, List<CsvProblem> preflight, FileNameException nameProblem,
-            String ioProblem) {
+            int otherKinds, int replaced, String provider, String careOffice, List<CsvProblem> preflight,
+            FileNameException nameProblem, String ioProblem) {
 
         public Outcome {
             plans = List.copyOf(plans);
@@ -107,8 +114,8 @@ public final class ActualFromPlan {
         }
 
         Outcome with(Status newStatus, Path newConcerned) {
-            return new Outcome(plans, newConcerned, newStatus, name, rows, otherProviders, replaced, provider, careOffice,
-                    preflight, nameProblem, ioProblem);
+            return new Outcome(plans, newConcerned, newStatus, name, rows, otherProviders, otherKinds, replaced, provider,
+                    careOffice, preflight, nameProblem, ioProblem);
         }
     }
 
@@ -148,18 +155,19 @@ public final class ActualFromPlan {
     }
 
     /**
-     * The 予定 among the files, grouped by month, sender and receiver — the versions of one month's 予定 between two
-     * offices, each group oldest first (by ファイル連番), the groups in the order of their newest. Files of other kinds
-     * and names that follow no rule are left out.
+     * The 予定 among the files, grouped by month, sender and receiver with their サービス種類コード (none under 3.2
+     * names) — the versions of one month's 予定 to one office (and kind), each group oldest first (by ファイル連番), the
+     * groups in the order of their newest. Files of other kinds, names that follow no rule and a file given twice are
+     * left out.
      */
     public List<List<Path>> versions(Collection<Path> files) {
         Map<List<String>, List<Path>> groups = new LinkedHashMap<>();
         Map<Path, String> serials = new HashMap<>();
+        java.util.Set<Path> seen = new java.util.HashSet<>();
         for (Path file : files) {
             FileName name = parsedOrNull(file);
-            if (name != null && PLAN.equals(name.getKind())) {
-                groups.computeIfAbsent(List.of(name.getMonth(), name.getSenderOffice(), name.getReceiverOffice()),
-                        key -> new ArrayList<>()).add(file);
+            if (name != null && PLAN.equals(name.getKind()) && seen.add(file.toAbsolutePath().normalize())) {
+                groups.computeIfAbsent(key(name), key -> new ArrayList<>()).add(file);
                 serials.put(file, name.getSerial());
             }
         }
@@ -175,7 +183,7 @@ public final class ActualFromPlan {
     /** Makes the 実績 of a month's 予定 (its versions, as {@link #versions} groups them) and writes it into the folder. */
     public Outcome create(List<Path> plans, Path folder, LocalDateTime now) {
         Draft draft = prepare(plans, now);
-        return draft.outcome().status() == Status.READY ? write(draft, folder) : draft.outcome();
+        return draft.outcome().status() == Status.READY ? write(draft, folder, now) : draft.outcome();
     }
 
     /**
@@ -195,10 +203,10 @@ public final class ActualFromPlan {
             try {
                 parsed.add(names.parse(plan.getFileName().toString()));
             } catch (FileNameException e) {
-                return refused(new Outcome(plans, plan, Status.BAD_NAME, null, 0, 0, 0, null, null, List.of(), e, null));
+                return refused(new Outcome(plans, plan, Status.BAD_NAME, null, 0, 0, 0, 0, null, null, List.of(), e, null));
             }
             if (!PLAN.equals(parsed.get(parsed.size() - 1).getKind())) {
-                return refused(new Outcome(plans, plan, Status.NOT_A_PLAN, null, 0, 0, 0, null, null, List.of(), null, null));
+                return refused(new Outcome(plans, plan, Status.NOT_A_PLAN, null, 0, 0, 0, 0, null, null, List.of(), null, null));
             }
         }
         Integer[] order = new Integer[plans.size()];
@@ -214,11 +222,12 @@ public final class ActualFromPlan {
         }
         FileName newest = versionNames.get(versionNames.size() - 1);
         for (FileName name : versionNames) {
-            if (!Objects.equals(name.getMonth(), newest.getMonth()) || !name.getSenderOffice().equals(newest.getSenderOffice())
-                    || !name.getReceiverOffice().equals(newest.getReceiverOffice())) {
-                throw new IllegalArgumentException("the 予定 are not of one month between the same offices");
+            if (!key(name).equals(key(newest))) {
+                throw new IllegalArgumentException("the 予定 are not of one month to one office and kind");
             }
         }
+        // under 4.x names the 予定 was sent to one サービス種類 of the office: its 実績 holds that kind's rows
+        String kind = newest.getReceiverServiceType();
         String provider = newest.getReceiverOffice();
         String careOffice = newest.getSenderOffice();
         FileName actualName = EcoreUtil.copy(newest);
@@ -230,7 +239,7 @@ public final class ActualFromPlan {
         actualName.setSerial(SERIAL.format(now));
         actualName.setExtension(null);
         String name = names.format(actualName);
-        Outcome named = new Outcome(versions, null, Status.READY, name, 0, 0, 0, provider, careOffice, List.of(), null, null);
+        Outcome named = new Outcome(versions, null, Status.READY, name, 0, 0, 0, 0, provider, careOffice, List.of(), null, null);
 
         List<CareplanResource> read = new ArrayList<>();
         for (Path plan : versions) {
@@ -241,8 +250,8 @@ public final class ActualFromPlan {
                 }
                 read.add(resource);
             } catch (IOException e) {
-                return refused(new Outcome(versions, plan, Status.IO_ERROR, null, 0, 0, 0, provider, careOffice, List.of(), null,
-                        IoProblems.describe(e)));
+                return refused(new Outcome(versions, plan, Status.IO_ERROR, null, 0, 0, 0, 0, provider, careOffice, List.of(),
+                        null, IoProblems.describe(e)));
             }
         }
         // each user's rows come from the newest version that names the user (月途中変更 replaces user by user)
@@ -257,6 +266,7 @@ public final class ActualFromPlan {
         actual.setKind(ACTUAL);
         String created = DATE.format(now);
         int others = 0;
+        int otherKinds = 0;
         int replaced = 0;
         for (int v = 0; v < read.size(); v++) {
             OriginalForms originals = read.get(v).originals();
@@ -265,21 +275,27 @@ public final class ActualFromPlan {
                     replaced++;
                 } else if (!(record instanceof ServiceUseRow row) || !provider.equals(row.getProviderCode())) {
                     others++;
+                } else if (kind != null && (row.getServiceCode() == null || !row.getServiceCode().startsWith(kind))) {
+                    otherKinds++;
                 } else {
                     actual.getRecords().add(copy(row, originals, kept, created, provider));
                 }
             }
         }
         int rows = actual.getRecords().size();
-        Outcome made = new Outcome(versions, null, Status.READY, name, rows, others, replaced, provider, careOffice, List.of(),
-                null, null);
+        Outcome made = new Outcome(versions, null, Status.READY, name, rows, others, otherKinds, replaced, provider, careOffice,
+                List.of(), null, null);
         if (rows == 0) {
             return refused(made.with(Status.NO_ROWS, null));
         }
+        if (actual.getRecords().stream().map(Record::getCsvVersion).distinct().count() > 1) {
+            // 3.2 first, then 4.1 for the same month: a file is of one CSVバージョン, and which one is not ours to choose
+            return refused(made.with(Status.MIXED_VERSIONS, null));
+        }
         List<CsvProblem> preflight = new CareplanCsvWriter(layouts).preflight(actual, name, newest.getMonth());
         if (!preflight.isEmpty()) {
-            return refused(new Outcome(versions, null, Status.PREFLIGHT, name, rows, others, replaced, provider, careOffice,
-                    preflight, null, null));
+            return refused(new Outcome(versions, null, Status.PREFLIGHT, name, rows, others, otherKinds, replaced, provider,
+                    careOffice, preflight, null, null));
         }
         return new Draft(made, actual, kept, newest.getMonth());
     }
@@ -302,7 +318,13 @@ public final class ActualFromPlan {
 
     /** A user as 保険者番号 and 被保険者番号 (a key only: never said). */
     private static List<String> user(Record record) {
-        return java.util.Arrays.asList(record.getInsurerNumber(), record.getInsuredNumber());
+        return List.of(Objects.toString(record.getInsurerNumber(), ""), Objects.toString(record.getInsuredNumber(), ""));
+    }
+
+    /** What makes files versions of one month's 予定: month, offices and their サービス種類コード (a 4.x name's). */
+    private static List<String> key(FileName name) {
+        return java.util.Arrays.asList(name.getMonth(), name.getSenderOffice(), name.getSenderServiceType(),
+                name.getReceiverOffice(), name.getReceiverServiceType());
     }
 
     private FileName parsedOrNull(Path file) {
@@ -313,21 +335,26 @@ public final class ActualFromPlan {
         }
     }
 
-    /** Writes a {@link Status#READY} draft into the folder as a new file. */
-    public Outcome write(Draft draft, Path folder) {
+    /**
+     * Writes a {@link Status#READY} draft into the folder as a new file, named with the time given as its ファイル連番
+     * (the draft's name says the time it was made; a second try after {@link Status#EXISTS} takes a later one).
+     */
+    public Outcome write(Draft draft, Path folder, LocalDateTime now) {
         Outcome ready = draft.outcome();
         if (ready.status() != Status.READY) {
             throw new IllegalArgumentException("not ready: " + ready.status());
         }
+        String name = ready.name().replaceFirst("_\\d{14}(\\.[^.]*)$", "_" + SERIAL.format(now) + "$1");
+        Outcome named = new Outcome(ready.plans(), null, Status.READY, name, ready.rows(), ready.otherProviders(),
+                ready.otherKinds(), ready.replaced(), ready.provider(), ready.careOffice(), List.of(), null, null);
         CareplanCsvWriter writer = new CareplanCsvWriter(layouts);
         try {
-            AtomicFiles.writeNew(SafeNames.inside(folder, ready.name()),
-                    stream -> writer.write(draft.document, draft.month, draft.originals, stream));
-            return ready.with(Status.CREATED, null);
+            AtomicFiles.writeNew(SafeNames.inside(folder, name), stream -> writer.write(draft.document, draft.month, draft.originals, stream));
+            return named.with(Status.CREATED, null);
         } catch (FileAlreadyExistsException e) {
-            return ready.with(Status.EXISTS, null);
+            return named.with(Status.EXISTS, null);
         } catch (IOException e) {
-            return new Outcome(ready.plans(), null, Status.IO_ERROR, ready.name(), ready.rows(), ready.otherProviders(),
+            return new Outcome(ready.plans(), null, Status.IO_ERROR, name, ready.rows(), ready.otherProviders(), ready.otherKinds(),
                     ready.replaced(), ready.provider(), ready.careOffice(), List.of(), null, IoProblems.describe(e));
         }
     }

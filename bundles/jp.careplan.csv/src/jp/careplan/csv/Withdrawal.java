@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import jp.careplan.csv.CsvProblem.Severity;
+import jp.careplan.csv.internal.FieldRules;
 import jp.careplan.layout.Column;
 import jp.careplan.layout.FileLayout;
 import jp.careplan.layout.LayoutRegistry;
@@ -62,6 +63,16 @@ public final class Withdrawal {
         HAS_ERRORS,
         /** No target was chosen. */
         NOTHING_CHOSEN,
+        /**
+         * A deletion record would lack an item or hold one its column does not admit ({@link Outcome#item()}): the file
+         * withdrawn leaves it empty or malformed (「項目は全て必須項目とする」).
+         */
+        INVALID_ITEM,
+        /**
+         * Under 4.x names a 実績 deletion goes per サービス種類, the one its name carries ({@link Outcome#item()}): a
+         * target of another kind was chosen.
+         */
+        OTHER_KIND,
         /** A record cannot be written (MS932 pre-flight: {@link Outcome#preflight()}). */
         PREFLIGHT,
         /** A file of the new name exists already in the folder: never replaced. */
@@ -72,10 +83,11 @@ public final class Withdrawal {
 
     /**
      * What became of a withdrawal: the file it withdraws from, the status, the deletion's kind and name, how many
-     * records it has, and the details of a refusal.
+     * records it has, and the details of a refusal (for {@link Status#INVALID_ITEM} the item's name as the standard
+     * writes it, for {@link Status#OTHER_KIND} the name's サービス種類コード).
      */
-    public record Outcome(Path file, Status status, String kind, String name, int records, List<CsvProblem> preflight,
-            FileNameException nameProblem, String ioProblem) {
+    public record Outcome(Path file, Status status, String kind, String name, int records, String item,
+            List<CsvProblem> preflight, FileNameException nameProblem, String ioProblem) {
 
         public Outcome {
             preflight = List.copyOf(preflight);
@@ -87,7 +99,7 @@ public final class Withdrawal {
         }
 
         static Outcome of(Path file, Status status, String kind, String name) {
-            return new Outcome(file, status, kind, name, 0, List.of(), null, null);
+            return new Outcome(file, status, kind, name, 0, null, List.of(), null, null);
         }
     }
 
@@ -173,7 +185,7 @@ public final class Withdrawal {
         try {
             name = names.parse(file.getFileName().toString());
         } catch (FileNameException e) {
-            return new Targets(new Outcome(file, Status.BAD_NAME, null, null, 0, List.of(), e, null), List.of(), List.of());
+            return new Targets(new Outcome(file, Status.BAD_NAME, null, null, 0, null, List.of(), e, null), List.of(), List.of());
         }
         Optional<String> deletion = deletionKind(name.getKind());
         if (deletion.isEmpty()) {
@@ -183,8 +195,8 @@ public final class Withdrawal {
         try {
             resource = CareplanResource.read(file, layouts);
         } catch (IOException e) {
-            return new Targets(new Outcome(file, Status.IO_ERROR, deletion.get(), null, 0, List.of(), null, IoProblems.describe(e)),
-                    List.of(), List.of());
+            return new Targets(new Outcome(file, Status.IO_ERROR, deletion.get(), null, 0, null, List.of(), null,
+                    IoProblems.describe(e)), List.of(), List.of());
         }
         if (!resource.isComplete() || resource.problems().stream().anyMatch(problem -> problem.severity() == Severity.ERROR)) {
             return new Targets(Outcome.of(file, Status.HAS_ERRORS, deletion.get(), null), List.of(), List.of());
@@ -216,7 +228,7 @@ public final class Withdrawal {
         try {
             name = names.parse(file.getFileName().toString());
         } catch (FileNameException e) {
-            return new Outcome(file, Status.BAD_NAME, null, null, 0, List.of(), e, null);
+            return new Outcome(file, Status.BAD_NAME, null, null, 0, null, List.of(), e, null);
         }
         Optional<String> deletion = deletionKind(name.getKind());
         if (deletion.isEmpty()) {
@@ -231,6 +243,11 @@ public final class Withdrawal {
         String written = names.format(deletionName);
         if (chosen.isEmpty()) {
             return Outcome.of(file, Status.NOTHING_CHOSEN, deletion.get(), written);
+        }
+        String kindOfName = name.getSenderServiceType();
+        if ("DLTJSK".equals(deletion.get()) && kindOfName != null
+                && chosen.stream().anyMatch(target -> !kindOfName.equals(target.items.get("serviceType")))) {
+            return new Outcome(file, Status.OTHER_KIND, deletion.get(), written, 0, kindOfName, List.of(), null, null);
         }
         String month = month(name);
         CareplanDocument document = CareplanFactory.eINSTANCE.createCareplanDocument();
@@ -249,6 +266,10 @@ public final class Withdrawal {
                 case 3 -> target.insuredNumber;
                 default -> target.items.get(column.getFeature());
                 };
+                // never a deletion that names less than it must: the file withdrawn left the item empty or malformed
+                if (value == null || value.isEmpty() ? column.isRequired() : FieldRules.check(column, value) != null) {
+                    return new Outcome(file, Status.INVALID_ITEM, deletion.get(), written, 0, column.getName(), List.of(), null, null);
+                }
                 record.eSet(feature, value);
             }
             document.getRecords().add((Record) record);
@@ -256,15 +277,15 @@ public final class Withdrawal {
         CareplanCsvWriter writer = new CareplanCsvWriter(layouts);
         List<CsvProblem> preflight = writer.preflight(document, written, deletionName.getMonth());
         if (!preflight.isEmpty()) {
-            return new Outcome(file, Status.PREFLIGHT, deletion.get(), written, 0, preflight, null, null);
+            return new Outcome(file, Status.PREFLIGHT, deletion.get(), written, 0, null, preflight, null, null);
         }
         try {
             AtomicFiles.writeNew(SafeNames.inside(folder, written), stream -> writer.write(document, deletionName.getMonth(), null, stream));
-            return new Outcome(file, Status.CREATED, deletion.get(), written, chosen.size(), List.of(), null, null);
+            return new Outcome(file, Status.CREATED, deletion.get(), written, chosen.size(), null, List.of(), null, null);
         } catch (FileAlreadyExistsException e) {
             return Outcome.of(file, Status.EXISTS, deletion.get(), written);
         } catch (IOException e) {
-            return new Outcome(file, Status.IO_ERROR, deletion.get(), written, 0, List.of(), null, IoProblems.describe(e));
+            return new Outcome(file, Status.IO_ERROR, deletion.get(), written, 0, null, List.of(), null, IoProblems.describe(e));
         }
     }
 

@@ -30,8 +30,6 @@ import jp.careplan.model.exchange.FileName;
  */
 final class ActualCommand {
 
-    private static final String PLAN = "UPPLAN";
-
     private final PrintStream out;
     private final PrintStream err;
     private final Locale locale;
@@ -122,6 +120,9 @@ final class ActualCommand {
         switch (outcome.status()) {
         case CREATED -> {
             out.println(Messages.format(locale, "actual.made", plan, outcome.name(), outcome.rows(), outcome.otherProviders()));
+            if (outcome.otherKinds() > 0) {
+                out.println(Messages.format(locale, "actual.otherKinds", outcome.name(), outcome.otherKinds()));
+            }
             if (outcome.plans().size() > 1) {
                 // 月途中変更: say which versions the rows came from, by their names
                 out.println(Messages.format(locale, "actual.versions", outcome.name(), outcome.plans().size(),
@@ -130,6 +131,7 @@ final class ActualCommand {
             }
         }
         case HAS_ERRORS -> out.println(Messages.format(locale, "actual.hasErrors", outcome.concerned().getFileName()));
+        case MIXED_VERSIONS -> out.println(Messages.format(locale, "actual.mixedVersions", plan));
         case NO_ROWS -> out.println(Messages.format(locale, "actual.noRows", plan, outcome.provider()));
         case PREFLIGHT -> {
             outcome.preflight().forEach(problem -> out.println("  " + problem.getMessage(locale)));

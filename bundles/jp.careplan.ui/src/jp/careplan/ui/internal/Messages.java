@@ -202,6 +202,11 @@ public final class Messages extends NLS {
     public static String Actual_done;
     public static String Actual_notOurs;
     public static String Actual_versions;
+    public static String Actual_otherKinds;
+    public static String Actual_status_MIXED_VERSIONS;
+    public static String Withdraw_notOurs;
+    public static String Withdraw_status_INVALID_ITEM;
+    public static String Withdraw_status_OTHER_KIND;
 
     public static String Withdraw_action;
     public static String Withdraw_title;

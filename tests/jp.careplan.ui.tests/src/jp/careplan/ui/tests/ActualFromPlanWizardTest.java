@@ -94,7 +94,10 @@ class ActualFromPlanWizardTest {
         assertTrue(actual.stream().allMatch(row -> plan.receiverOffice().equals(((ServiceUseRow) row).getProviderCode())
                 && plan.receiverOffice().equals(((ServiceUseRow) row).getUpdaterCode())));
         assertArrayEquals(planBytes, Files.readAllBytes(plan.path()), "the 予定 is not changed");
-        // the clerk sets the plan under each line while correcting the days
+        // the clerk sets the plan under each line while correcting the days (the window manager of a desktop gives the
+        // workbench back its focus when the wizard closes; Xvfb has none)
+        bot.activateWorkbench();
+        UiThread.run(() -> editor.getSite().getPage().activate(editor));
         bot.checkBoxWithId(WidgetIds.SCHEDULE_SIDE_BY_SIDE).select();
         Wait.until(Condition.of(() -> UiThread.call(() -> editor.lineTitle(0, 1)).contains("予定"),
                 () -> "the 予定 line under the first line of the 実績"));

@@ -26,6 +26,7 @@ import jp.careplan.kit.GeneratedFile;
 import jp.careplan.kit.SyntheticExchange;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.model.careplan.Record;
+import jp.careplan.ui.internal.OfficePreferences;
 import jp.careplan.ui.internal.WidgetIds;
 import jp.careplan.ui.internal.views.ExchangeView;
 import jp.careplan.uitest.Bot;
@@ -47,6 +48,22 @@ class WithdrawalWizardTest {
     @AfterEach
     void closeTheWizard() {
         WizardPage.closeAll(bot);
+        OfficePreferences.set(List.of(), "", "");
+    }
+
+    /** A provider choosing a 予定 it received is told that a withdrawal is the sender's to make. */
+    @Test
+    void aFileReceivedIsSaidNotOursToWithdraw(@TempDir Path folder) throws Exception {
+        List<GeneratedFile> month = new SyntheticExchange(142, RecordsEditorTest.v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
+        GeneratedFile plan = month.stream().filter(file -> file.kind().equals("UPPLAN")).findFirst().orElseThrow();
+        OfficePreferences.set(List.of(plan.receiverOffice()), "", "");
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        page.files().waitForRows(month.size()).select(page.rowOf(plan.name())).focus();
+
+        UiThread.start(((ExchangeView) page.view().part())::withdrawSelected);
+        WizardPage wizard = WizardPage.waitFor(bot, "取り下げ（削除ファイルの作成）", WidgetIds.WITHDRAW_FINISH);
+
+        assertTrue(wizard.shows("このファイルの送信元 " + plan.senderOffice() + " は、設定の自事業所にありません。"));
     }
 
     private static List<Path> files(Path folder, String prefix) throws Exception {

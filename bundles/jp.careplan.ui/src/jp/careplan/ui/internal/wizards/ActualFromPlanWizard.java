@@ -21,6 +21,8 @@ import org.eclipse.swt.widgets.Shell;
 
 import jp.careplan.csv.ActualFromPlan;
 import jp.careplan.csv.ActualFromPlan.Outcome;
+import jp.careplan.csv.FileNames;
+import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.OfficePreferences;
 import jp.careplan.ui.internal.WidgetIds;
@@ -68,7 +70,8 @@ public final class ActualFromPlanWizard extends Wizard {
 
     @Override
     public boolean performFinish() {
-        Outcome outcome = maker.write(draft, folder);
+        // the time of 作成 names the file: a second try after a name that exists takes a later one
+        Outcome outcome = maker.write(draft, folder, java.time.LocalDateTime.now());
         if (outcome.done()) {
             written = folder.resolve(outcome.name());
             return true;
@@ -84,12 +87,22 @@ public final class ActualFromPlanWizard extends Wizard {
         case BAD_NAME -> NLS.bind(Messages.Actual_status_BAD_NAME, outcome.nameProblem().getMessage(Locale.getDefault()));
         case NOT_A_PLAN -> Messages.Actual_status_NOT_A_PLAN;
         case HAS_ERRORS -> NLS.bind(Messages.Actual_status_HAS_ERRORS, outcome.concerned().getFileName());
+        case MIXED_VERSIONS -> Messages.Actual_status_MIXED_VERSIONS;
         case NO_ROWS -> NLS.bind(Messages.Actual_status_NO_ROWS, outcome.provider());
         case PREFLIGHT -> NLS.bind(Messages.Actual_status_PREFLIGHT, outcome.preflight().size(),
                 outcome.preflight().get(0).getMessage(Locale.getDefault()));
         case EXISTS -> NLS.bind(Messages.Actual_status_EXISTS, outcome.name());
         case IO_ERROR -> NLS.bind(Messages.Actual_status_IO_ERROR, outcome.ioProblem());
         };
+    }
+
+    /** The 送信元のサービス種類コード of a 4.x name, or "" for another name. */
+    private static String senderKind(String name) {
+        try {
+            return Objects.toString(FileNames.of(LayoutRegistry.getDefault()).parse(name).getSenderServiceType(), "");
+        } catch (jp.careplan.csv.FileNameException e) {
+            return "";
+        }
     }
 
     /** What will be made, item by item, and the note on what the clerk corrects. */
@@ -119,6 +132,10 @@ public final class ActualFromPlanWizard extends Wizard {
             if (outcome.rows() > 0 || outcome.otherProviders() > 0) {
                 line(body, Messages.Actual_rows, NLS.bind(Messages.Actual_rowsText,
                         new Object[] { outcome.rows(), outcome.provider(), outcome.otherProviders() }));
+                if (outcome.otherKinds() > 0) {
+                    // under 4.x names: the office's rows of another サービス種類 than the one the 予定 was sent to
+                    line(body, "", NLS.bind(Messages.Actual_otherKinds, outcome.otherKinds(), senderKind(outcome.name())));
+                }
             }
             if (outcome.name() != null) {
                 line(body, Messages.Actual_name, outcome.name());

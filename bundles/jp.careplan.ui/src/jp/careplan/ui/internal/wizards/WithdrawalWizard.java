@@ -31,6 +31,7 @@ import jp.careplan.layout.Column;
 import jp.careplan.layout.LayoutRegistry;
 import jp.careplan.ui.internal.Columns;
 import jp.careplan.ui.internal.Messages;
+import jp.careplan.ui.internal.OfficePreferences;
 import jp.careplan.ui.internal.WidgetIds;
 
 /**
@@ -103,11 +104,22 @@ public final class WithdrawalWizard extends Wizard {
         case NO_DELETION -> Messages.Withdraw_status_NO_DELETION;
         case HAS_ERRORS -> Messages.Withdraw_status_HAS_ERRORS;
         case NOTHING_CHOSEN -> Messages.Withdraw_status_NOTHING_CHOSEN;
+        case INVALID_ITEM -> NLS.bind(Messages.Withdraw_status_INVALID_ITEM, outcome.item());
+        case OTHER_KIND -> NLS.bind(Messages.Withdraw_status_OTHER_KIND, outcome.item());
         case PREFLIGHT -> NLS.bind(Messages.Withdraw_status_PREFLIGHT, outcome.preflight().size(),
                 outcome.preflight().get(0).getMessage(Locale.getDefault()));
         case EXISTS -> NLS.bind(Messages.Withdraw_status_EXISTS, outcome.name());
         case IO_ERROR -> NLS.bind(Messages.Withdraw_status_IO_ERROR, outcome.ioProblem());
         };
+    }
+
+    /** The 送信元の事業所番号 of a file's name, or {@code null}. */
+    private static String senderOf(Path file) {
+        try {
+            return FileNames.of(LayoutRegistry.getDefault()).parse(file.getFileName().toString()).getSenderOffice();
+        } catch (jp.careplan.csv.FileNameException e) {
+            return null;
+        }
     }
 
     /** The file, the deletion's kind, the targets to select, and what the receiver does with them. */
@@ -155,6 +167,13 @@ public final class WithdrawalWizard extends Wizard {
             note.setText(Messages.Withdraw_note);
             GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(620, SWT.DEFAULT).indent(0, 8).applyTo(note);
             setErrorMessage(describe(outcome));
+            // a file our office received is not ours to withdraw: said, not forbidden, as the preferences may not list
+            // every office of ours
+            List<String> ours = OfficePreferences.offices();
+            String sender = senderOf(file);
+            if (sender != null && !ours.isEmpty() && !ours.contains(sender)) {
+                setMessage(NLS.bind(Messages.Withdraw_notOurs, sender), WARNING);
+            }
             setControl(body);
         }
 

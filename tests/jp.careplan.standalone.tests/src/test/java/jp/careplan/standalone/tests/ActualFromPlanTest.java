@@ -113,21 +113,69 @@ class ActualFromPlanTest {
         }
     }
 
-    /** A 予定 of 4.x names gives a 実績 of 4.x names, the サービス種類コード turned round with the offices; 4.1 items kept. */
+    /**
+     * A 予定 of 4.x names gives a 実績 of 4.x names, the サービス種類コード turned round with the offices, with the rows of
+     * the kind the 予定 was sent to (the office's rows of another kind are counted, not copied); 4.1 items kept.
+     */
     @Test
-    void a41PlanGivesA41ActualUnderA4xName(@TempDir Path dir) throws Exception {
-        Path plan = plan(dir, "202407", "17", 2, 1, 2);
+    void a41PlanGivesA41ActualOfTheKindItWasSentTo(@TempDir Path dir) throws Exception {
+        FileLayout layout = registry.resolve("UPPLAN", "202407", "202504").layout();
+        int code = number(layout, "serviceCode");
+        int provider = number(layout, "providerCode");
+        int tais = number(layout, "taisCode");
+        SyntheticRecords records = new SyntheticRecords(2);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(records.file(layout, APRIL, 2, Map.of(code, "171001", provider, PROVIDER, tais, "00001-000001")));
+        bytes.writeBytes(records.file(layout, APRIL, 1, Map.of(code, "111111", provider, PROVIDER)));
+        bytes.writeBytes(records.file(layout, APRIL, 1, Map.of(code, "171001", provider, OTHER_PROVIDER)));
+        Path plan = Files.write(dir.resolve("UPPLAN_202504_" + CARE_OFFICE + "_43_" + PROVIDER + "_17_20250325090000.CSV"),
+                bytes.toByteArray());
 
         Outcome outcome = actuals.create(List.of(plan), dir, NOW);
 
         assertEquals(Status.CREATED, outcome.status(), outcome::toString);
         assertEquals("UPJSK_202504_" + PROVIDER + "_17_" + CARE_OFFICE + "_43_20250502173005.CSV", outcome.name());
+        assertEquals(2, outcome.rows());
+        assertEquals(1, outcome.otherKinds(), "the office's 訪問介護 row is not in its 福祉用具貸与 実績");
+        assertEquals(1, outcome.otherProviders());
         CareplanResource actual = CareplanResource.read(dir.resolve(outcome.name()), registry);
         assertTrue(actual.problems().isEmpty(), () -> actual.problems().toString());
-        assertEquals("202407", actual.document().getRecords().get(0).getCsvVersion());
         Record first = CareplanResource.read(plan, registry).document().getRecords().get(0);
-        Object tais = first.eGet(first.eClass().getEStructuralFeature("taisCode"));
-        assertEquals(tais, actual.document().getRecords().get(0).eGet(first.eClass().getEStructuralFeature("taisCode")));
+        Record copied = actual.document().getRecords().get(0);
+        assertEquals("202407", copied.getCsvVersion());
+        assertEquals(first.eClass(), copied.eClass(), "a 4.1 row, with TAISコード and the other 4.1 items");
+        assertEquals("00001-000001", copied.eGet(first.eClass().getEStructuralFeature("taisCode")));
+        for (String item : List.of("notifiedEquipmentCode", "equipmentName", "serviceCode", "serviceDate")) {
+            assertEquals(first.eGet(first.eClass().getEStructuralFeature(item)), copied.eGet(first.eClass().getEStructuralFeature(item)), item);
+        }
+    }
+
+    /** 予定 sent to two kinds of one office are not versions of each other; a 3.2 and a 4.1 version are not one 実績. */
+    @Test
+    void plansToTwoKindsAreNotVersionsAndVersionsOfTwoCsvVersionsMakeNothing(@TempDir Path dir) throws Exception {
+        Path toRental = Files.write(dir.resolve("UPPLAN_202504_" + CARE_OFFICE + "_43_" + PROVIDER + "_17_20250325090000.CSV"),
+                new byte[0]);
+        Path toHomeHelp = Files.write(dir.resolve("UPPLAN_202504_" + CARE_OFFICE + "_43_" + PROVIDER + "_11_20250325090000.CSV"),
+                new byte[0]);
+        assertEquals(List.of(List.of(toRental), List.of(toHomeHelp)), actuals.versions(List.of(toRental, toHomeHelp, toRental)),
+                "two kinds, each once");
+
+        FileLayout v32 = registry.resolve("UPPLAN", "202208", "202503").layout();
+        FileLayout v41 = registry.resolve("UPPLAN", "202407", "202504").layout();
+        Path older = Files.write(dir.resolve("UPPLAN_202504_" + CARE_OFFICE + "_" + PROVIDER + "_20250320090000.CSV"),
+                new SyntheticRecords(3).file(v32, APRIL, 1, Map.of(2, "131001", 3, "1000000001", number(v32, "providerCode"), PROVIDER)));
+        Path newer = Files.write(dir.resolve("UPPLAN_202504_" + CARE_OFFICE + "_" + PROVIDER + "_20250325090000.CSV"),
+                new SyntheticRecords(4).file(v41, APRIL, 1, Map.of(2, "131001", 3, "1000000002", number(v41, "providerCode"), PROVIDER)));
+
+        Outcome mixed = actuals.create(List.of(older, newer), dir, NOW);
+
+        assertEquals(Status.MIXED_VERSIONS, mixed.status());
+        assertFalse(Files.exists(dir.resolve(mixed.name())));
+    }
+
+    private static int number(FileLayout layout, String feature) {
+        return layout.getColumns().stream().filter(column -> feature.equals(column.getFeature())).findFirst().orElseThrow()
+                .getNumber();
     }
 
     /** A character MS932 holds in two forms keeps the form it came in (髙 as EE E0, ∵ as 87 9A), as a save keeps it. */
@@ -242,8 +290,12 @@ class ActualFromPlanTest {
         assertEquals(1, count(dir), "nothing written yet");
         String insured = CareplanResource.read(plan, registry).document().getRecords().get(0).getInsuredNumber();
         assertFalse(draft.toString().contains(insured), "no record's contents in its text");
-        Outcome written = actuals.write(draft, dir);
+        Outcome written = actuals.write(draft, dir, NOW);
         assertEquals(Status.CREATED, written.status());
         assertTrue(Files.isRegularFile(dir.resolve(written.name())));
+        // a second try, as after a name that exists, takes the time it is made
+        Outcome later = actuals.write(draft, dir, NOW.plusSeconds(2));
+        assertEquals(Status.CREATED, later.status());
+        assertTrue(later.name().endsWith("_20250502173007.CSV"), later.name());
     }
 }

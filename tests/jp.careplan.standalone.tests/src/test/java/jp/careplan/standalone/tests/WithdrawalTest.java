@@ -119,7 +119,10 @@ class WithdrawalTest {
                 problems::toString);
     }
 
-    /** 「削除はサービス種類毎に行う」: a 実績's targets are per user, provider and サービス種類, and the deletion goes back as the 実績 went. */
+    /**
+     * 「削除はサービス種類毎に行う」: a 実績's targets are per user, provider and サービス種類, and the deletion goes back as the
+     * 実績 went; under a 4.x name, for the サービス種類 the name carries.
+     */
     @Test
     void anActualIsWithdrawnPerServiceKind(@TempDir Path dir) throws Exception {
         FileLayout actual = layout("UPJSK", "202407");
@@ -133,17 +136,20 @@ class WithdrawalTest {
                 bytes.toByteArray());
 
         Withdrawal.Targets targets = withdrawal.targets(file);
-        Outcome outcome = withdrawal.create(file, targets.targets(), dir, NOW);
+        Outcome both = withdrawal.create(file, targets.targets(), dir, NOW);
+        Outcome outcome = withdrawal.create(file, targets.targets().subList(0, 1), dir, NOW);
 
         assertEquals(List.of("11", "13"), targets.targets().stream().map(target -> target.items().get("serviceType")).toList());
         assertEquals(List.of(2, 1), targets.targets().stream().map(Target::rows).toList());
         assertEquals(List.of("削除対象年月", "サービス事業者コード", "サービス種類コード"),
                 targets.columns().stream().map(column -> column.getName()).toList());
+        assertEquals(Status.OTHER_KIND, both.status(), "a 4.x name carries one サービス種類: 13 is not withdrawn under _11_");
+        assertEquals("11", both.item());
         assertEquals(Status.CREATED, outcome.status(), outcome::toString);
         assertEquals("DLTJSK_202504_" + PROVIDER + "_11_" + CARE_OFFICE + "_43_20250412091530.CSV", outcome.name());
         CareplanResource written = CareplanResource.read(dir.resolve(outcome.name()), registry);
         assertTrue(written.problems().isEmpty(), () -> written.problems().toString());
-        assertEquals(2, written.document().getRecords().size());
+        assertEquals(1, written.document().getRecords().size());
         assertEquals("202407", written.document().getRecords().get(0).getCsvVersion());
     }
 
@@ -182,6 +188,36 @@ class WithdrawalTest {
         List<String> dates = written.document().getRecords().stream()
                 .map(record -> (String) record.eGet(record.eClass().getEStructuralFeature("consultationDate"))).toList();
         assertEquals(List.of("20250220", "20250220"), dates);
+    }
+
+    /**
+     * A deletion never names less than it must (「項目は全て必須項目とする」). The installed layouts make every key item a
+     * deletion takes required where it comes from, so the reader refuses a file that leaves one empty or malformed; a
+     * layout that does not (a vendor's, or a draft: here 相談日 made optional in 利用者基本情報) gets no deletion with the
+     * item empty either, and the item is named.
+     */
+    @Test
+    void aDeletionIsNotWrittenWithAKeyItemEmptyOrMalformed(@TempDir Path dir) throws Exception {
+        FileLayout actual = layout("UPJSK", "202407");
+        Path malformed = Files.write(dir.resolve("UPJSK_202504_" + PROVIDER + "_" + CARE_OFFICE + "_20250502090000.CSV"),
+                new SyntheticRecords(7).file(actual, APRIL, 1, Map.of(number(actual, "serviceCode"), "1")));
+        String name = "UPKIHON_" + CARE_OFFICE + "_46_" + PROVIDER + "_A2_20250301090000.CSV";
+        Path empty = Files.write(dir.resolve(name), twoUsers(layout("UPKIHON", "202407"), 1, 1, 8, Map.of("consultationDate", "")));
+        LayoutRegistry optional = PreventionFilesTest.registry();
+        optional.resolve("UPKIHON", "202407", null).layout().getColumns().stream()
+                .filter(column -> column.getFeature().equals("consultationDate")).findFirst().orElseThrow().setRequired(false);
+        Withdrawal lenient = new Withdrawal(optional);
+        Path out = Files.createDirectories(dir.resolve("out"));
+
+        Withdrawal.Targets read = lenient.targets(empty);
+        Outcome outcome = lenient.create(empty, read.targets(), out, NOW);
+
+        assertEquals(Status.HAS_ERRORS, withdrawal.targets(malformed).outcome().status(), "a 1-character サービスコード");
+        assertEquals(Status.HAS_ERRORS, withdrawal.targets(empty).outcome().status(), "相談日 empty");
+        assertEquals(Status.READY, read.outcome().status(), "read where 相談日 is optional");
+        assertEquals(Status.INVALID_ITEM, outcome.status());
+        assertEquals("相談日", outcome.item());
+        assertEquals(0, count(out));
     }
 
     @Test
