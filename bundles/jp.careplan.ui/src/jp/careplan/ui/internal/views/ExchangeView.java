@@ -385,22 +385,12 @@ public final class ExchangeView extends ViewPart {
         // the month's 予定 between the same offices in every version the folder holds (月途中変更)
         List<Path> versions = maker.versions(rows().stream().filter(Row::standard).map(Row::path).toList()).stream()
                 .filter(group -> group.contains(plan)).findFirst().orElse(List.of(plan));
-        ActualFromPlan.Draft[] draft = new ActualFromPlan.Draft[1];
-        try {
-            new ProgressMonitorDialog(getSite().getShell()).run(true, true, monitor -> {
-                monitor.beginTask(NLS.bind(Messages.Actual_reading, plan.getFileName()), IProgressMonitor.UNKNOWN);
-                draft[0] = maker.prepare(versions, LocalDateTime.now());
-                if (monitor.isCanceled()) {
-                    throw new InterruptedException();
-                }
-            });
-        } catch (InvocationTargetException e) {
-            summary.setText(NLS.bind(Messages.Actual_status_IO_ERROR, e.getCause().getClass().getSimpleName()));
+        ActualFromPlan.Draft draft = readWithProgress(NLS.bind(Messages.Actual_reading, plan.getFileName()),
+                () -> maker.prepare(versions, LocalDateTime.now()), Messages.Actual_status_IO_ERROR);
+        if (draft == null) {
             return;
-        } catch (InterruptedException e) {
-            return; // cancelled: nothing was made
         }
-        ActualFromPlanWizard wizard = new ActualFromPlanWizard(maker, draft[0], into);
+        ActualFromPlanWizard wizard = new ActualFromPlanWizard(maker, draft, into);
         if (ActualFromPlanWizard.open(getSite().getShell(), wizard) != Window.OK || wizard.written() == null) {
             return;
         }
@@ -434,28 +424,41 @@ public final class ExchangeView extends ViewPart {
         }
         Path file = chosen.get(0).path();
         Path into = folder;
-        Withdrawal.Targets[] targets = new Withdrawal.Targets[1];
-        try {
-            new ProgressMonitorDialog(getSite().getShell()).run(true, true, monitor -> {
-                monitor.beginTask(NLS.bind(Messages.Withdraw_reading, file.getFileName()), IProgressMonitor.UNKNOWN);
-                targets[0] = maker.targets(file);
-                if (monitor.isCanceled()) {
-                    throw new InterruptedException();
-                }
-            });
-        } catch (InvocationTargetException e) {
-            summary.setText(NLS.bind(Messages.Withdraw_status_IO_ERROR, e.getCause().getClass().getSimpleName()));
+        Withdrawal.Targets targets = readWithProgress(NLS.bind(Messages.Withdraw_reading, file.getFileName()),
+                () -> maker.targets(file), Messages.Withdraw_status_IO_ERROR);
+        if (targets == null) {
             return;
-        } catch (InterruptedException e) {
-            return; // cancelled: nothing was made
         }
-        WithdrawalWizard wizard = new WithdrawalWizard(maker, file, targets[0], into);
+        WithdrawalWizard wizard = new WithdrawalWizard(maker, file, targets, into);
         if (WithdrawalWizard.open(getSite().getShell(), wizard) != Window.OK || wizard.written() == null) {
             return;
         }
         Evidence.record(Ledger.Action.SAVE, into, wizard.written(), null);
         refresh();
         made(wizard.written(), NLS.bind(Messages.Withdraw_done, wizard.written().getFileName(), wizard.records()));
+    }
+
+    /**
+     * Reads what a wizard will show, in a progress dialog with Cancel; {@code null} when cancelled (nothing is made) or
+     * when the reading failed (said in the summary with {@code failed}, by the kind of failure only).
+     */
+    private <T> T readWithProgress(String task, java.util.function.Supplier<T> reading, String failed) {
+        List<T> read = new ArrayList<>(1);
+        try {
+            new ProgressMonitorDialog(getSite().getShell()).run(true, true, monitor -> {
+                monitor.beginTask(task, IProgressMonitor.UNKNOWN);
+                read.add(reading.get());
+                if (monitor.isCanceled()) {
+                    throw new InterruptedException();
+                }
+            });
+        } catch (InvocationTargetException e) {
+            summary.setText(NLS.bind(failed, e.getCause().getClass().getSimpleName()));
+            return null;
+        } catch (InterruptedException e) {
+            return null;
+        }
+        return read.get(0);
     }
 
     /**

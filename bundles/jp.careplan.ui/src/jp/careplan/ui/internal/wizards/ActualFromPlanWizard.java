@@ -119,27 +119,27 @@ public final class ActualFromPlanWizard extends Wizard {
             Composite body = new Composite(parent, SWT.NONE);
             GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
             Outcome outcome = draft.outcome();
-            line(body, Messages.Actual_plan, String.join("\n", outcome.plans().stream().map(path -> path.getFileName().toString())
+            Wizards.line(body, Messages.Actual_plan, String.join("\n", outcome.plans().stream().map(path -> path.getFileName().toString())
                     .toList()));
             if (outcome.plans().size() > 1) {
                 // 月途中変更: the versions, and what the newer replaced
-                line(body, "", NLS.bind(Messages.Actual_versions, outcome.plans().size(), outcome.replaced()));
+                Wizards.line(body, "", NLS.bind(Messages.Actual_versions, outcome.plans().size(), outcome.replaced()));
             }
             if (outcome.provider() != null) {
-                line(body, Messages.Actual_provider, outcome.provider());
-                line(body, Messages.Actual_careOffice, outcome.careOffice());
+                Wizards.line(body, Messages.Actual_provider, outcome.provider());
+                Wizards.line(body, Messages.Actual_careOffice, outcome.careOffice());
             }
             if (outcome.rows() > 0 || outcome.otherProviders() > 0) {
-                line(body, Messages.Actual_rows, NLS.bind(Messages.Actual_rowsText,
+                Wizards.line(body, Messages.Actual_rows, NLS.bind(Messages.Actual_rowsText,
                         new Object[] { outcome.rows(), outcome.provider(), outcome.otherProviders() }));
                 if (outcome.otherKinds() > 0) {
                     // under 4.x names: the office's rows of another サービス種類 than the one the 予定 was sent to
-                    line(body, "", NLS.bind(Messages.Actual_otherKinds, outcome.otherKinds(), senderKind(outcome.name())));
+                    Wizards.line(body, "", NLS.bind(Messages.Actual_otherKinds, outcome.otherKinds(), senderKind(outcome.name())));
                 }
             }
             if (outcome.name() != null) {
-                line(body, Messages.Actual_name, outcome.name());
-                line(body, Messages.Actual_folder, folder.toString());
+                Wizards.line(body, Messages.Actual_name, outcome.name());
+                Wizards.line(body, Messages.Actual_folder, folder.toString());
             }
             Label note = new Label(body, SWT.WRAP);
             note.setText(Messages.Actual_note);
@@ -153,13 +153,6 @@ public final class ActualFromPlanWizard extends Wizard {
             }
             setPageComplete(outcome.status() == ActualFromPlan.Status.READY);
             setControl(body);
-        }
-
-        private void line(Composite body, String label, String value) {
-            new Label(body, SWT.NONE).setText(label);
-            Label text = new Label(body, SWT.NONE);
-            text.setText(value);
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
         }
     }
 }

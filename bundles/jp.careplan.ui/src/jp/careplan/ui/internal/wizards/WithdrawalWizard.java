@@ -141,9 +141,9 @@ public final class WithdrawalWizard extends Wizard {
             Composite body = new Composite(parent, SWT.NONE);
             GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
             Outcome outcome = targets.outcome();
-            line(body, Messages.Withdraw_file, file.getFileName().toString());
+            Wizards.line(body, Messages.Withdraw_file, file.getFileName().toString());
             if (outcome.kind() != null) {
-                line(body, Messages.Withdraw_kind, FileNames.of(LayoutRegistry.getDefault()).kinds().find(outcome.kind())
+                Wizards.line(body, Messages.Withdraw_kind, FileNames.of(LayoutRegistry.getDefault()).kinds().find(outcome.kind())
                         .map(kind -> kind.displayName(Locale.getDefault()) + " (" + kind.prefix() + ")").orElse(outcome.kind()));
             }
             Label prompt = new Label(body, SWT.NONE);
@@ -179,13 +179,6 @@ public final class WithdrawalWizard extends Wizard {
 
         private void column(String title, int width, Function<Target, String> text) {
             Columns.add(table, title, width, text);
-        }
-
-        private void line(Composite body, String label, String value) {
-            new Label(body, SWT.NONE).setText(label);
-            Label text = new Label(body, SWT.NONE);
-            text.setText(value);
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
         }
     }
 }

@@ -40,6 +40,14 @@ final class Wizards {
         return dialog.open();
     }
 
+    /** A label and its value, over two columns of {@code body}. */
+    static void line(Composite body, String label, String value) {
+        new Label(body, SWT.NONE).setText(label);
+        Label text = new Label(body, SWT.NONE);
+        text.setText(value);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
+    }
+
     /** A folder field with its label and a browse button (a directory dialog), over three columns of {@code body}. */
     static Text folderField(Composite body, String label, String id, String initial) {
         new Label(body, SWT.NONE).setText(label);
