@@ -165,7 +165,7 @@ public final class ActualFromPlan {
         Map<Path, String> serials = new HashMap<>();
         java.util.Set<Path> seen = new java.util.HashSet<>();
         for (Path file : files) {
-            FileName name = parsedOrNull(file);
+            FileName name = names.parseOrNull(file.getFileName().toString());
             if (name != null && PLAN.equals(name.getKind()) && seen.add(file.toAbsolutePath().normalize())) {
                 groups.computeIfAbsent(key(name), key -> new ArrayList<>()).add(file);
                 serials.put(file, name.getSerial());
@@ -325,14 +325,6 @@ public final class ActualFromPlan {
     private static List<String> key(FileName name) {
         return java.util.Arrays.asList(name.getMonth(), name.getSenderOffice(), name.getSenderServiceType(),
                 name.getReceiverOffice(), name.getReceiverServiceType());
-    }
-
-    private FileName parsedOrNull(Path file) {
-        try {
-            return names.parse(file.getFileName().toString());
-        } catch (FileNameException e) {
-            return null;
-        }
     }
 
     /**

@@ -139,7 +139,7 @@ public final class FileConversion {
     public List<PartUnit> partUnits(java.util.Collection<Outcome> outcomes) {
         java.util.Map<List<String>, int[]> units = new java.util.LinkedHashMap<>();
         for (Outcome outcome : outcomes) {
-            FileName name = outcome == null ? null : parsedOrNull(outcome.source().getFileName().toString());
+            FileName name = outcome == null ? null : names.parseOrNull(outcome.source().getFileName().toString());
             if (name == null) {
                 continue;
             }
@@ -172,7 +172,7 @@ public final class FileConversion {
      * version, service types missing). Reads the name only, so that a dialog can say so before converting.
      */
     public NamingRule nameRuleAhead(String fileName, Options options) {
-        FileName parsed = parsedOrNull(fileName);
+        FileName parsed = names.parseOrNull(fileName);
         if (parsed == null) {
             return null;
         }
@@ -187,22 +187,13 @@ public final class FileConversion {
      * that would not be converted for its name. Reads the name only, so that a dialog can say so before converting.
      */
     public String monthVersion(String fileName, Options options) {
-        FileName parsed = parsedOrNull(fileName);
+        FileName parsed = names.parseOrNull(fileName);
         if (parsed == null) {
             return null;
         }
         String month = parsed.getMonth() == null || "000000".equals(parsed.getMonth()) ? null : parsed.getMonth();
         Optional<LayoutSet> target = converter.target(options.targetVersion(), parsed.getKind());
         return target.isEmpty() ? null : newerForMonth(parsed.getKind(), month, target.get());
-    }
-
-    /** A name read by the rules, or {@code null} for one that follows none (the conversion says why: BAD_NAME). */
-    private FileName parsedOrNull(String fileName) {
-        try {
-            return names.parse(fileName);
-        } catch (FileNameException e) {
-            return null;
-        }
     }
 
     /** Converts one file into the folder (which must exist). */

@@ -126,6 +126,28 @@ public final class FileNames {
         return fileName;
     }
 
+    /** The parts of a file name, or {@code null} for a name that follows no rule (where why does not matter). */
+    public FileName parseOrNull(String name) {
+        try {
+            return parse(name);
+        } catch (FileNameException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether two names speak of the same service month between the same offices, each with the same
+     * サービス種類コード (none under 3.2 names) — {@code b} going the way {@code a} went, or the way back when
+     * {@code reversed}: versions of one month's 第6表 to one office and kind (月途中変更), or a 予定 and its 実績.
+     */
+    public static boolean sameMonthAndOffices(FileName a, FileName b, boolean reversed) {
+        return Objects.equals(a.getMonth(), b.getMonth())
+                && Objects.equals(a.getSenderOffice(), reversed ? b.getReceiverOffice() : b.getSenderOffice())
+                && Objects.equals(a.getSenderServiceType(), reversed ? b.getReceiverServiceType() : b.getSenderServiceType())
+                && Objects.equals(a.getReceiverOffice(), reversed ? b.getSenderOffice() : b.getReceiverOffice())
+                && Objects.equals(a.getReceiverServiceType(), reversed ? b.getSenderServiceType() : b.getReceiverServiceType());
+    }
+
     /** The standard file name of the given parts, under the rule they follow. */
     public String format(FileName name) {
         StringBuilder text = new StringBuilder(name.getKind());

@@ -14,7 +14,6 @@ import java.util.Locale;
 
 import jp.careplan.cli.Careplan;
 import jp.careplan.csv.ActualFromPlan;
-import jp.careplan.csv.FileNameException;
 import jp.careplan.csv.FileNames;
 import jp.careplan.csv.Ledger;
 import jp.careplan.layout.LayoutRegistry;
@@ -80,7 +79,7 @@ final class ActualCommand {
         List<List<Path>> months = new ArrayList<>();
         int plans = 0;
         for (List<Path> versions : maker.versions(files)) {
-            FileName name = parsedOrNull(versions.get(0));
+            FileName name = names.parseOrNull(versions.get(0).getFileName().toString());
             if (office == null || office.equals(name.getReceiverOffice())) {
                 months.add(versions);
                 plans += versions.size();
@@ -104,14 +103,6 @@ final class ActualCommand {
         }
         out.println(Messages.format(locale, "actual.summary", made, months.size() - made, files.size() - plans));
         return ioFailed ? Careplan.EXIT_USAGE : made == months.size() ? Careplan.EXIT_OK : Careplan.EXIT_PROBLEMS;
-    }
-
-    private FileName parsedOrNull(Path file) {
-        try {
-            return names.parse(file.getFileName().toString());
-        } catch (FileNameException e) {
-            return null;
-        }
     }
 
     /** What became of one 予定, by file names and counts only. */

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ListenerList;
@@ -269,9 +268,7 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
             for (Path candidate : ExchangeFolder.csvFilesIn(folder)) {
                 try {
                     FileName name = names.parse(candidate.getFileName().toString());
-                    if (kind.equals(name.getKind()) && Objects.equals(name.getMonth(), own.getMonth())
-                            && Objects.equals(name.getSenderOffice(), own.getReceiverOffice())
-                            && Objects.equals(name.getReceiverOffice(), own.getSenderOffice())
+                    if (kind.equals(name.getKind()) && FileNames.sameMonthAndOffices(name, own, true)
                             && name.getSerial().compareTo(newestSerial) > 0) {
                         newest = candidate;
                         newestSerial = name.getSerial();

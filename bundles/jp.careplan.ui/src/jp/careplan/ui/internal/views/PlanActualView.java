@@ -7,13 +7,13 @@ package jp.careplan.ui.internal.views;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 
+import jp.careplan.csv.FileNames;
 import jp.careplan.model.exchange.FileName;
 import jp.careplan.model.schedule.PlanActualComparison;
 import jp.careplan.ui.internal.ExchangeFiles;
@@ -75,9 +75,7 @@ public final class PlanActualView extends ComparisonView {
         FileName pattern = chosen.stream().map(PlanActualView::name).filter(n -> other.equals(n.getKind())).findFirst()
                 .orElseThrow();
         return all.stream().filter(row -> row.standard() && kind.equals(name(row).getKind()))
-                .filter(row -> Objects.equals(name(row).getMonth(), pattern.getMonth())
-                        && Objects.equals(name(row).getSenderOffice(), pattern.getReceiverOffice())
-                        && Objects.equals(name(row).getReceiverOffice(), pattern.getSenderOffice()))
+                .filter(row -> FileNames.sameMonthAndOffices(name(row), pattern, true))
                 .max(Comparator.comparing(row -> name(row).getSerial())).map(ExchangeView.Row::path).stream().toList();
     }
 

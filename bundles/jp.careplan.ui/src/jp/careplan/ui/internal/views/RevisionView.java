@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 
+import jp.careplan.csv.FileNames;
 import jp.careplan.model.exchange.FileName;
 import jp.careplan.model.schedule.ScheduleRevision;
 import jp.careplan.ui.internal.ExchangeFiles;
@@ -79,9 +80,8 @@ public final class RevisionView extends ComparisonView {
                 });
     }
 
+    /** Versions of one month's 第6表: the same kind, month, offices and サービス種類コード (a 4.x name's). */
     private static boolean sameSchedule(FileName a, FileName b) {
-        return Objects.equals(a.getKind(), b.getKind()) && Objects.equals(a.getMonth(), b.getMonth())
-                && Objects.equals(a.getSenderOffice(), b.getSenderOffice())
-                && Objects.equals(a.getReceiverOffice(), b.getReceiverOffice());
+        return Objects.equals(a.getKind(), b.getKind()) && FileNames.sameMonthAndOffices(a, b, false);
     }
 }

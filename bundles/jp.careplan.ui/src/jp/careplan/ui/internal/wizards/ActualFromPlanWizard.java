@@ -23,6 +23,7 @@ import jp.careplan.csv.ActualFromPlan;
 import jp.careplan.csv.ActualFromPlan.Outcome;
 import jp.careplan.csv.FileNames;
 import jp.careplan.layout.LayoutRegistry;
+import jp.careplan.model.exchange.FileName;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.OfficePreferences;
 import jp.careplan.ui.internal.WidgetIds;
@@ -98,11 +99,8 @@ public final class ActualFromPlanWizard extends Wizard {
 
     /** The 送信元のサービス種類コード of a 4.x name, or "" for another name. */
     private static String senderKind(String name) {
-        try {
-            return Objects.toString(FileNames.of(LayoutRegistry.getDefault()).parse(name).getSenderServiceType(), "");
-        } catch (jp.careplan.csv.FileNameException e) {
-            return "";
-        }
+        FileName parsed = FileNames.of(LayoutRegistry.getDefault()).parseOrNull(name);
+        return parsed == null ? "" : Objects.toString(parsed.getSenderServiceType(), "");
     }
 
     /** What will be made, item by item, and the note on what the clerk corrects. */

@@ -115,11 +115,8 @@ public final class WithdrawalWizard extends Wizard {
 
     /** The 送信元の事業所番号 of a file's name, or {@code null}. */
     private static String senderOf(Path file) {
-        try {
-            return FileNames.of(LayoutRegistry.getDefault()).parse(file.getFileName().toString()).getSenderOffice();
-        } catch (jp.careplan.csv.FileNameException e) {
-            return null;
-        }
+        jp.careplan.model.exchange.FileName name = FileNames.of(LayoutRegistry.getDefault()).parseOrNull(file.getFileName().toString());
+        return name == null ? null : name.getSenderOffice();
     }
 
     /** The file, the deletion's kind, the targets to select, and what the receiver does with them. */

@@ -5,6 +5,7 @@
 package jp.careplan.standalone.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -187,5 +188,28 @@ class FileNamesTest {
             text.append(random.nextInt(10));
         }
         return text.toString();
+    }
+    /**
+     * A 予定 and its 実績 go between the same offices the two ways, and under 4.x names between the same サービス種類
+     * too: a 実績 of 福祉用具貸与 (17) is not the 実績 of the 予定 sent to 訪問介護 (11) of the same office, nor are those two
+     * 予定 versions of each other; a name that follows no rule is none.
+     */
+    @Test
+    void aPlanAndItsActualAreOfOneMonthOfficesAndKinds() throws Exception {
+        FileName plan = names.parse("UPPLAN_202504_1234567890_43_2345678901_11_20250325090000.CSV");
+        FileName revised = names.parse("UPPLAN_202504_1234567890_43_2345678901_11_20250410090000.CSV");
+        FileName toRental = names.parse("UPPLAN_202504_1234567890_43_2345678901_17_20250325090000.CSV");
+        FileName actual = names.parse("UPJSK_202504_2345678901_11_1234567890_43_20250502090000.CSV");
+        FileName rentalActual = names.parse("UPJSK_202504_2345678901_17_1234567890_43_20250502090000.CSV");
+        FileName v3Actual = names.parse("UPJSK_202504_2345678901_1234567890_20250502090000.CSV");
+
+        assertTrue(FileNames.sameMonthAndOffices(plan, revised, false));
+        assertFalse(FileNames.sameMonthAndOffices(plan, toRental, false));
+        assertTrue(FileNames.sameMonthAndOffices(actual, plan, true));
+        assertFalse(FileNames.sameMonthAndOffices(rentalActual, plan, true));
+        assertTrue(FileNames.sameMonthAndOffices(rentalActual, toRental, true));
+        assertFalse(FileNames.sameMonthAndOffices(v3Actual, plan, true), "a 3.2 name speaks of no kind");
+        assertFalse(FileNames.sameMonthAndOffices(actual, plan, false));
+        assertNull(names.parseOrNull("UPPLAN_2025_1234567890.CSV"));
     }
 }
