@@ -30,7 +30,7 @@ import jp.careplan.model.careplan.Record;
 import jp.careplan.model.exchange.FileName;
 
 /**
- * The evidence ledger of an exchange folder (運営指導): every import, export, save, deletion and conversion, appended
+ * The evidence ledger of an exchange folder (運営指導): every import, export, save, deletion, conversion and creation, appended
  * to a file beside the folder ({@code NAME.careplan-ledger.tsv} next to the folder NAME), one line per entry — its
  * number, the time with its zone, the OS user, the action, the file's name, the SHA-256 of its bytes, the send unit
  * (its ファイル連番) and the records' keys (保険者番号, 被保険者番号 and month) — never a cell's content. Each line ends in
@@ -40,9 +40,12 @@ import jp.careplan.model.exchange.FileName;
  */
 public final class Ledger {
 
-    /** What was done to a file. */
+    /**
+     * What was done to a file: imported, exported, saved, deleted, converted, or created in the folder from another file
+     * (a 実績 begun from its 予定, a deletion of what a file sent).
+     */
     public enum Action {
-        IMPORT, EXPORT, SAVE, DELETE, CONVERT
+        IMPORT, EXPORT, SAVE, DELETE, CONVERT, CREATE
     }
 
     /**

@@ -149,7 +149,7 @@ public final class LedgerReport {
                 format("made", made, Objects.toString(System.getProperty("user.name"), "")), format("scope", month.size(), all.size()),
                 format("counts", counts.getOrDefault(Ledger.Action.IMPORT, 0), counts.getOrDefault(Ledger.Action.EXPORT, 0),
                         counts.getOrDefault(Ledger.Action.SAVE, 0), counts.getOrDefault(Ledger.Action.DELETE, 0),
-                        counts.getOrDefault(Ledger.Action.CONVERT, 0))));
+                        counts.getOrDefault(Ledger.Action.CONVERT, 0), counts.getOrDefault(Ledger.Action.CREATE, 0))));
         for (String line : lines) {
             canvas.moveDown(12f);
             canvas.text(canvas.left(), canvas.y(), 9f, line);

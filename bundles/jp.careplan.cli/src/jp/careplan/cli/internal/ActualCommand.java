@@ -141,7 +141,7 @@ final class ActualCommand {
     private void record(Path folder, Path written) {
         Ledger ledger = Ledger.of(folder);
         try {
-            ledger.append(Ledger.Action.SAVE, written, layouts);
+            ledger.append(Ledger.Action.CREATE, written, layouts);
         } catch (java.io.IOException | RuntimeException e) {
             err.println(Messages.format(locale, "actual.ledger", ledger.file().getFileName(), e.getClass().getSimpleName()));
         }

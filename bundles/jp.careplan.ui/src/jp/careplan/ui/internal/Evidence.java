@@ -14,7 +14,7 @@ import jp.careplan.csv.Ledger;
 import jp.careplan.layout.LayoutRegistry;
 
 /**
- * What the workbench records in the evidence ledger of the exchange folder: each import, export, save and conversion,
+ * What the workbench records in the evidence ledger of the exchange folder: each import, export, save, conversion and creation,
  * after it succeeded. A ledger that cannot be written never undoes the action (the user's data comes first); it is
  * logged, by the ledger's name and the kind of failure only.
  */

@@ -160,6 +160,7 @@ public final class Messages extends NLS {
     public static String Ledger_save;
     public static String Ledger_delete;
     public static String Ledger_convert;
+    public static String Ledger_create;
     public static String Ledger_edited;
     public static String Ledger_removed;
     public static String Ledger_reordered;

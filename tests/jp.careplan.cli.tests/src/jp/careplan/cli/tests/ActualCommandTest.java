@@ -68,6 +68,9 @@ class ActualCommandTest {
         assertTrue(said.contains(name + ": from the month's 2 versions of the 予定 (" + plan.name() + ", " + newer + ")"), said);
         assertTrue(said.contains("1 実績 made; 0 month(s) of 予定 gave none (" + (month.size() - 1) + " file(s)"), said);
         assertArrayEquals(before, Files.readAllBytes(plan.path()), "the 予定 untouched");
+        List<jp.careplan.csv.Ledger.Entry> recorded = jp.careplan.csv.Ledger.of(out).entries();
+        assertEquals(List.of(jp.careplan.csv.Ledger.Action.CREATE), recorded.stream().map(jp.careplan.csv.Ledger.Entry::action).toList());
+        assertEquals(name, recorded.get(0).file());
         assertEquals(Careplan.EXIT_OK, run("check", out.toString()), text.toString(StandardCharsets.UTF_8));
     }
 

@@ -94,6 +94,10 @@ class ActualFromPlanWizardTest {
         assertTrue(actual.stream().allMatch(row -> plan.receiverOffice().equals(((ServiceUseRow) row).getProviderCode())
                 && plan.receiverOffice().equals(((ServiceUseRow) row).getUpdaterCode())));
         assertArrayEquals(planBytes, Files.readAllBytes(plan.path()), "the 予定 is not changed");
+        jp.careplan.csv.Ledger.Entry recorded = jp.careplan.ui.internal.Evidence.ledgerOf(folder).entries().stream()
+                .reduce((first, second) -> second).orElseThrow();
+        assertEquals(jp.careplan.csv.Ledger.Action.CREATE, recorded.action(), "the evidence ledger says it was made here");
+        assertEquals(written.getFileName().toString(), recorded.file());
         // the clerk sets the plan under each line while correcting the days (the window manager of a desktop gives the
         // workbench back its focus when the wizard closes; Xvfb has none)
         bot.activateWorkbench();

@@ -22,9 +22,11 @@ import jp.careplan.kit.SyntheticExchange;
 import jp.careplan.ui.internal.WidgetIds;
 import jp.careplan.ui.internal.views.ExchangeView;
 import jp.careplan.uitest.Bot;
+import jp.careplan.uitest.Condition;
 import jp.careplan.uitest.Screenshots;
 import jp.careplan.uitest.TableHandle;
 import jp.careplan.uitest.UiThread;
+import jp.careplan.uitest.Wait;
 
 /** ファイルの取り込み: a download folder's files copied into the exchange folder, never over another file. */
 class ImportWizardTest {
@@ -56,7 +58,10 @@ class ImportWizardTest {
         Screenshots.capture(wizard.shell(), Screenshots.folder().resolve("import-wizard.png"));
         wizard.finish();
 
-        page.files().waitForRows(month.size() - 1); // the copies and the file that was there
+        TableHandle listed = page.files().waitForRows(month.size() - 1); // the copies and the file that was there
+        // the files brought in are the selection, to be looked at or opened at once
+        Wait.until(Condition.of(() -> UiThread.call(() -> listed.widget().getSelectionCount()) == month.size() - 2,
+                () -> "the imported files to be selected; selected: " + UiThread.call(() -> listed.widget().getSelectionCount())));
         assertArrayEquals(new byte[] { 'x' }, Files.readAllBytes(folder.resolve(clash.name())), "never overwritten");
         for (GeneratedFile file : month.subList(1, month.size())) {
             if (file.conforming()) {

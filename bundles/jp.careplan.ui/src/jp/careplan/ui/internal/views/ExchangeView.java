@@ -395,9 +395,9 @@ public final class ExchangeView extends ViewPart {
             return;
         }
         Path written = wizard.written();
-        Evidence.record(Ledger.Action.SAVE, into, written, null);
+        Evidence.record(Ledger.Action.CREATE, into, written, null);
         refresh();
-        made(written, NLS.bind(Messages.Actual_done, written.getFileName()));
+        made(List.of(written), NLS.bind(Messages.Actual_done, written.getFileName()));
         try {
             Editors.open(getSite().getPage(), written, "UPJSK");
         } catch (PartInitException e) {
@@ -433,9 +433,9 @@ public final class ExchangeView extends ViewPart {
         if (WithdrawalWizard.open(getSite().getShell(), wizard) != Window.OK || wizard.written() == null) {
             return;
         }
-        Evidence.record(Ledger.Action.SAVE, into, wizard.written(), null);
+        Evidence.record(Ledger.Action.CREATE, into, wizard.written(), null);
         refresh();
-        made(wizard.written(), NLS.bind(Messages.Withdraw_done, wizard.written().getFileName(), wizard.records()));
+        made(List.of(wizard.written()), NLS.bind(Messages.Withdraw_done, wizard.written().getFileName(), wizard.records()));
     }
 
     /**
@@ -462,14 +462,16 @@ public final class ExchangeView extends ViewPart {
     }
 
     /**
-     * Says what was made in the folder, where it stays while the folder is checked again (the status line; the summary
-     * below the files is the check's), and selects the new file in the list.
+     * Says what came into the folder, where it stays while the folder is checked again (the status line; the summary
+     * below the files is the check's), and selects the new files in the list.
      */
-    private void made(Path file, String text) {
+    private void made(List<Path> files, String text) {
         summary.setText(text);
         getViewSite().getActionBars().getStatusLineManager().setMessage(text);
-        rows().stream().filter(row -> row.path().equals(file)).findFirst()
-                .ifPresent(row -> viewer.setSelection(new StructuredSelection(row), true));
+        List<Row> added = rows().stream().filter(row -> files.contains(row.path())).toList();
+        if (!added.isEmpty()) {
+            viewer.setSelection(new StructuredSelection(added), true);
+        }
     }
 
     /**
@@ -593,7 +595,7 @@ public final class ExchangeView extends ViewPart {
         if (ImportFilesWizard.open(getSite().getShell(), wizard) == Window.OK) {
             wizard.written().forEach(path -> Evidence.record(Ledger.Action.IMPORT, folder, path, null));
             refresh();
-            summary.setText(NLS.bind(Messages.Import_done, wizard.written().size()));
+            made(wizard.written(), NLS.bind(Messages.Import_done, wizard.written().size()));
         }
     }
 

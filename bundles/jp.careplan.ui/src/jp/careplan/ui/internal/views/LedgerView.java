@@ -26,7 +26,7 @@ import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
 
 /**
- * 証跡台帳: the evidence ledger of the folder the folder view shows — every import, export, save and conversion, with
+ * 証跡台帳: the evidence ledger of the folder the folder view shows — every import, export, save, conversion and creation, with
  * its time, user, file, SHA-256, send unit and keys — filtered as one types (file, action, unit, 被保険者番号, month),
  * and verified on demand: an edited, removed or reordered entry is named by its line.
  */
@@ -178,6 +178,7 @@ public final class LedgerView extends ViewPart {
         case SAVE -> Messages.Ledger_save;
         case DELETE -> Messages.Ledger_delete;
         case CONVERT -> Messages.Ledger_convert;
+        case CREATE -> Messages.Ledger_create;
         };
     }
 

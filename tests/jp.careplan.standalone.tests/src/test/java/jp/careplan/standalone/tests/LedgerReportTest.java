@@ -103,6 +103,7 @@ class LedgerReportTest {
             assertTrue(all.contains("対象年月: 2025-03"));
             assertTrue(all.contains("検証: 台帳は完全です"), "the verification is on the first page");
             assertTrue(all.contains("取込 " + ofMarch.size() + " 件・出力 " + ofMarch.size() + " 件"), "counts per action");
+            assertTrue(all.contains("変換 " + ofMarch.size() + " 件・作成 " + ofMarch.size() + " 件"), "creations counted too");
             assertTrue(all.contains(ledger.entries().get(ledger.entries().size() - 1).hash()), "the last entry's hash ties it to the ledger");
             for (GeneratedFile file : ofMarch) {
                 assertTrue(all.contains(file.name()), file.name());
