@@ -137,15 +137,20 @@ public final class FileNames {
 
     /**
      * Whether two names speak of the same service month between the same offices, each with the same
-     * サービス種類コード (none under 3.2 names) — {@code b} going the way {@code a} went, or the way back when
-     * {@code reversed}: versions of one month's 第6表 to one office and kind (月途中変更), or a 予定 and its 実績.
+     * サービス種類コード where both names carry one (a 3.2 name speaks of every kind of its office) — {@code b} going the
+     * way {@code a} went, or the way back when {@code reversed}: versions of one month's 第6表 to one office and kind
+     * (月途中変更), or a 予定 and its 実績.
      */
     public static boolean sameMonthAndOffices(FileName a, FileName b, boolean reversed) {
         return Objects.equals(a.getMonth(), b.getMonth())
                 && Objects.equals(a.getSenderOffice(), reversed ? b.getReceiverOffice() : b.getSenderOffice())
-                && Objects.equals(a.getSenderServiceType(), reversed ? b.getReceiverServiceType() : b.getSenderServiceType())
+                && sameKind(a.getSenderServiceType(), reversed ? b.getReceiverServiceType() : b.getSenderServiceType())
                 && Objects.equals(a.getReceiverOffice(), reversed ? b.getSenderOffice() : b.getReceiverOffice())
-                && Objects.equals(a.getReceiverServiceType(), reversed ? b.getSenderServiceType() : b.getReceiverServiceType());
+                && sameKind(a.getReceiverServiceType(), reversed ? b.getSenderServiceType() : b.getReceiverServiceType());
+    }
+
+    private static boolean sameKind(String one, String other) {
+        return one == null || other == null || one.equals(other);
     }
 
     /** The standard file name of the given parts, under the rule they follow. */

@@ -191,8 +191,9 @@ class FileNamesTest {
     }
     /**
      * A 予定 and its 実績 go between the same offices the two ways, and under 4.x names between the same サービス種類
-     * too: a 実績 of 福祉用具貸与 (17) is not the 実績 of the 予定 sent to 訪問介護 (11) of the same office, nor are those two
-     * 予定 versions of each other; a name that follows no rule is none.
+     * too where both names carry one: a 実績 of 福祉用具貸与 (17) is not the 実績 of the 予定 sent to 訪問介護 (11) of the same
+     * office, nor are those two 予定 versions of each other, while a 3.2 name, which carries none, pairs with either; a
+     * name that follows no rule is none.
      */
     @Test
     void aPlanAndItsActualAreOfOneMonthOfficesAndKinds() throws Exception {
@@ -208,7 +209,8 @@ class FileNamesTest {
         assertTrue(FileNames.sameMonthAndOffices(actual, plan, true));
         assertFalse(FileNames.sameMonthAndOffices(rentalActual, plan, true));
         assertTrue(FileNames.sameMonthAndOffices(rentalActual, toRental, true));
-        assertFalse(FileNames.sameMonthAndOffices(v3Actual, plan, true), "a 3.2 name speaks of no kind");
+        assertTrue(FileNames.sameMonthAndOffices(v3Actual, plan, true), "a 3.2 name speaks of every kind of its office");
+        assertTrue(FileNames.sameMonthAndOffices(v3Actual, toRental, true));
         assertFalse(FileNames.sameMonthAndOffices(actual, plan, false));
         assertNull(names.parseOrNull("UPPLAN_2025_1234567890.CSV"));
     }
