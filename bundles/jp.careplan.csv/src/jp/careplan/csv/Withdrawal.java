@@ -203,17 +203,23 @@ public final class Withdrawal {
         }
         String month = month(name);
         Map<List<Object>, Target> targets = new LinkedHashMap<>();
-        List<Column> columns = List.of();
+        // the layouts of each CSVバージョン the records have (usually one): the deletion's and the file's own
+        Map<String, FileLayout[]> byVersion = new java.util.HashMap<>();
+        FileLayout[] last = null;
         for (Record record : resource.document().getRecords()) {
-            FileLayout layout = deletionLayout(deletion.get(), record.getCsvVersion(), month);
-            if (layout == null) {
+            FileLayout[] pair = byVersion.computeIfAbsent(Objects.toString(record.getCsvVersion(), ""), version -> new FileLayout[] {
+                    deletionLayout(deletion.get(), record.getCsvVersion(), month),
+                    layouts.resolveRecords(name.getKind(), record.getCsvVersion(), month).layout() });
+            if (pair[0] == null) {
                 return new Targets(Outcome.of(file, Status.NO_DELETION, deletion.get(), null), List.of(), List.of());
             }
-            columns = layout.getColumns().stream().filter(column -> column.getNumber() > 3).toList();
+            last = pair;
             Target target = new Target(record.getInsurerNumber(), record.getInsuredNumber(),
-                    keyItems(name.getKind(), deletion.get(), layout, record), record.getCsvVersion());
+                    keyItems(deletion.get(), pair[0], pair[1], record), record.getCsvVersion());
             targets.computeIfAbsent(target.key(), key -> target).rows++;
         }
+        List<Column> columns = last == null ? List.of()
+                : last[0].getColumns().stream().filter(column -> column.getNumber() > 3).toList();
         return new Targets(Outcome.of(file, Status.READY, deletion.get(), null), new ArrayList<>(targets.values()), columns);
     }
 
@@ -300,9 +306,10 @@ public final class Withdrawal {
 
     /**
      * The items a deletion record names besides 保険者番号 and 被保険者番号, by feature, from the record it withdraws: the
-     * core's deletions as the standard describes them, a layout's by its key item ({@code keyFeature} of both).
+     * core's deletions as the standard describes them, a layout's by its key item ({@code keyFeature} of the deletion's
+     * layout and of the layout the record was read by).
      */
-    private Map<String, String> keyItems(String kind, String deletion, FileLayout layout, Record record) {
+    private static Map<String, String> keyItems(String deletion, FileLayout layout, FileLayout read, Record record) {
         Map<String, String> items = new LinkedHashMap<>();
         switch (deletion) {
         case "DLT1KYO" -> items.put("planDate", value(record, "planDate"));
@@ -315,10 +322,8 @@ public final class Withdrawal {
             items.put("serviceType", code == null || code.length() < 2 ? code : code.substring(0, 2));
         }
         default -> {
-            FileLayout target = layouts.layoutSets().stream().flatMap(set -> set.getFileLayouts().stream())
-                    .filter(candidate -> kind.equals(candidate.getKind())).findFirst().orElseThrow();
             if (layout.getKeyFeature() != null) {
-                items.put(layout.getKeyFeature(), value(record, target.getKeyFeature()));
+                items.put(layout.getKeyFeature(), value(record, read == null ? null : read.getKeyFeature()));
             }
         }
         }

@@ -182,14 +182,9 @@ class ActualFromPlanTest {
     @Test
     void charactersKeepTheByteFormsTheyCameIn(@TempDir Path dir) throws Exception {
         Path generated = plan(dir, "202208", null, 2, 0, 3);
-        byte[] bytes = Files.readAllBytes(generated);
-        int quote = new String(bytes, StandardCharsets.ISO_8859_1).indexOf('"'); // プラン担当者名's opening quote
         byte[] forms = { (byte) 0xEE, (byte) 0xE0, (byte) 0x87, (byte) 0x9A };
-        byte[] original = new byte[bytes.length + forms.length];
-        System.arraycopy(bytes, 0, original, 0, quote + 1);
-        System.arraycopy(forms, 0, original, quote + 1, forms.length);
-        System.arraycopy(bytes, quote + 1, original, quote + 1 + forms.length, bytes.length - quote - 1);
-        Path plan = Files.write(generated, original);
+        // into プラン担当者名, the first quoted item
+        Path plan = Files.write(generated, FileConversionTest.afterFirstQuote(Files.readAllBytes(generated), forms));
 
         Outcome outcome = actuals.create(List.of(plan), dir, NOW);
 

@@ -82,13 +82,8 @@ class FileConversionTest {
     @Test
     void charactersOfTwoByteFormsKeepTheirFormThereAndBack(@TempDir Path in, @TempDir Path out) throws Exception {
         Path generated = v3Schedule(in, APRIL, 9);
-        byte[] bytes = Files.readAllBytes(generated);
-        int quote = new String(bytes, StandardCharsets.ISO_8859_1).indexOf('"'); // a free text item's opening quote
         byte[] forms = { (byte) 0xEE, (byte) 0xE0, (byte) 0xFA, (byte) 0x5B };
-        byte[] original = new byte[bytes.length + forms.length];
-        System.arraycopy(bytes, 0, original, 0, quote + 1);
-        System.arraycopy(forms, 0, original, quote + 1, forms.length);
-        System.arraycopy(bytes, quote + 1, original, quote + 1 + forms.length, bytes.length - quote - 1);
+        byte[] original = afterFirstQuote(Files.readAllBytes(generated), forms);
         Path file = Files.write(generated, original);
         assertTrue(CareplanResource.read(file, registry).problems().isEmpty());
 
@@ -148,6 +143,16 @@ class FileConversionTest {
 
         String serial = unit.get(0).getFileName().toString().replaceAll(".*_(\\d{14})\\.CSV", "$1");
         assertEquals(List.of(new FileConversion.PartUnit(serial, 1, 2)), part);
+    }
+
+    /** The bytes with {@code inserted} at the start of the first quoted (free text) item. */
+    static byte[] afterFirstQuote(byte[] bytes, byte[] inserted) {
+        int quote = new String(bytes, StandardCharsets.ISO_8859_1).indexOf('"');
+        byte[] result = new byte[bytes.length + inserted.length];
+        System.arraycopy(bytes, 0, result, 0, quote + 1);
+        System.arraycopy(inserted, 0, result, quote + 1, inserted.length);
+        System.arraycopy(bytes, quote + 1, result, quote + 1 + inserted.length, bytes.length - quote - 1);
+        return result;
     }
 
     static int indexOf(byte[] bytes, byte[] part) {
