@@ -104,6 +104,10 @@ public final class Bot {
         return new ComboHandle(find(org.eclipse.swt.widgets.Combo.class, id));
     }
 
+    public LinkHandle linkWithId(String id) {
+        return new LinkHandle(find(org.eclipse.swt.widgets.Link.class, id));
+    }
+
     public TextHandle textWithId(String id) {
         return new TextHandle(find(Text.class, id));
     }

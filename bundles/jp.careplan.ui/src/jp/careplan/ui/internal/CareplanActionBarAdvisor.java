@@ -4,18 +4,27 @@
  */
 package jp.careplan.ui.internal;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 
-/** File, Window and Help menus with the workbench's standard actions (and their key bindings). */
+import jp.careplan.ui.internal.views.GuideView;
+
+/** File, Edit, Window and Help menus with the workbench's standard actions (and their key bindings); Help has 作業の手順 and the key assist. */
 final class CareplanActionBarAdvisor extends ActionBarAdvisor {
 
     private IWorkbenchAction save;
@@ -26,6 +35,8 @@ final class CareplanActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction preferences;
     private IWorkbenchAction about;
+    private IAction guide;
+    private IContributionItem keyAssist;
 
     CareplanActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -41,6 +52,22 @@ final class CareplanActionBarAdvisor extends ActionBarAdvisor {
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         preferences = register(ActionFactory.PREFERENCES.create(window));
         about = register(ActionFactory.ABOUT.create(window));
+        guide = new Action(Messages.Menu_guide) {
+            @Override
+            public void run() {
+                try {
+                    window.getActivePage().showView(GuideView.ID);
+                } catch (PartInitException e) {
+                    ILog.of(CareplanActionBarAdvisor.class).warn("作業の手順 could not be shown: " + e.getClass().getName());
+                }
+            }
+        };
+        guide.setId(GuideView.ID);
+        // the platform's key assist (Ctrl+Shift+L), under the product's own label; the menu shows its binding
+        CommandContributionItemParameter keys = new CommandContributionItemParameter(window, "jp.careplan.ui.keyAssist",
+                GuideView.KEY_ASSIST, CommandContributionItem.STYLE_PUSH);
+        keys.label = Messages.Menu_keyAssist;
+        keyAssist = new CommandContributionItem(keys);
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -70,6 +97,9 @@ final class CareplanActionBarAdvisor extends ActionBarAdvisor {
         window.add(preferences);
 
         MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
+        help.add(guide);
+        help.add(keyAssist);
+        help.add(new Separator());
         help.add(about);
 
         menuBar.add(file);

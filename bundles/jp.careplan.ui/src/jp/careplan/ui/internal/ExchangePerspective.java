@@ -14,7 +14,7 @@ import jp.careplan.ui.internal.views.ProblemsView;
 import jp.careplan.ui.internal.views.RevisionView;
 import jp.careplan.ui.internal.views.SendUnitsView;
 
-/** データ連携 perspective: the exchange folder on top, the editor area below with the properties beside it and the problems under it. */
+/** データ連携 perspective: the exchange folder on top, the editor area below with the properties beside it and the problems under it; 作業の手順 is a tab beside the properties, for whoever looks for where to begin. */
 public final class ExchangePerspective implements IPerspectiveFactory {
 
     public static final String ID = "jp.careplan.ui.perspectives.exchange";
@@ -30,12 +30,15 @@ public final class ExchangePerspective implements IPerspectiveFactory {
         bottom.addView(PlanActualView.ID);
         bottom.addView(RevisionView.ID);
         bottom.addPlaceholder(jp.careplan.ui.internal.views.DraftLayoutsView.ID);
-        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.6f, layout.getEditorArea());
+        IFolderLayout right = layout.createFolder("jp.careplan.ui.right", IPageLayout.RIGHT, 0.6f, layout.getEditorArea());
+        right.addView(IPageLayout.ID_PROP_SHEET);
+        right.addView(jp.careplan.ui.internal.views.GuideView.ID);
         layout.addShowViewShortcut(ExchangeView.ID);
         layout.addShowViewShortcut(ProblemsView.ID);
         layout.addShowViewShortcut(PlanActualView.ID);
         layout.addShowViewShortcut(SendUnitsView.ID);
         layout.addShowViewShortcut(RevisionView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(jp.careplan.ui.internal.views.GuideView.ID);
     }
 }

@@ -391,6 +391,56 @@ public final class Messages extends NLS {
     public static String ExchangeView_noFolder;
     public static String ExchangeView_unreadable;
 
+    public static String Menu_guide;
+    public static String Menu_keyAssist;
+    public static String Guide_intro;
+    public static String Guide_common;
+    public static String Guide_officesTitle;
+    public static String Guide_officesText;
+    public static String Guide_officesLink;
+    public static String Guide_officesSet;
+    public static String Guide_officesUnset;
+    public static String Guide_folderTitle;
+    public static String Guide_folderText;
+    public static String Guide_folderLink;
+    public static String Guide_folderShown;
+    public static String Guide_folderNone;
+    public static String Guide_importTitle;
+    public static String Guide_importText;
+    public static String Guide_importLink;
+    public static String Guide_checkTitle;
+    public static String Guide_checkText;
+    public static String Guide_checkLink;
+    public static String Guide_checkLatest;
+    public static String Guide_checkNone;
+    public static String Guide_careManager;
+    public static String Guide_formsTitle;
+    public static String Guide_formsText;
+    public static String Guide_formsLink;
+    public static String Guide_exportTitle;
+    public static String Guide_exportText;
+    public static String Guide_exportLink;
+    public static String Guide_compareTitle;
+    public static String Guide_compareText;
+    public static String Guide_compareLink;
+    public static String Guide_ledgerTitle;
+    public static String Guide_ledgerText;
+    public static String Guide_ledgerLink;
+    public static String Guide_provider;
+    public static String Guide_receivedTitle;
+    public static String Guide_receivedText;
+    public static String Guide_receivedLink;
+    public static String Guide_actualTitle;
+    public static String Guide_actualText;
+    public static String Guide_actualLink;
+    public static String Guide_anyTime;
+    public static String Guide_withdrawTitle;
+    public static String Guide_withdrawText;
+    public static String Guide_withdrawLink;
+    public static String Guide_keysTitle;
+    public static String Guide_keysText;
+    public static String Guide_keysLink;
+
     static {
         NLS.initializeMessages("jp.careplan.ui.internal.messages", Messages.class);
     }

@@ -56,6 +56,11 @@ public final class WidgetIds {
     public static final String DRAFTS_IMPACT = "drafts.impact";
     public static final String DRAFTS_IMPACTS = "drafts.impacts";
     public static final String DRAFTS_EDIT = "drafts.edit";
+    public static final String GUIDE_OFFICES = "guide.offices";
+    public static final String GUIDE_FOLDER = "guide.folder";
+    public static final String GUIDE_CHECK = "guide.check";
+    /** The link of a step of 作業の手順: the prefix and the step's name (offices, folder, import, check, forms, …). */
+    public static final String GUIDE_LINK_PREFIX = "guide.link.";
     public static final String LEDGER_FILTER = "ledger.filter";
     public static final String LEDGER_RELOAD = "ledger.reload";
     public static final String LEDGER_VERIFY = "ledger.verify";

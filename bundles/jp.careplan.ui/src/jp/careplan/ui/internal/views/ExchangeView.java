@@ -146,7 +146,7 @@ public final class ExchangeView extends ViewPart {
         folderText.addListener(SWT.DefaultSelection, event -> showTypedFolder());
         Button browse = WidgetIds.tag(new Button(parent, SWT.PUSH), WidgetIds.EXCHANGE_BROWSE);
         browse.setText(Messages.ExchangeView_browse);
-        browse.addListener(SWT.Selection, event -> browse());
+        browse.addListener(SWT.Selection, event -> chooseFolder());
         Button refresh = WidgetIds.tag(new Button(parent, SWT.PUSH), WidgetIds.EXCHANGE_REFRESH);
         refresh.setText(Messages.ExchangeView_refresh);
         refresh.addListener(SWT.Selection, event -> refresh());
@@ -814,7 +814,8 @@ public final class ExchangeView extends ViewPart {
         }
     }
 
-    private void browse() {
+    /** 参照…: asks for the folder to show (also from 作業の手順). */
+    public void chooseFolder() {
         DirectoryDialog dialog = new DirectoryDialog(getSite().getShell());
         dialog.setMessage(Messages.ExchangeView_browseTitle);
         if (folder != null) {
