@@ -18,6 +18,7 @@ import java.util.TreeMap;
 
 import jp.careplan.model.careplan.Record;
 import jp.careplan.model.careplan.ServiceUseRow;
+import jp.careplan.model.exchange.FileName;
 
 /**
  * 予実突合: the rows of a 第6表 予定 (UPPLAN) set against the rows of the 第6表 実績 (UPJSK) of the same month,
@@ -78,11 +79,94 @@ public final class PlanActualComparison {
     private final List<Entry> entries;
     private final Map<User, Summary> summaries;
     private final int unplaced;
+    private final int notConcerned;
+    private final Set<String> providers;
 
-    private PlanActualComparison(List<Entry> entries, Map<User, Summary> summaries, int unplaced) {
+    private PlanActualComparison(List<Entry> entries, Map<User, Summary> summaries, int unplaced, int notConcerned,
+            Set<String> providers) {
         this.entries = entries;
         this.summaries = summaries;
         this.unplaced = unplaced;
+        this.notConcerned = notConcerned;
+        this.providers = providers;
+    }
+
+    /**
+     * What the 実績 of a comparison speaks for, from the files' names: the providers (the 実績's senders; with no 実績,
+     * those the 予定 was sent to) and, where every such name carries one (the 4.x rule), their サービス種類コード —
+     * else every kind (a 3.2 name speaks of every kind of its office).
+     */
+    public record Scope(Set<String> providers, Set<String> kinds) {
+
+        public Scope {
+            providers = Set.copyOf(providers);
+            kinds = Set.copyOf(kinds);
+        }
+
+        public static Scope of(List<FileName> plans, List<FileName> actuals) {
+            boolean delivered = !actuals.isEmpty();
+            List<FileName> names = delivered ? actuals : plans;
+            Set<String> providers = new java.util.TreeSet<>();
+            Set<String> kinds = new java.util.TreeSet<>();
+            boolean everyKind = false;
+            for (FileName name : names) {
+                providers.add(delivered ? name.getSenderOffice() : name.getReceiverOffice());
+                String kind = delivered ? name.getSenderServiceType() : name.getReceiverServiceType();
+                if (kind == null || kind.isEmpty()) {
+                    everyKind = true;
+                } else {
+                    kinds.add(kind);
+                }
+            }
+            return new Scope(providers, everyKind ? Set.of() : kinds);
+        }
+
+        /** This scope with the providers the 実績's rows name: a 実績 speaks for them too. */
+        public Scope widenedBy(List<? extends Record> delivered) {
+            Set<String> all = new java.util.TreeSet<>(providers);
+            all.addAll(providersOf(delivered));
+            return new Scope(all, kinds);
+        }
+
+        /** Whether a planned row of this provider and サービスコード is the 実績's to report. */
+        public boolean concerns(String providerCode, String serviceCode) {
+            String code = ServiceCalendar.text(serviceCode);
+            return providers.contains(ServiceCalendar.text(providerCode)) && (kinds.isEmpty() || kinds.stream().anyMatch(code::startsWith));
+        }
+    }
+
+    /**
+     * Compares a 予定 with a 実績 within what the 実績 speaks for: its providers (those of the scope, and any its rows
+     * name) and, under 4.x names, its サービス種類. The planned rows of other providers or kinds are left out and counted
+     * ({@link #notConcerned()}), not compared: a 予定 carries every provider's services of its users (本文 5.1.1's
+     * examples), and each provider sends back its own 実績 (per サービス種類 under 4.x names), so set against one
+     * provider's 実績 another's planned rows are not "予定のみ" but the other provider's to report.
+     */
+    public static PlanActualComparison of(List<? extends Record> planned, List<? extends Record> delivered, Scope scope) {
+        Scope wide = scope.widenedBy(delivered);
+        List<Record> concerned = new ArrayList<>();
+        int others = 0;
+        for (Record record : planned) {
+            if (record instanceof ServiceUseRow row && !wide.concerns(row.getProviderCode(), row.getServiceCode())) {
+                others++;
+            } else {
+                concerned.add(record);
+            }
+        }
+        PlanActualComparison all = of(concerned, delivered);
+        return new PlanActualComparison(all.entries, all.summaries, all.unplaced, others,
+                java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(wide.providers())));
+    }
+
+    /** The サービス事業者コード of the 第6表 rows among the records (the providers a 実績 speaks for, with its sender). */
+    public static Set<String> providersOf(List<? extends Record> records) {
+        Set<String> providers = new java.util.TreeSet<>();
+        for (Record record : records) {
+            if (record instanceof ServiceUseRow row && !ServiceCalendar.text(row.getProviderCode()).isEmpty()) {
+                providers.add(ServiceCalendar.text(row.getProviderCode()));
+            }
+        }
+        return providers;
     }
 
     /** Compares the 第6表 rows among {@code planned} with those among {@code delivered} (other records are ignored). */
@@ -111,7 +195,7 @@ public final class PlanActualComparison {
             c[6] += entry.differences().contains(Difference.COUNT_CHANGED) ? 1 : 0;
         }
         counts.forEach((user, c) -> summaries.put(user, new Summary(user, c[0], c[1], c[2], c[3], c[4], c[5], c[6])));
-        return new PlanActualComparison(List.copyOf(entries), summaries, unplaced);
+        return new PlanActualComparison(List.copyOf(entries), summaries, unplaced, 0, Set.of());
     }
 
     /** Every aligned pair, by user, day, service and provider. */
@@ -132,6 +216,16 @@ public final class PlanActualComparison {
     /** The rows left out because their サービス利用日 is no date: the checker reports them. */
     public int unplaced() {
         return unplaced;
+    }
+
+    /** The planned rows of other providers or kinds than the 実績's, left out (see {@link #of(List, List, Scope)}). */
+    public int notConcerned() {
+        return notConcerned;
+    }
+
+    /** The サービス事業者コード whose planned rows were compared, in order; empty when every row was. */
+    public Set<String> providers() {
+        return providers;
     }
 
     private static void pair(Key key, List<ServiceUseRow> plans, List<ServiceUseRow> actuals, List<Entry> out) {

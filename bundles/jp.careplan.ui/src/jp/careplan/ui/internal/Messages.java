@@ -47,6 +47,7 @@ public final class Messages extends NLS {
     public static String PlanActualView_match;
     public static String PlanActualView_allMatch;
     public static String PlanActualView_summaryLine;
+    public static String PlanActualView_notConcerned;
 
     public static String Export_title;
     public static String Export_description;
@@ -130,6 +131,7 @@ public final class Messages extends NLS {
     public static String ScheduleEditor_sideBySideTip;
     public static String ScheduleEditor_noOtherSide;
     public static String ScheduleEditor_beside;
+    public static String ScheduleEditor_notCompared;
     public static String ExchangeView_folder;
     public static String ExchangeView_open;
     public static String ExchangeView_openRaw;

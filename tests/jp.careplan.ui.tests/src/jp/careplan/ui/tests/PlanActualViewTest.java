@@ -11,6 +11,7 @@ import static jp.careplan.ui.tests.ScheduleEditorTest.HOME_HELP_OFFICE;
 import static jp.careplan.ui.tests.ScheduleEditorTest.USER_1;
 import static jp.careplan.ui.tests.ScheduleEditorTest.USER_2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -77,5 +78,38 @@ class PlanActualViewTest {
         rows.waitForRows(6);
         bot.withMaximized(planActual.view().part(),
                 () -> Screenshots.capture(bot.workbenchShell(), Screenshots.folder().resolve("plan-actual-view.png")));
+    }
+
+    /**
+     * A 予定 carries every provider's services of its users: set against the home-help office's 実績, the visits another
+     * office was to make are not called 予定のみ (that office reports them in its own 実績), and the heading says how many
+     * planned rows were left out, and for which office the 実績 speaks.
+     */
+    @Test
+    void anotherProvidersPlannedVisitsAreNotCalledUndelivered(@TempDir Path folder) throws Exception {
+        String nursingOffice = "1370000004";
+        List<Visit> planned = new java.util.ArrayList<>(ScheduleEditorTest.plannedVisits());
+        planned.add(new Visit(USER_2, 6, "131111", nursingOffice, "1000", "1030", "1"));
+        planned.add(new Visit(USER_2, 13, "131111", nursingOffice, "1000", "1030", "1"));
+        SyntheticSchedule.write(folder, ScheduleEditorTest.layout("UPPLAN"), FEBRUARY, CARE_OFFICE, HOME_HELP_OFFICE,
+                "20250125090000", planned);
+        SyntheticSchedule.write(folder, ScheduleEditorTest.layout("UPJSK"), FEBRUARY, HOME_HELP_OFFICE, CARE_OFFICE,
+                "20250303170000", deliveredVisits());
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        page.files().waitForRows(2);
+        ComparisonViewPage planActual = ComparisonViewPage.planActual(bot);
+
+        page.view().activate();
+        page.files().select(0);
+
+        TableHandle users = planActual.users();
+        users.waitForRows(2);
+        jp.careplan.ui.internal.views.PlanActualView view = (jp.careplan.ui.internal.views.PlanActualView) planActual.view().part();
+        Wait.until(Condition.of(() -> view.comparison() != null && view.comparison().notConcerned() == 2,
+                () -> "the comparison to leave the nursing office's two visits out"));
+        assertEquals("すべて一致（2 件）", users.cell(1, "判定"), "user 2's home help, all delivered");
+        assertEquals("予定 5 件・実績 5 件：予定のみ 1、実績のみ 1、時間変更 1、回数変更 1", users.cell(0, "判定"));
+        assertTrue(planActual.heading().contains("ほかの事業所（または種類）の予定 2 行は突き合わせていません"), planActual.heading());
+        assertTrue(planActual.heading().contains("この実績: " + HOME_HELP_OFFICE + ", " + DAY_CARE_OFFICE), planActual.heading());
     }
 }

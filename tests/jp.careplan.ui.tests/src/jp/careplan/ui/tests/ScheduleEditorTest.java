@@ -167,6 +167,46 @@ class ScheduleEditorTest {
     }
 
     /**
+     * A 予定 carries every provider's visits of its users: beside the home-help office's 実績, the visits a nursing
+     * office was to make get no 実績 line and no marked day (they are that office's to report), and the summary says so.
+     */
+    @Test
+    void anotherProvidersPlannedLineIsNotSetBesideThisProvidersActual(@TempDir Path folder) throws Exception {
+        String nursingOffice = "1370000004";
+        List<Visit> planned = new java.util.ArrayList<>(plannedVisits());
+        planned.add(new Visit(USER_2, 6, "131111", nursingOffice, "1000", "1030", "1"));
+        SyntheticSchedule.write(folder, layout("UPPLAN"), FEBRUARY, CARE_OFFICE, HOME_HELP_OFFICE, "20250125090000", planned);
+        SyntheticSchedule.write(folder, layout("UPJSK"), FEBRUARY, HOME_HELP_OFFICE, CARE_OFFICE, "20250303170000",
+                PlanActualViewTest.deliveredVisits());
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        page.files().waitForRows(2);
+        page.files().select(0).focus();
+        Keyboard.pressEnter();
+        ScheduleEditorPage calendar = ScheduleEditorPage.active();
+
+        bot.checkBoxWithId(jp.careplan.ui.internal.WidgetIds.SCHEDULE_SIDE_BY_SIDE).select();
+        Wait.until(Condition.of(() -> calendar.editor().lineTitle(0, 1).contains("実績"), () -> "the 実績 line under the first line"));
+
+        int nursing = UiThread.call(() -> {
+            for (int row = 0; !"日計".equals(calendar.editor().lineTitle(0, row)); row++) {
+                if (calendar.editor().lineTitle(2, row).startsWith(nursingOffice)) {
+                    return row;
+                }
+            }
+            return -1;
+        });
+        assertTrue(nursing >= 0, "the nursing office's line is shown");
+        int line = nursing;
+        assertEquals("1", calendar.cell(5, line), "its visit on the 6th");
+        assertFalse(calendar.labels(5, line).contains("careplan.differs"), "not marked: not this 実績's to report");
+        assertFalse(UiThread.call(() -> calendar.editor().lineTitle(0, line + 1)).contains("実績"), "no 実績 line under it");
+        assertTrue(bot.labelTextWithId(jp.careplan.ui.internal.WidgetIds.SCHEDULE_SUMMARY).contains("ほかの事業所・種類の予定 1 行"),
+                bot.labelTextWithId(jp.careplan.ui.internal.WidgetIds.SCHEDULE_SUMMARY));
+        // the home-help line's 10th, delivered at other times, is still marked
+        assertTrue(calendar.labels(9, 0).contains("careplan.differs"));
+    }
+
+    /**
      * NatTable paints through Eclipse Collections, whose api bundle finds its implementation only through
      * SPI Fly (started by the workbench bundle's activator): without it every paint fails inside NatTable and
      * the grid stays grey.

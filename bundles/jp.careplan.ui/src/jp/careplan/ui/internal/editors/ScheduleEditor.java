@@ -72,6 +72,7 @@ import jp.careplan.model.careplan.Record;
 import jp.careplan.model.careplan.ServiceUseRow;
 import jp.careplan.model.exchange.FileName;
 import jp.careplan.model.schedule.JapaneseHolidays;
+import jp.careplan.model.schedule.PlanActualComparison;
 import jp.careplan.model.schedule.ServiceCalendar;
 import jp.careplan.model.schedule.ServiceCalendar.Line;
 import jp.careplan.ui.editors.ModelEditor;
@@ -107,6 +108,10 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
     /** The 第6表 of the other side (実績 for a 予定, 予定 for a 実績), when shown beside; else {@code null}. */
     private ServiceCalendar other;
     private Path otherFile;
+    /** What the 実績 of the two sides speaks for (a 予定 carries every provider's visits of its users). */
+    private PlanActualComparison.Scope otherScope;
+    /** The lines shown without the other side: another provider's or kind's (see {@link #otherScope}). */
+    private int notCompared;
     private Button sideBySide;
     private Map<ServiceUseRow, int[]> places = new IdentityHashMap<>();
     private NatTable grid;
@@ -226,6 +231,7 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
         if (!show) {
             other = null;
             otherFile = null;
+            otherScope = null;
             arrange();
             modelShown();
             return;
@@ -238,12 +244,21 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
         }
         Optional<java.time.YearMonth> month = Optional.ofNullable(calendar.month());
         org.eclipse.swt.widgets.Display display = grid.getDisplay();
+        FileName own = resource().fileName();
+        FileName otherName = FileNames.of(LayoutRegistry.getDefault()).parseOrNull(file.getFileName().toString());
+        PlanActualComparison.Scope base = PlanActualComparison.Scope.of(List.of(isPlan() ? own : otherName),
+                List.of(isPlan() ? otherName : own));
+        boolean plan = isPlan();
         Job job = Job.create(Messages.PlanActualView_reading, monitor -> {
-            ServiceCalendar read = ServiceCalendar.of(ExchangeFiles.read(List.of(file)), month);
+            List<Record> records = ExchangeFiles.read(List.of(file));
+            ServiceCalendar read = ServiceCalendar.of(records, month);
+            // beside a 予定, the 実績 read speaks for the providers its rows name too; beside a 実績, its own rows do
+            PlanActualComparison.Scope scope = plan ? base.widenedBy(records) : base;
             display.asyncExec(() -> {
                 if (!isDisposed() && sideBySide.getSelection()) {
                     other = read;
                     otherFile = file;
+                    otherScope = scope;
                     arrange();
                     modelShown();
                 }
@@ -297,15 +312,25 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
         if (other != null) {
             other.lines().forEach(line -> others.put(line.key(), line));
         }
+        // another provider's (or kind's) planned lines are not the 実績's to report: shown without a side, not marked
+        PlanActualComparison.Scope scope = otherScope == null ? null
+                : isPlan() ? otherScope : otherScope.widenedBy(resource().document().getRecords());
+        notCompared = 0;
         for (Line line : calendar.lines()) {
-            arranged.add(new GridRow(line.key(), line, others.get(line.key()), false));
-            if (other != null) {
-                arranged.add(new GridRow(line.key(), line, others.remove(line.key()), true));
+            boolean compared = scope == null || !isPlan() || scope.concerns(line.key().providerCode(), line.key().serviceCode());
+            notCompared += compared ? 0 : 1;
+            arranged.add(new GridRow(line.key(), line, compared ? others.get(line.key()) : null, false, compared));
+            if (other != null && compared) {
+                arranged.add(new GridRow(line.key(), line, others.remove(line.key()), true, true));
             }
         }
         for (Line line : others.values()) { // lines only the other side has
-            arranged.add(new GridRow(line.key(), null, line, false));
-            arranged.add(new GridRow(line.key(), null, line, true));
+            if (scope != null && !isPlan() && !scope.concerns(line.key().providerCode(), line.key().serviceCode())) {
+                notCompared++;
+                continue;
+            }
+            arranged.add(new GridRow(line.key(), null, line, false, true));
+            arranged.add(new GridRow(line.key(), null, line, true, true));
         }
         rows = List.copyOf(arranged);
         places = new IdentityHashMap<>();
@@ -341,7 +366,7 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
      * One line of the grid: the file's own line of a key (may be {@code null} when only the other side has it)
      * or, below it, the other side's line of the same key (read-only).
      */
-    private record GridRow(ServiceCalendar.LineKey key, Line own, Line otherLine, boolean isOther) {
+    private record GridRow(ServiceCalendar.LineKey key, Line own, Line otherLine, boolean isOther, boolean compared) {
 
         Line shown() {
             return isOther ? otherLine : own;
@@ -352,7 +377,7 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
         }
 
         boolean differs(int day) {
-            return (own == null ? 0 : own.count(day)) != (otherLine == null ? 0 : otherLine.count(day));
+            return compared && (own == null ? 0 : own.count(day)) != (otherLine == null ? 0 : otherLine.count(day));
         }
     }
 
@@ -382,6 +407,9 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
         }
         if (otherFile != null) {
             text += NLS.bind(Messages.ScheduleEditor_beside, otherFile.getFileName());
+            if (notCompared > 0) {
+                text += NLS.bind(Messages.ScheduleEditor_notCompared, notCompared);
+            }
         }
         summary.setText(text);
     }

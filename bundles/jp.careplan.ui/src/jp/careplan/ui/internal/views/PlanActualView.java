@@ -25,7 +25,10 @@ import jp.careplan.ui.internal.WidgetIds;
  * against what was delivered in the same month between the same two offices (the newest file of each
  * side by ファイル連番, or exactly the files selected when both sides are). Above, one line per user
  * across the month; below, that user's rows aligned by day, service and provider with each difference
- * named: 予定のみ (not delivered), 実績のみ (not planned), 時間変更, 回数変更. Files are read in the background.
+ * named: 予定のみ (not delivered), 実績のみ (not planned), 時間変更, 回数変更. Only what the 実績 speaks for is compared
+ * (its sender and the providers its rows name; under 4.x names its サービス種類): a 予定 carries every provider's visits
+ * of its users, and the planned rows of the others are counted in the heading, not called 予定のみ
+ * ({@link PlanActualComparison.Scope}). Files are read in the background.
  */
 public final class PlanActualView extends ComparisonView {
 
@@ -59,16 +62,26 @@ public final class PlanActualView extends ComparisonView {
         List<ExchangeView.Row> chosen = structured.stream().filter(ExchangeView.Row.class::isInstance)
                 .map(ExchangeView.Row.class::cast).filter(row -> row.standard() && isSchedule(row)).toList();
         if (!chosen.isEmpty()) {
-            compare(sides(chosen, exchange.rows(), "UPPLAN", "UPJSK"), sides(chosen, exchange.rows(), "UPJSK", "UPPLAN"));
+            List<ExchangeView.Row> plans = sides(chosen, exchange.rows(), "UPPLAN", "UPJSK");
+            List<ExchangeView.Row> actuals = sides(chosen, exchange.rows(), "UPJSK", "UPPLAN");
+            compare(paths(plans), paths(actuals), PlanActualComparison.Scope.of(names(plans), names(actuals)));
         }
+    }
+
+    private static List<Path> paths(List<ExchangeView.Row> rows) {
+        return rows.stream().map(ExchangeView.Row::path).toList();
+    }
+
+    private static List<FileName> names(List<ExchangeView.Row> rows) {
+        return rows.stream().map(PlanActualView::name).toList();
     }
 
     /**
      * The files of one side: those selected, else the newest (by ファイル連番) of the kind for the same month
      * between the same offices as the first selected file of the other side.
      */
-    private static List<Path> sides(List<ExchangeView.Row> chosen, List<ExchangeView.Row> all, String kind, String other) {
-        List<Path> selected = chosen.stream().filter(row -> kind.equals(name(row).getKind())).map(ExchangeView.Row::path).toList();
+    private static List<ExchangeView.Row> sides(List<ExchangeView.Row> chosen, List<ExchangeView.Row> all, String kind, String other) {
+        List<ExchangeView.Row> selected = chosen.stream().filter(row -> kind.equals(name(row).getKind())).toList();
         if (!selected.isEmpty()) {
             return selected;
         }
@@ -76,7 +89,7 @@ public final class PlanActualView extends ComparisonView {
                 .orElseThrow();
         return all.stream().filter(row -> row.standard() && kind.equals(name(row).getKind()))
                 .filter(row -> FileNames.sameMonthAndOffices(name(row), pattern, true))
-                .max(Comparator.comparing(row -> name(row).getSerial())).map(ExchangeView.Row::path).stream().toList();
+                .max(Comparator.comparing(row -> name(row).getSerial())).stream().toList();
     }
 
     private static FileName name(ExchangeView.Row row) {
@@ -88,12 +101,19 @@ public final class PlanActualView extends ComparisonView {
         return "UPPLAN".equals(kind) || "UPJSK".equals(kind);
     }
 
-    /** Reads the files in the background and shows their comparison. */
-    public void compare(List<Path> plans, List<Path> actuals) {
-        compare(NLS.bind(Messages.PlanActualView_files, fileNames(plans), fileNames(actuals)),
-                () -> PlanActualComparison.of(ExchangeFiles.read(plans), ExchangeFiles.read(actuals)), result -> result,
-                result -> {
-                    // the heading already names the files
+    /**
+     * Reads the files in the background and shows their comparison within what the 実績 speaks for: the planned rows
+     * of other providers (or kinds) are left out, and the heading says how many.
+     */
+    public void compare(List<Path> plans, List<Path> actuals, PlanActualComparison.Scope scope) {
+        String files = NLS.bind(Messages.PlanActualView_files, fileNames(plans), fileNames(actuals));
+        compare(files, () -> PlanActualComparison.of(ExchangeFiles.read(plans), ExchangeFiles.read(actuals), scope),
+                result -> result, result -> {
+                    if (result.notConcerned() > 0) {
+                        heading().setText(files + "\n" + NLS.bind(Messages.PlanActualView_notConcerned, result.notConcerned(),
+                                String.join(", ", result.providers())));
+                        heading().getParent().layout(true);
+                    }
                 });
     }
 

@@ -16,6 +16,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import jp.careplan.model.careplan.ServiceUseRow;
+import jp.careplan.model.exchange.ExchangeFactory;
+import jp.careplan.model.exchange.FileName;
 import jp.careplan.model.schedule.PlanActualComparison;
 import jp.careplan.model.schedule.PlanActualComparison.Difference;
 import jp.careplan.model.schedule.PlanActualComparison.Entry;
@@ -69,6 +71,77 @@ class PlanActualComparisonTest {
         assertTrue(summaries.get(1).isClean());
         assertEquals(5, comparison.entries(a.user()).size());
         assertEquals(List.of(otherUserDone), comparison.entries(summaries.get(1).user()).stream().map(Entry::actual).toList());
+    }
+
+    private static final String CARE_OFFICE = "1300000009";
+
+    private static FileName name(String kind, String sender, String senderType, String receiver, String receiverType) {
+        FileName name = ExchangeFactory.eINSTANCE.createFileName();
+        name.setKind(kind);
+        name.setMonth("202502");
+        name.setSenderOffice(sender);
+        name.setSenderServiceType(senderType);
+        name.setReceiverOffice(receiver);
+        name.setReceiverServiceType(receiverType);
+        return name;
+    }
+
+    /**
+     * A 予定 carries every provider's services of its users; set against one provider's 実績, the other providers' planned
+     * rows are left out (counted), not called 予定のみ — before, a care manager saw every other provider's visit of the
+     * user as not delivered.
+     */
+    @Test
+    void setAgainstOneProvidersActualTheOtherProvidersPlannedRowsAreLeftOutAndCounted() {
+        ServiceUseRow visit = row(A, "20250203", HOME_HELP, P1, "0900", "1000", "1");
+        ServiceUseRow otherProvidersVisit = row(A, "20250207", DAY_CARE, P2, "0930", "1600", "1");
+        ServiceUseRow missed = row(A, "20250210", HOME_HELP, P1, "0900", "1000", "1");
+        List<ServiceUseRow> plan = List.of(visit, otherProvidersVisit, missed);
+        List<ServiceUseRow> actual = List.of(row(A, "20250203", HOME_HELP, P1, "0900", "1000", "1"));
+        FileName planName = name("UPPLAN", CARE_OFFICE, null, P1, null);
+        PlanActualComparison.Scope scope = PlanActualComparison.Scope.of(List.of(planName),
+                List.of(name("UPJSK", P1, null, CARE_OFFICE, null)));
+        assertEquals(Set.of(P1), scope.providers());
+        assertEquals(Set.of(), scope.kinds(), "a 3.2 name speaks of every kind");
+
+        PlanActualComparison comparison = PlanActualComparison.of(plan, actual, scope);
+
+        assertEquals(1, comparison.notConcerned());
+        assertEquals(Set.of(P1), comparison.providers());
+        assertEquals(List.of(visit, missed), comparison.entries().stream().map(Entry::plan).toList());
+        assertEquals(List.of(Set.of(), Set.of(Difference.MISSING)), comparison.entries().stream().map(Entry::differences).toList());
+        assertEquals(2, PlanActualComparison.of(plan, actual).summaries().get(0).missing(), "without a scope, every row is compared");
+
+        // no 実績 yet: the provider the 予定 was sent to
+        PlanActualComparison notYet = PlanActualComparison.of(plan, List.of(), PlanActualComparison.Scope.of(List.of(planName), List.of()));
+        assertEquals(1, notYet.notConcerned());
+        assertEquals(2, notYet.summaries().get(0).missing());
+
+        // a 実績 whose rows name another provider speaks for that one too
+        ServiceUseRow otherDone = row(A, "20250207", DAY_CARE, P2, "0930", "1600", "1");
+        PlanActualComparison wider = PlanActualComparison.of(plan, List.of(actual.get(0), otherDone), scope);
+        assertEquals(0, wider.notConcerned());
+        assertEquals(List.of(P1, P2), List.copyOf(wider.providers()));
+        assertEquals(1, wider.summaries().get(0).missing());
+    }
+
+    /** Under 4.x names a 実績 speaks for the サービス種類 its name carries: the provider's planned rows of another kind are left out. */
+    @Test
+    void underNamesWithAServiceKindThePlannedRowsOfOtherKindsAreLeftOut() {
+        ServiceUseRow homeHelp = row(A, "20250203", HOME_HELP, P1, "0900", "1000", "1");
+        ServiceUseRow dayCareOfTheSameOffice = row(A, "20250207", DAY_CARE, P1, "0930", "1600", "1");
+        PlanActualComparison.Scope scope = PlanActualComparison.Scope.of(List.of(name("UPPLAN", CARE_OFFICE, "43", P1, "11")),
+                List.of(name("UPJSK", P1, "11", CARE_OFFICE, "43")));
+        assertEquals(Set.of("11"), scope.kinds());
+
+        PlanActualComparison comparison = PlanActualComparison.of(List.of(homeHelp, dayCareOfTheSameOffice),
+                List.of(row(A, "20250203", HOME_HELP, P1, "0900", "1000", "1")), scope);
+
+        assertEquals(1, comparison.notConcerned());
+        assertTrue(comparison.summaries().get(0).isClean());
+        // one name without a kind (3.2) among them: every kind
+        assertEquals(Set.of(), PlanActualComparison.Scope.of(List.of(), List.of(name("UPJSK", P1, "11", CARE_OFFICE, "43"),
+                name("UPJSK", P1, null, CARE_OFFICE, null))).kinds());
     }
 
     @Test
