@@ -31,6 +31,30 @@ public record ScheduleRevision(PlanActualComparison changes, Set<User> untouched
         return new ScheduleRevision(PlanActualComparison.of(replaced, newer), Set.copyOf(untouched));
     }
 
+    /**
+     * The month as its versions leave it: each user's 第6表 rows from the newest version that speaks of the user (other
+     * records are left out).
+     *
+     * @param versions the versions' records, oldest first (by ファイル連番)
+     */
+    public static List<ServiceUseRow> current(List<? extends List<? extends Record>> versions) {
+        java.util.Map<User, Integer> newest = new java.util.HashMap<>();
+        for (int v = 0; v < versions.size(); v++) {
+            for (User user : users(versions.get(v))) {
+                newest.put(user, v);
+            }
+        }
+        List<ServiceUseRow> rows = new java.util.ArrayList<>();
+        for (int v = 0; v < versions.size(); v++) {
+            for (Record record : versions.get(v)) {
+                if (record instanceof ServiceUseRow row && newest.get(User.of(row)) == v) {
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
     private static Set<User> users(List<? extends Record> records) {
         Set<User> users = new LinkedHashSet<>();
         for (Record record : records) {

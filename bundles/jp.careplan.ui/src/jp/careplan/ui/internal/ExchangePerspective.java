@@ -28,6 +28,7 @@ public final class ExchangePerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("jp.careplan.ui.bottom", IPageLayout.BOTTOM, 0.65f, layout.getEditorArea());
         bottom.addView(ProblemsView.ID);
         bottom.addView(PlanActualView.ID);
+        bottom.addView(jp.careplan.ui.internal.views.MonthView.ID);
         bottom.addView(RevisionView.ID);
         bottom.addPlaceholder(jp.careplan.ui.internal.views.DraftLayoutsView.ID);
         IFolderLayout right = layout.createFolder("jp.careplan.ui.right", IPageLayout.RIGHT, 0.6f, layout.getEditorArea());
@@ -36,6 +37,7 @@ public final class ExchangePerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(ExchangeView.ID);
         layout.addShowViewShortcut(ProblemsView.ID);
         layout.addShowViewShortcut(PlanActualView.ID);
+        layout.addShowViewShortcut(jp.careplan.ui.internal.views.MonthView.ID);
         layout.addShowViewShortcut(SendUnitsView.ID);
         layout.addShowViewShortcut(RevisionView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);

@@ -422,6 +422,8 @@ public final class Messages extends NLS {
     public static String Guide_exportTitle;
     public static String Guide_exportText;
     public static String Guide_exportLink;
+    public static String Guide_monthTitle;
+    public static String Guide_monthText;
     public static String Guide_compareTitle;
     public static String Guide_compareText;
     public static String Guide_compareLink;
@@ -442,6 +444,31 @@ public final class Messages extends NLS {
     public static String Guide_keysTitle;
     public static String Guide_keysText;
     public static String Guide_keysLink;
+
+    public static String Month_month;
+    public static String Month_status;
+    public static String Month_careOffice;
+    public static String Month_provider;
+    public static String Month_providerName;
+    public static String Month_kind;
+    public static String Month_plan;
+    public static String Month_actual;
+    public static String Month_users;
+    public static String Month_differing;
+    public static String Month_notes;
+    public static String Month_notYet;
+    public static String Month_versions;
+    public static String Month_notConcerned;
+    public static String Month_deletions;
+    public static String Month_summary;
+    public static String Month_noCheck;
+    public static String Month_none;
+    public static String Month_status_UNREAD;
+    public static String Month_status_NO_ACTUAL;
+    public static String Month_status_DIFFERS;
+    public static String Month_status_NO_PLAN;
+    public static String Month_status_MATCHES;
+    public static String Guide_monthLink;
 
     static {
         NLS.initializeMessages("jp.careplan.ui.internal.messages", Messages.class);

@@ -56,6 +56,9 @@ public final class WidgetIds {
     public static final String DRAFTS_IMPACT = "drafts.impact";
     public static final String DRAFTS_IMPACTS = "drafts.impacts";
     public static final String DRAFTS_EDIT = "drafts.edit";
+    public static final String MONTH_MONTH = "month.month";
+    public static final String MONTH_SUMMARY = "month.summary";
+    public static final String MONTH_PAIRS = "month.pairs";
     public static final String GUIDE_OFFICES = "guide.offices";
     public static final String GUIDE_FOLDER = "guide.folder";
     public static final String GUIDE_CHECK = "guide.check";

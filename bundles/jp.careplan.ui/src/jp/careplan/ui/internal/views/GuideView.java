@@ -46,7 +46,7 @@ public final class GuideView extends ViewPart {
 
     /** The links' targets (the href of each anchor), in the order the steps name them. */
     public static final List<String> TARGETS = List.of("preferences", "folder", "import", "problems", "units", "exchange",
-            "planActual", "ledger", "revision", "keys");
+            "month", "planActual", "ledger", "revision", "keys");
 
     /** The platform's command that lists the key bindings active where the user is (Ctrl+Shift+L). */
     public static final String KEY_ASSIST = "org.eclipse.ui.window.showKeyAssist";
@@ -79,6 +79,7 @@ public final class GuideView extends ViewPart {
         heading(body, Messages.Guide_careManager);
         step(body, "forms", Messages.Guide_formsTitle, Messages.Guide_formsText, Messages.Guide_formsLink);
         step(body, "export", Messages.Guide_exportTitle, Messages.Guide_exportText, Messages.Guide_exportLink);
+        step(body, "month", Messages.Guide_monthTitle, Messages.Guide_monthText, Messages.Guide_monthLink);
         step(body, "compare", Messages.Guide_compareTitle, Messages.Guide_compareText, Messages.Guide_compareLink);
         step(body, "ledger", Messages.Guide_ledgerTitle, Messages.Guide_ledgerText, Messages.Guide_ledgerLink);
 
@@ -159,6 +160,7 @@ public final class GuideView extends ViewPart {
         case "units" -> show(SendUnitsView.ID);
         case "exchange" -> show(ExchangeView.ID);
         case "planActual" -> show(PlanActualView.ID);
+        case "month" -> show(MonthView.ID);
         case "ledger" -> show(LedgerView.ID);
         case "revision" -> show(RevisionView.ID);
         case "keys" -> {

@@ -15,15 +15,17 @@ import org.eclipse.osgi.util.NLS;
 
 import jp.careplan.csv.FileNames;
 import jp.careplan.model.exchange.FileName;
+import jp.careplan.model.careplan.ServiceUseRow;
 import jp.careplan.model.schedule.PlanActualComparison;
+import jp.careplan.model.schedule.ScheduleRevision;
 import jp.careplan.ui.internal.ExchangeFiles;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
 
 /**
  * 予実突合: select a 第6表 予定 (UPPLAN) or 実績 (UPJSK) in the exchange folder and this view sets the plan
- * against what was delivered in the same month between the same two offices (the newest file of each
- * side by ファイル連番, or exactly the files selected when both sides are). Above, one line per user
+ * against what was delivered in the same month between the same two offices (every version of each side, each
+ * user's rows from the newest that speaks of the user, or exactly the files selected when both sides are). Above, one line per user
  * across the month; below, that user's rows aligned by day, service and provider with each difference
  * named: 予定のみ (not delivered), 実績のみ (not planned), 時間変更, 回数変更. Only what the 実績 speaks for is compared
  * (its sender and the providers its rows name; under 4.x names its サービス種類): a 予定 carries every provider's visits
@@ -77,19 +79,18 @@ public final class PlanActualView extends ComparisonView {
     }
 
     /**
-     * The files of one side: those selected, else the newest (by ファイル連番) of the kind for the same month
-     * between the same offices as the first selected file of the other side.
+     * The files of one side, oldest first (by ファイル連番): those selected, else every version (月途中変更) of the kind for
+     * the same month between the same offices as the first selected file of the other side.
      */
     private static List<ExchangeView.Row> sides(List<ExchangeView.Row> chosen, List<ExchangeView.Row> all, String kind, String other) {
         List<ExchangeView.Row> selected = chosen.stream().filter(row -> kind.equals(name(row).getKind())).toList();
-        if (!selected.isEmpty()) {
-            return selected;
+        if (selected.isEmpty()) {
+            FileName pattern = chosen.stream().map(PlanActualView::name).filter(n -> other.equals(n.getKind())).findFirst()
+                    .orElseThrow();
+            selected = all.stream().filter(row -> row.standard() && kind.equals(name(row).getKind()))
+                    .filter(row -> FileNames.sameMonthAndOffices(name(row), pattern, true)).toList();
         }
-        FileName pattern = chosen.stream().map(PlanActualView::name).filter(n -> other.equals(n.getKind())).findFirst()
-                .orElseThrow();
-        return all.stream().filter(row -> row.standard() && kind.equals(name(row).getKind()))
-                .filter(row -> FileNames.sameMonthAndOffices(name(row), pattern, true))
-                .max(Comparator.comparing(row -> name(row).getSerial())).stream().toList();
+        return selected.stream().sorted(Comparator.comparing(row -> name(row).getSerial())).toList();
     }
 
     private static FileName name(ExchangeView.Row row) {
@@ -103,11 +104,12 @@ public final class PlanActualView extends ComparisonView {
 
     /**
      * Reads the files in the background and shows their comparison within what the 実績 speaks for: the planned rows
-     * of other providers (or kinds) are left out, and the heading says how many.
+     * of other providers (or kinds) are left out, and the heading says how many. The files of a side are its versions,
+     * oldest first: each user's rows come from the newest that speaks of the user (月途中変更).
      */
     public void compare(List<Path> plans, List<Path> actuals, PlanActualComparison.Scope scope) {
         String files = NLS.bind(Messages.PlanActualView_files, fileNames(plans), fileNames(actuals));
-        compare(files, () -> PlanActualComparison.of(ExchangeFiles.read(plans), ExchangeFiles.read(actuals), scope),
+        compare(files, () -> PlanActualComparison.of(current(plans), current(actuals), scope),
                 result -> result, result -> {
                     if (result.notConcerned() > 0) {
                         heading().setText(files + "\n" + NLS.bind(Messages.PlanActualView_notConcerned, result.notConcerned(),
@@ -115,6 +117,10 @@ public final class PlanActualView extends ComparisonView {
                         heading().getParent().layout(true);
                     }
                 });
+    }
+
+    private static List<ServiceUseRow> current(List<Path> versions) {
+        return ScheduleRevision.current(versions.stream().map(path -> ExchangeFiles.read(List.of(path))).toList());
     }
 
     private static String fileNames(List<Path> paths) {
