@@ -32,7 +32,7 @@ public final class MonthOverview {
     private MonthOverview() {
     }
 
-    /** Where a pair stands, in the order a care manager looks at them. */
+    /** Where a pair stands, in the order a care manager looks at them (a row whose サービス利用日 is no date: 差異あり). */
     public enum Status {
         /** A file of the pair could not be read whole: its comparison would not be the month's. */
         UNREAD,
@@ -175,7 +175,7 @@ public final class MonthOverview {
             status = Status.NO_ACTUAL;
         } else if (plans.isEmpty()) {
             status = Status.NO_PLAN;
-        } else if (comparison.summaries().stream().allMatch(PlanActualComparison.Summary::isClean)) {
+        } else if (comparison.unplaced() == 0 && comparison.summaries().stream().allMatch(PlanActualComparison.Summary::isClean)) {
             status = Status.MATCHES;
         } else {
             status = Status.DIFFERS;
@@ -185,12 +185,16 @@ public final class MonthOverview {
                 actualNames, deleted, comparison, status);
     }
 
-    /** Whether a deletion goes between the pair's offices (a DLTPLAN the way a 予定 goes, a DLTJSK the way a 実績 does). */
+    /**
+     * Whether a deletion goes between the pair's offices (a DLTPLAN the way a 予定 goes, a DLTJSK the way a 実績 does),
+     * of the pair's サービス種類 where both names carry one.
+     */
     private static boolean concerns(FileName deletion, List<String> key) {
         boolean plan = "DLTPLAN".equals(deletion.getKind());
         String care = text(plan ? deletion.getSenderOffice() : deletion.getReceiverOffice());
         String provider = text(plan ? deletion.getReceiverOffice() : deletion.getSenderOffice());
-        return care.equals(key.get(0)) && provider.equals(key.get(1));
+        String kind = text(plan ? deletion.getReceiverServiceType() : deletion.getSenderServiceType());
+        return care.equals(key.get(0)) && provider.equals(key.get(1)) && (kind.isEmpty() || key.get(2).isEmpty() || kind.equals(key.get(2)));
     }
 
     /** The provider's name as its rows give it (サービス事業者名), or empty. */

@@ -110,7 +110,10 @@ public final class PlanActualComparison {
             Set<String> kinds = new java.util.TreeSet<>();
             boolean everyKind = false;
             for (FileName name : names) {
-                providers.add(delivered ? name.getSenderOffice() : name.getReceiverOffice());
+                String provider = delivered ? name.getSenderOffice() : name.getReceiverOffice();
+                if (provider != null) {
+                    providers.add(provider);
+                }
                 String kind = delivered ? name.getSenderServiceType() : name.getReceiverServiceType();
                 if (kind == null || kind.isEmpty()) {
                     everyKind = true;
@@ -121,11 +124,23 @@ public final class PlanActualComparison {
             return new Scope(providers, everyKind ? Set.of() : kinds);
         }
 
-        /** This scope with the providers the 実績's rows name: a 実績 speaks for them too. */
+        /**
+         * This scope with the providers the 実績's rows name and, where the scope has kinds, the サービス種類 of its rows
+         * (the first two characters of their サービスコード): a 実績 speaks for what it holds too.
+         */
         public Scope widenedBy(List<? extends Record> delivered) {
             Set<String> all = new java.util.TreeSet<>(providers);
             all.addAll(providersOf(delivered));
-            return new Scope(all, kinds);
+            Set<String> allKinds = new java.util.TreeSet<>(kinds);
+            if (!kinds.isEmpty()) {
+                for (Record record : delivered) {
+                    String code = record instanceof ServiceUseRow row ? ServiceCalendar.text(row.getServiceCode()) : "";
+                    if (code.length() >= 2) {
+                        allKinds.add(code.substring(0, 2));
+                    }
+                }
+            }
+            return new Scope(all, allKinds);
         }
 
         /** Whether a planned row of this provider and サービスコード is the 実績's to report. */

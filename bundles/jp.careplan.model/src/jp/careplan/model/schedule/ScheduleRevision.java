@@ -47,7 +47,7 @@ public record ScheduleRevision(PlanActualComparison changes, Set<User> untouched
         List<ServiceUseRow> rows = new java.util.ArrayList<>();
         for (int v = 0; v < versions.size(); v++) {
             for (Record record : versions.get(v)) {
-                if (record instanceof ServiceUseRow row && newest.get(User.of(row)) == v) {
+                if (record instanceof ServiceUseRow row && newest.get(User.of(row)).intValue() == v) {
                     rows.add(row);
                 }
             }

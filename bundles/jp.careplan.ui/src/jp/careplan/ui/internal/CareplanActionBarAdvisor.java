@@ -55,6 +55,9 @@ final class CareplanActionBarAdvisor extends ActionBarAdvisor {
         guide = new Action(Messages.Menu_guide) {
             @Override
             public void run() {
+                if (window.getActivePage() == null) {
+                    return;
+                }
                 try {
                     window.getActivePage().showView(GuideView.ID);
                 } catch (PartInitException e) {

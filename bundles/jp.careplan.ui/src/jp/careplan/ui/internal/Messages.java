@@ -48,6 +48,8 @@ public final class Messages extends NLS {
     public static String PlanActualView_allMatch;
     public static String PlanActualView_summaryLine;
     public static String PlanActualView_notConcerned;
+    public static String PlanActualView_notConcernedNoActual;
+    public static String Month_job;
 
     public static String Export_title;
     public static String Export_description;

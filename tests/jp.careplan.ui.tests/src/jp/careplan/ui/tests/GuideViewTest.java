@@ -136,6 +136,7 @@ class GuideViewTest {
         openFromHelpMenu();
         List<String[]> views = List.of(new String[] { "check", "problems", ProblemsView.ID }, new String[] { "check", "units", SendUnitsView.ID },
                 new String[] { "forms", "exchange", ExchangeView.ID }, new String[] { "compare", "planActual", PlanActualView.ID },
+                new String[] { "month", "month", jp.careplan.ui.internal.views.MonthView.ID },
                 new String[] { "ledger", "ledger", LedgerView.ID }, new String[] { "received", "revision", RevisionView.ID });
         for (String[] view : views) {
             bot.showView(GuideView.ID).activate();
@@ -159,6 +160,29 @@ class GuideViewTest {
         bot.linkWithId(WidgetIds.GUIDE_LINK_PREFIX + "keys").click("keys");
         Shell keys = waitForDialog();
         UiThread.run(keys::close);
+    }
+
+    /**
+     * The anchors of the steps, in each language, name exactly the targets the view opens: none unknown (it would
+     * throw), none left without a link.
+     */
+    @Test
+    void theStepsLinkEveryTargetTheViewOpensAndNoOther() throws Exception {
+        java.util.regex.Pattern href = java.util.regex.Pattern.compile("href=\"([^\"]*)\"");
+        for (String language : List.of("", "_ja")) {
+            java.util.Set<String> linked = new java.util.TreeSet<>();
+            java.util.Properties texts = new java.util.Properties();
+            try (java.io.InputStream in = jp.careplan.ui.internal.Messages.class.getResourceAsStream("messages" + language + ".properties")) {
+                texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            for (String key : texts.stringPropertyNames()) {
+                java.util.regex.Matcher matcher = href.matcher(texts.getProperty(key));
+                while (matcher.find()) {
+                    linked.add(matcher.group(1));
+                }
+            }
+            assertEquals(new java.util.TreeSet<>(GuideView.TARGETS), linked, "messages" + language);
+        }
     }
 
     @Test

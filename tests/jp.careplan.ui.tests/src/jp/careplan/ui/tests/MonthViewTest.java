@@ -44,8 +44,11 @@ class MonthViewTest {
                 "20250125090000", ScheduleEditorTest.plannedVisits());
         SyntheticSchedule.write(folder, ScheduleEditorTest.layout("UPPLAN"), FEBRUARY, CARE_OFFICE, DAY_CARE_OFFICE,
                 "20250125090100", ScheduleEditorTest.plannedVisits());
-        SyntheticSchedule.write(folder, ScheduleEditorTest.layout("UPJSK"), FEBRUARY, HOME_HELP_OFFICE, CARE_OFFICE,
+        Path actual = SyntheticSchedule.write(folder, ScheduleEditorTest.layout("UPJSK"), FEBRUARY, HOME_HELP_OFFICE, CARE_OFFICE,
                 "20250303170000", PlanActualViewTest.deliveredVisits());
+        // the same 実績 once more as .csv (CSV-NAME-COPY, a warning): one file of the pair, not a file not read
+        String name = actual.getFileName().toString();
+        java.nio.file.Files.copy(actual, folder.resolve(name.substring(0, name.length() - 4) + ".csv"));
         ExchangeViewPage.open(bot).openFolder(folder).waitForCheck();
 
         MonthView view = (MonthView) bot.showView(MonthView.ID).activate().part();

@@ -81,6 +81,34 @@ class PlanActualViewTest {
     }
 
     /**
+     * 月途中変更: a second version of the 予定 speaks of user 1 only. Selecting it, user 2 keeps the rows of the first
+     * version — before, the newest file alone was compared and user 2's visits were all 実績のみ.
+     */
+    @Test
+    void theNewestVersionSelectedLeavesTheUsersItDoesNotNameTheirOlderRows(@TempDir Path folder) throws Exception {
+        SyntheticSchedule.write(folder, ScheduleEditorTest.layout("UPPLAN"), FEBRUARY, CARE_OFFICE, HOME_HELP_OFFICE,
+                "20250125090000", ScheduleEditorTest.plannedVisits());
+        SyntheticSchedule.write(folder, ScheduleEditorTest.layout("UPPLAN"), FEBRUARY, CARE_OFFICE, HOME_HELP_OFFICE,
+                "20250210090000", ScheduleEditorTest.plannedVisits().stream().filter(visit -> visit.insured().equals(USER_1)).toList());
+        SyntheticSchedule.write(folder, ScheduleEditorTest.layout("UPJSK"), FEBRUARY, HOME_HELP_OFFICE, CARE_OFFICE,
+                "20250303170000", deliveredVisits());
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        page.files().waitForRows(3);
+        ComparisonViewPage planActual = ComparisonViewPage.planActual(bot);
+
+        page.view().activate();
+        page.files().select(1); // the second version, in 取込順序 after the first
+
+        TableHandle users = planActual.users();
+        users.waitForRows(2);
+        org.eclipse.swt.widgets.Label heading = bot.find(org.eclipse.swt.widgets.Label.class, jp.careplan.ui.internal.WidgetIds.PLAN_ACTUAL_FILES);
+        Wait.until(Condition.of(() -> heading.getText().contains("20250125090000") && heading.getText().contains("20250210090000"),
+                () -> "both versions named; the heading says " + heading.getText()));
+        assertEquals("すべて一致（2 件）", users.cell(1, "判定"), "user 2's rows from the first version");
+        assertEquals("予定 5 件・実績 5 件：予定のみ 1、実績のみ 1、時間変更 1、回数変更 1", users.cell(0, "判定"));
+    }
+
+    /**
      * A 予定 carries every provider's services of its users: set against the home-help office's 実績, the visits another
      * office was to make are not called 予定のみ (that office reports them in its own 実績), and the heading says how many
      * planned rows were left out, and for which office the 実績 speaks.

@@ -208,6 +208,10 @@ public final class GuideView extends ViewPart {
             colour(check, errors > 0 ? SWT.COLOR_DARK_RED : warnings > 0 ? SWT.COLOR_DARK_YELLOW : SWT.COLOR_DARK_GREEN);
         }
         Control body = offices.getParent();
+        // a state grown longer (a long folder path) must not push the last steps out of reach
+        ScrolledComposite scrolled = (ScrolledComposite) body.getParent();
+        int width = scrolled.getClientArea().width;
+        scrolled.setMinSize(body.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
         body.requestLayout();
     }
 
@@ -216,10 +220,15 @@ public final class GuideView extends ViewPart {
         label.setForeground(label.getDisplay().getSystemColor(systemColour));
     }
 
+    /** Gives the first link the focus, unless the focus is already on one of the view's links (keeps a keyboard user's place). */
     @Override
     public void setFocus() {
         showState();
         Control body = offices.getParent();
+        Control focus = body.getDisplay().getFocusControl();
+        if (focus instanceof Link && focus.getParent() == body) {
+            return;
+        }
         for (Control child : ((Composite) body).getChildren()) {
             if (child instanceof Link) {
                 child.setFocus();

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -29,7 +31,6 @@ import jp.careplan.csv.CareplanResource;
 import jp.careplan.model.exchange.FileName;
 import jp.careplan.model.schedule.MonthOverview;
 import jp.careplan.model.schedule.MonthOverview.Pair;
-import jp.careplan.model.schedule.MonthOverview.Status;
 import jp.careplan.model.schedule.PlanActualComparison;
 import jp.careplan.ui.internal.CheckResults;
 import jp.careplan.ui.internal.Columns;
@@ -53,6 +54,8 @@ public final class MonthView extends ViewPart {
     private List<MonthOverview.File> files = List.of();
     private Map<FileName, Path> paths = new IdentityHashMap<>();
     private final Consumer<ExchangeCheck.Result> checked = this::show;
+    private Job job;
+    private int generation;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -95,9 +98,11 @@ public final class MonthView extends ViewPart {
         }
         List<MonthOverview.File> read = new ArrayList<>();
         Map<FileName, Path> where = new IdentityHashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         if (result != null) {
             for (ExchangeCheck.FileReport report : result.files()) {
-                if (report.file() == null || report.file().getName() == null) {
+                // a second file of a name (CSV-NAME-COPY, CSV-NAME-TWICE) comes after the first and is not in a unit
+                if (report.file() == null || report.file().getName() == null || !seen.add(report.name().toUpperCase(java.util.Locale.ROOT))) {
                     continue;
                 }
                 FileName name = report.file().getName();
@@ -117,19 +122,47 @@ public final class MonthView extends ViewPart {
         showPairs();
     }
 
-    /** The pairs of the month chosen, and their count per status. */
+    /**
+     * The pairs of the month chosen, and their count per status: compared in the background (a folder of many users'
+     * months is many comparisons), a newer choice or check cancelling the older.
+     */
     private void showPairs() {
         String chosen = month.getText();
-        List<Pair> pairs = chosen.isEmpty() ? List.of() : MonthOverview.of(files, chosen);
+        int started = ++generation;
+        if (job != null) {
+            job.cancel();
+        }
+        if (chosen.isEmpty()) {
+            show(chosen, List.of());
+            return;
+        }
+        List<MonthOverview.File> of = files;
+        org.eclipse.swt.widgets.Display display = table.getControl().getDisplay();
+        job = Job.create(NLS.bind(Messages.Month_job, chosen), monitor -> {
+            List<Pair> pairs = MonthOverview.of(of, chosen);
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            display.asyncExec(() -> {
+                if (started == generation && !table.getControl().isDisposed()) {
+                    show(chosen, pairs);
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+
+    private void show(String chosen, List<Pair> pairs) {
         table.setInput(pairs);
         if (chosen.isEmpty()) {
             summary.setText(CheckResults.getDefault().latest() == null ? Messages.Month_noCheck : Messages.Month_none);
         } else {
-            long[] counts = new long[Status.values().length];
+            long[] counts = new long[MonthOverview.Status.values().length];
             pairs.forEach(pair -> counts[pair.status().ordinal()]++);
-            summary.setText(NLS.bind(Messages.Month_summary, new Object[] { pairs.size(), counts[Status.NO_ACTUAL.ordinal()],
-                    counts[Status.DIFFERS.ordinal()], counts[Status.NO_PLAN.ordinal()], counts[Status.MATCHES.ordinal()],
-                    counts[Status.UNREAD.ordinal()] }));
+            summary.setText(NLS.bind(Messages.Month_summary, new Object[] { pairs.size(), counts[MonthOverview.Status.NO_ACTUAL.ordinal()],
+                    counts[MonthOverview.Status.DIFFERS.ordinal()], counts[MonthOverview.Status.NO_PLAN.ordinal()],
+                    counts[MonthOverview.Status.MATCHES.ordinal()], counts[MonthOverview.Status.UNREAD.ordinal()] }));
         }
         summary.getParent().layout(true);
     }
@@ -152,7 +185,7 @@ public final class MonthView extends ViewPart {
         if (versions.isEmpty()) {
             return "";
         }
-        String newest = versions.get(versions.size() - 1).getSerial();
+        String newest = String.valueOf(versions.get(versions.size() - 1).getSerial());
         return versions.size() == 1 ? newest : NLS.bind(Messages.Month_versions, versions.size(), newest);
     }
 
@@ -167,7 +200,7 @@ public final class MonthView extends ViewPart {
         return String.join("　", notes);
     }
 
-    private static String status(Status status) {
+    private static String status(MonthOverview.Status status) {
         return switch (status) {
         case UNREAD -> Messages.Month_status_UNREAD;
         case NO_ACTUAL -> Messages.Month_status_NO_ACTUAL;
@@ -200,6 +233,9 @@ public final class MonthView extends ViewPart {
     @Override
     public void dispose() {
         CheckResults.getDefault().removeListener(checked);
+        if (job != null) {
+            job.cancel();
+        }
         super.dispose();
     }
 }

@@ -64,8 +64,10 @@ public final class PlanActualView extends ComparisonView {
         List<ExchangeView.Row> chosen = structured.stream().filter(ExchangeView.Row.class::isInstance)
                 .map(ExchangeView.Row.class::cast).filter(row -> row.standard() && isSchedule(row)).toList();
         if (!chosen.isEmpty()) {
-            List<ExchangeView.Row> plans = sides(chosen, exchange.rows(), "UPPLAN", "UPJSK");
-            List<ExchangeView.Row> actuals = sides(chosen, exchange.rows(), "UPJSK", "UPPLAN");
+            // both sides selected: exactly those files; else the month's versions of each side
+            boolean exactly = chosen.stream().map(row -> name(row).getKind()).distinct().count() == 2;
+            List<ExchangeView.Row> plans = sides(chosen, exchange.rows(), "UPPLAN", "UPJSK", exactly);
+            List<ExchangeView.Row> actuals = sides(chosen, exchange.rows(), "UPJSK", "UPPLAN", exactly);
             compare(paths(plans), paths(actuals), PlanActualComparison.Scope.of(names(plans), names(actuals)));
         }
     }
@@ -79,18 +81,20 @@ public final class PlanActualView extends ComparisonView {
     }
 
     /**
-     * The files of one side, oldest first (by ファイル連番): those selected, else every version (月途中変更) of the kind for
-     * the same month between the same offices as the first selected file of the other side.
+     * The files of one side, oldest first (by ファイル連番): with both sides selected, those selected; else every version
+     * (月途中変更) of the kind for the month between the offices of the first selected file — of this side, or of the
+     * other the way back — so that a user the newest version does not name keeps the rows of an older one.
      */
-    private static List<ExchangeView.Row> sides(List<ExchangeView.Row> chosen, List<ExchangeView.Row> all, String kind, String other) {
+    private static List<ExchangeView.Row> sides(List<ExchangeView.Row> chosen, List<ExchangeView.Row> all, String kind, String other,
+            boolean exactly) {
         List<ExchangeView.Row> selected = chosen.stream().filter(row -> kind.equals(name(row).getKind())).toList();
-        if (selected.isEmpty()) {
-            FileName pattern = chosen.stream().map(PlanActualView::name).filter(n -> other.equals(n.getKind())).findFirst()
-                    .orElseThrow();
+        if (!exactly) {
+            FileName pattern = name(chosen.get(0));
+            boolean reversed = other.equals(pattern.getKind());
             selected = all.stream().filter(row -> row.standard() && kind.equals(name(row).getKind()))
-                    .filter(row -> FileNames.sameMonthAndOffices(name(row), pattern, true)).toList();
+                    .filter(row -> FileNames.sameMonthAndOffices(name(row), pattern, reversed)).toList();
         }
-        return selected.stream().sorted(Comparator.comparing(row -> name(row).getSerial())).toList();
+        return selected.stream().sorted(Comparator.comparing(row -> String.valueOf(name(row).getSerial()))).toList();
     }
 
     private static FileName name(ExchangeView.Row row) {
@@ -112,8 +116,8 @@ public final class PlanActualView extends ComparisonView {
         compare(files, () -> PlanActualComparison.of(current(plans), current(actuals), scope),
                 result -> result, result -> {
                     if (result.notConcerned() > 0) {
-                        heading().setText(files + "\n" + NLS.bind(Messages.PlanActualView_notConcerned, result.notConcerned(),
-                                String.join(", ", result.providers())));
+                        heading().setText(files + "\n" + NLS.bind(actuals.isEmpty() ? Messages.PlanActualView_notConcernedNoActual
+                                : Messages.PlanActualView_notConcerned, result.notConcerned(), String.join(", ", result.providers())));
                         heading().getParent().layout(true);
                     }
                 });

@@ -101,6 +101,31 @@ class MonthOverviewTest {
         assertEquals(1, pair.deletions(), "counted, not applied");
     }
 
+    /** A row whose サービス利用日 is no date cannot be placed: the pair does not agree (the checker names the row). */
+    @Test
+    void aRowThatCannotBePlacedKeepsAPairFromAgreeing() {
+        ServiceUseRow undated = visit(A, "03", HOME_HELP, P1);
+        undated.setServiceDate("2025023X");
+        List<MonthOverview.File> files = List.of(file("UPPLAN", "202502", CARE, P1, "20250125090000", List.of(visit(A, "03", HOME_HELP, P1))),
+                file("UPJSK", "202502", P1, CARE, "20250303170000", List.of(visit(A, "03", HOME_HELP, P1), undated)));
+
+        Pair pair = MonthOverview.of(files, "202502").get(0);
+
+        assertEquals(1, pair.comparison().unplaced());
+        assertEquals(Status.DIFFERS, pair.status());
+    }
+
+    /** Under 4.x names a deletion of another kind between the same offices is not the pair's. */
+    @Test
+    void aDeletionIsCountedForThePairOfItsKind() {
+        List<MonthOverview.File> files = List.of(file("UPPLAN", "202504", CARE, "43", P1, "11", "20250325090000", List.of(visit(A, "03", HOME_HELP, P1))),
+                file("DLTPLAN", "202504", CARE, "43", P1, "15", "20250326090000", List.of()),
+                file("DLTPLAN", "202504", CARE, "43", P1, "11", "20250327090000", List.of()),
+                file("DLTPLAN", "202504", CARE, null, P1, null, "20250328090000", List.of()));
+
+        assertEquals(2, MonthOverview.of(files, "202504").get(0).deletions(), "its own kind's, and a 3.2-named one");
+    }
+
     @Test
     void aFileNotReadWholeMakesItsPairUnread() {
         List<MonthOverview.File> files = List.of(file("UPPLAN", "202502", CARE, P1, "20250125090000", List.of(visit(A, "03", HOME_HELP, P1))),

@@ -139,6 +139,12 @@ class PlanActualComparisonTest {
 
         assertEquals(1, comparison.notConcerned());
         assertTrue(comparison.summaries().get(0).isClean());
+        // a 実績 that holds a row of another kind (the standard's example prints one) speaks for that kind too
+        PlanActualComparison wider = PlanActualComparison.of(List.of(homeHelp, dayCareOfTheSameOffice),
+                List.of(row(A, "20250203", HOME_HELP, P1, "0900", "1000", "1"), row(A, "20250207", DAY_CARE, P1, "0930", "1600", "1")),
+                scope);
+        assertEquals(0, wider.notConcerned());
+        assertTrue(wider.summaries().get(0).isClean());
         // one name without a kind (3.2) among them: every kind
         assertEquals(Set.of(), PlanActualComparison.Scope.of(List.of(), List.of(name("UPJSK", P1, "11", CARE_OFFICE, "43"),
                 name("UPJSK", P1, null, CARE_OFFICE, null))).kinds());

@@ -43,4 +43,21 @@ class ScheduleRevisionTest {
                 changes.stream().map(Entry::differences).toList(), "count changed, removed, unchanged, added");
         assertEquals(1, revision.changes().summaries().size());
     }
+
+    /** What a month's versions leave: each user's rows from the newest version that speaks of the user, in version order. */
+    @Test
+    void theCurrentMonthTakesEachUsersRowsFromTheNewestVersionNamingTheUser() {
+        String a = "0000000001";
+        String b = "0000000002";
+        String c = "0000000003";
+        jp.careplan.model.careplan.ServiceUseRow aFirst = row(a, "20250203", "111111", "1300000001", "0900", "1000", "1");
+        jp.careplan.model.careplan.ServiceUseRow bFirst = row(b, "20250204", "111111", "1300000001", "1400", "1500", "1");
+        jp.careplan.model.careplan.ServiceUseRow aSecond = row(a, "20250210", "111111", "1300000001", "0900", "1000", "1");
+        jp.careplan.model.careplan.ServiceUseRow cSecond = row(c, "20250211", "111111", "1300000001", "0900", "1000", "1");
+        jp.careplan.model.careplan.ServiceUseRow cThird = row(c, "20250212", "111111", "1300000001", "0900", "1000", "1");
+
+        assertEquals(List.of(bFirst, aSecond, cThird),
+                ScheduleRevision.current(List.of(List.of(aFirst, bFirst), List.of(aSecond, cSecond), List.of(cThird))));
+        assertEquals(List.of(), ScheduleRevision.current(List.of()));
+    }
 }
