@@ -53,6 +53,8 @@ public final class CommandLine {
             return new KitCommand(out, err, locale).run(rest);
         case "actual":
             return new ActualCommand(out, err, locale).run(rest);
+        case "month":
+            return new MonthCommand(out, err, locale).run(rest);
         case "sheet":
             return new SheetCommand(out, err, locale).run(rest);
         case "ledger":

@@ -147,7 +147,7 @@ final class Report {
         return serviceType == null ? number : number + "/" + serviceType;
     }
 
-    private static String string(String value) {
+    static String string(String value) {
         if (value == null) {
             return "null";
         }

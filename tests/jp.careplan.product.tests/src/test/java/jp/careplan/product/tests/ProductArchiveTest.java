@@ -286,7 +286,8 @@ class ProductArchiveTest {
 
     /**
      * A provider's 実績 begun from the 4.1 予定 it received, with the installed 4.1 layouts: its own row copied (not the
-     * other provider's), named for the way back with the サービス種類コード turned round, and it checks clean.
+     * other provider's), named for the way back with the サービス種類コード turned round, and it checks clean; and
+     * {@code careplan month} then finds the pair agreeing.
      */
     @Test
     void actualBeginsAProvidersActualFromThe41PlanItReceived(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
@@ -315,6 +316,12 @@ class ProductArchiveTest {
                 "the provider's row, 作成年月日 the day it was made and 更新業者コード the provider's");
         Result check = careplan(Map.of("DISPLAY", "", "LANG", "C"), "check", out.toString());
         assertEquals(0, check.exit, check.out);
+
+        // 月の状況 of the two: the provider's 実績 agrees with its part of the 予定; the other provider's row is not its
+        Result month = careplan(Map.of("DISPLAY", "", "LANG", "C"), "month", in.toString(), out.toString());
+        assertEquals(0, month.exit, month.out + month.err);
+        assertTrue(month.out.contains("  agrees: 1234567890 → 2345678901/11 架空訪問介護  予定 20250325090000, 実績 "), month.out);
+        assertTrue(month.out.contains("    1 planned row(s) of other providers or kinds not compared"), month.out);
     }
 
     /**
