@@ -149,6 +149,9 @@ final class MonthCommand {
     }
 
     private String side(List<FileName> versions) {
+        if (versions.isEmpty()) {
+            return "-";
+        }
         String newest = String.valueOf(versions.get(versions.size() - 1).getSerial());
         return versions.size() == 1 ? newest : Messages.format(locale, "month.versions", versions.size(), newest);
     }
@@ -158,7 +161,8 @@ final class MonthCommand {
                 + ",\"provider\":" + Report.string(pair.provider()) + ",\"serviceType\":"
                 + (pair.kind().isEmpty() ? "null" : Report.string(pair.kind())) + ",\"providerName\":" + Report.string(pair.providerName())
                 + ",\"plans\":" + serials(pair.plans()) + ",\"actuals\":" + serials(pair.actuals()) + ",\"users\":" + pair.users()
-                + ",\"differingUsers\":" + pair.differingUsers() + ",\"notCompared\":" + pair.comparison().notConcerned()
+                + ",\"differingUsers\":" + (pair.plans().isEmpty() || pair.actuals().isEmpty() ? "null" : pair.differingUsers())
+                + ",\"notCompared\":" + pair.comparison().notConcerned()
                 + ",\"deletions\":" + pair.deletions() + "}";
     }
 

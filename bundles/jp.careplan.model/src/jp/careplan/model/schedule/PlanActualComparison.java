@@ -96,11 +96,20 @@ public final class PlanActualComparison {
      * those the 予定 was sent to) and, where every such name carries one (the 4.x rule), their サービス種類コード —
      * else every kind (a 3.2 name speaks of every kind of its office).
      */
-    public record Scope(Set<String> providers, Set<String> kinds) {
+    public record Scope(Set<String> providers, Set<String> kinds, Set<String> held) {
 
+        /**
+         * @param held what the 実績's rows hold beyond the names: a provider (every kind, where the scope has no kinds)
+         *             or a provider and kind as {@code provider/kind}
+         */
         public Scope {
             providers = Set.copyOf(providers);
             kinds = Set.copyOf(kinds);
+            held = Set.copyOf(held);
+        }
+
+        public Scope(Set<String> providers, Set<String> kinds) {
+            this(providers, kinds, Set.of());
         }
 
         public static Scope of(List<FileName> plans, List<FileName> actuals) {
@@ -125,28 +134,38 @@ public final class PlanActualComparison {
         }
 
         /**
-         * This scope with the providers the 実績's rows name and, where the scope has kinds, the サービス種類 of its rows
-         * (the first two characters of their サービスコード): a 実績 speaks for what it holds too.
+         * This scope with what the 実績's rows hold: each provider they name and, where the scope has kinds (4.x names),
+         * with the サービス種類 of that provider's rows (the first two characters of their サービスコード) — a 実績 speaks
+         * for what it holds too, a provider with a kind, not every provider with every kind.
          */
         public Scope widenedBy(List<? extends Record> delivered) {
-            Set<String> all = new java.util.TreeSet<>(providers);
-            all.addAll(providersOf(delivered));
-            Set<String> allKinds = new java.util.TreeSet<>(kinds);
-            if (!kinds.isEmpty()) {
-                for (Record record : delivered) {
-                    String code = record instanceof ServiceUseRow row ? ServiceCalendar.text(row.getServiceCode()) : "";
-                    if (code.length() >= 2) {
-                        allKinds.add(code.substring(0, 2));
-                    }
+            Set<String> more = new java.util.TreeSet<>(held);
+            for (Record record : delivered) {
+                if (record instanceof ServiceUseRow row && !ServiceCalendar.text(row.getProviderCode()).isEmpty()) {
+                    more.add(heldAs(row.getProviderCode(), row.getServiceCode()));
                 }
             }
-            return new Scope(all, allKinds);
+            return new Scope(providers, kinds, more);
+        }
+
+        private String heldAs(String providerCode, String serviceCode) {
+            String code = ServiceCalendar.text(serviceCode);
+            String provider = ServiceCalendar.text(providerCode);
+            return kinds.isEmpty() ? provider : provider + "/" + (code.length() >= 2 ? code.substring(0, 2) : code);
         }
 
         /** Whether a planned row of this provider and サービスコード is the 実績's to report. */
         public boolean concerns(String providerCode, String serviceCode) {
             String code = ServiceCalendar.text(serviceCode);
-            return providers.contains(ServiceCalendar.text(providerCode)) && (kinds.isEmpty() || kinds.stream().anyMatch(code::startsWith));
+            return providers.contains(ServiceCalendar.text(providerCode)) && (kinds.isEmpty() || kinds.stream().anyMatch(code::startsWith))
+                    || held.contains(heldAs(providerCode, serviceCode));
+        }
+
+        /** The providers the scope speaks for, those its rows hold included. */
+        public Set<String> allProviders() {
+            Set<String> all = new java.util.TreeSet<>(providers);
+            held.forEach(entry -> all.add(entry.contains("/") ? entry.substring(0, entry.indexOf('/')) : entry));
+            return all;
         }
     }
 
@@ -170,7 +189,7 @@ public final class PlanActualComparison {
         }
         PlanActualComparison all = of(concerned, delivered);
         return new PlanActualComparison(all.entries, all.summaries, all.unplaced, others,
-                java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(wide.providers())));
+                java.util.Collections.unmodifiableSet(wide.allProviders()));
     }
 
     /** The サービス事業者コード of the 第6表 rows among the records (the providers a 実績 speaks for, with its sender). */

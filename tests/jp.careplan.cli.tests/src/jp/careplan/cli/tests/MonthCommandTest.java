@@ -84,14 +84,34 @@ class MonthCommandTest {
         }
     }
 
+    /** A 実績 whose 予定 is not among the paths: 予定なし, the 予定's side a dash, JSON's differingUsers null. */
+    @Test
+    void anActualWithoutItsPlanIsSaidSo(@TempDir Path folder) throws Exception {
+        List<GeneratedFile> month = new SyntheticExchange(63, CheckCommandTest.v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
+        GeneratedFile actual = month.stream().filter(file -> file.kind().equals("UPJSK")).findFirst().orElseThrow();
+
+        assertEquals(Careplan.EXIT_PROBLEMS, run(Locale.ENGLISH, "month", actual.path().toString()), said());
+        assertTrue(said().contains("  no 予定: " + actual.receiverOffice() + " → " + actual.senderOffice() + " "), said());
+        assertTrue(said().contains("予定 -, 実績 " + actual.serial() + ", "), said());
+        assertTrue(said().contains("agreeing 0, a file not readable 0"), said());
+        assertEquals(Careplan.EXIT_PROBLEMS, run(Locale.ENGLISH, "month", "--format", "json", actual.path().toString()));
+        assertTrue(said().contains("\"status\":\"NO_PLAN\""), said());
+        assertTrue(said().contains("\"plans\":[],\"actuals\":[\"" + actual.serial() + "\"],\"users\":"), said());
+        assertTrue(said().contains("\"differingUsers\":null"), said());
+    }
+
     @Test
     void withoutAScheduleOrWithAWrongMonthItIsAUsageError(@TempDir Path folder) throws Exception {
         List<GeneratedFile> month = new SyntheticExchange(62, CheckCommandTest.v3()).writeMonth(folder, YearMonth.of(2025, 3), false);
         GeneratedFile carePlan = month.stream().filter(file -> file.kind().equals("UP1KYO")).findFirst().orElseThrow();
 
+        String usage = "careplan month [--month YYYYMM] [--format text|json] PATH...";
         assertEquals(Careplan.EXIT_USAGE, run(Locale.ENGLISH, "month"));
+        assertTrue(said().contains(usage), said());
         assertEquals(Careplan.EXIT_USAGE, run(Locale.ENGLISH, "month", "--month", "2025-03", folder.toString()));
+        assertTrue(said().contains(usage), said());
         assertEquals(Careplan.EXIT_USAGE, run(Locale.ENGLISH, "month", "--format", "xml", folder.toString()));
+        assertTrue(said().contains(usage), said());
         assertEquals(Careplan.EXIT_USAGE, run(Locale.ENGLISH, "month", "--month", "202504", folder.toString()));
         assertTrue(said().contains("no 第6表 予定 or 実績 of 202504 among the paths"), said());
         assertEquals(Careplan.EXIT_USAGE, run(Locale.ENGLISH, "month", carePlan.path().toString()));

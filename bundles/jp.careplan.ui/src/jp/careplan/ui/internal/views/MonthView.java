@@ -53,6 +53,8 @@ public final class MonthView extends ViewPart {
     private TableViewer table;
     private List<MonthOverview.File> files = List.of();
     private Map<FileName, Path> paths = new IdentityHashMap<>();
+    /** Where the files of the pairs shown are (the check the pairs were made from, not a newer one still compared). */
+    private Map<FileName, Path> shownPaths = Map.of();
     private final Consumer<ExchangeCheck.Result> checked = this::show;
     private Job job;
     private int generation;
@@ -132,8 +134,9 @@ public final class MonthView extends ViewPart {
         if (job != null) {
             job.cancel();
         }
+        Map<FileName, Path> where = paths;
         if (chosen.isEmpty()) {
-            show(chosen, List.of());
+            show(chosen, List.of(), where);
             return;
         }
         List<MonthOverview.File> of = files;
@@ -145,7 +148,7 @@ public final class MonthView extends ViewPart {
             }
             display.asyncExec(() -> {
                 if (started == generation && !table.getControl().isDisposed()) {
-                    show(chosen, pairs);
+                    show(chosen, pairs, where);
                 }
             });
             return Status.OK_STATUS;
@@ -153,7 +156,8 @@ public final class MonthView extends ViewPart {
         job.schedule();
     }
 
-    private void show(String chosen, List<Pair> pairs) {
+    private void show(String chosen, List<Pair> pairs, Map<FileName, Path> where) {
+        shownPaths = where;
         table.setInput(pairs);
         if (chosen.isEmpty()) {
             summary.setText(CheckResults.getDefault().latest() == null ? Messages.Month_noCheck : Messages.Month_none);
@@ -172,9 +176,12 @@ public final class MonthView extends ViewPart {
         if (!(table.getStructuredSelection().getFirstElement() instanceof Pair pair)) {
             return;
         }
+        if (java.util.stream.Stream.concat(pair.plans().stream(), pair.actuals().stream()).anyMatch(name -> !shownPaths.containsKey(name))) {
+            return;
+        }
         try {
             PlanActualView view = (PlanActualView) getSite().getPage().showView(PlanActualView.ID);
-            view.compare(pair.plans().stream().map(paths::get).toList(), pair.actuals().stream().map(paths::get).toList(),
+            view.compare(pair.plans().stream().map(shownPaths::get).toList(), pair.actuals().stream().map(shownPaths::get).toList(),
                     PlanActualComparison.Scope.of(pair.plans(), pair.actuals()));
         } catch (PartInitException e) {
             ILog.of(MonthView.class).warn("予実突合 could not be shown: " + e.getClass().getName());

@@ -145,6 +145,14 @@ class PlanActualComparisonTest {
                 scope);
         assertEquals(0, wider.notConcerned());
         assertTrue(wider.summaries().get(0).isClean());
+        // what the rows hold is a provider with a kind: another provider's row of kind 15 in P1's 実績 of kind 11 does not
+        // make P1's planned kind-15 rows, nor that provider's kind-11 rows, the 実績's
+        ServiceUseRow p2HomeHelp = row(A, "20250210", HOME_HELP, P2, "0900", "1000", "1");
+        PlanActualComparison paired = PlanActualComparison.of(List.of(homeHelp, dayCareOfTheSameOffice, p2HomeHelp),
+                List.of(row(A, "20250203", HOME_HELP, P1, "0900", "1000", "1"), row(A, "20250211", DAY_CARE, P2, "0930", "1600", "1")),
+                scope);
+        assertEquals(2, paired.notConcerned());
+        assertEquals(Set.of(P1, P2), paired.providers());
         // one name without a kind (3.2) among them: every kind
         assertEquals(Set.of(), PlanActualComparison.Scope.of(List.of(), List.of(name("UPJSK", P1, "11", CARE_OFFICE, "43"),
                 name("UPJSK", P1, null, CARE_OFFICE, null))).kinds());
