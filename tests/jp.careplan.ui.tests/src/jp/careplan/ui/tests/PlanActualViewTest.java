@@ -43,18 +43,30 @@ class PlanActualViewTest {
                 new Visit(USER_2, 11, "111111", HOME_HELP_OFFICE, "1400", "1500", "2"));
     }
 
-    @Test
-    void selectingAPlanShowsEachUsersDifferencesWithTheDeliveredMonth(@TempDir Path folder) throws Exception {
-        SyntheticSchedule.write(folder, ScheduleEditorTest.layout("UPPLAN"), FEBRUARY, CARE_OFFICE, HOME_HELP_OFFICE,
-                "20250125090000", ScheduleEditorTest.plannedVisits());
+    private static void writePlan(Path folder, String serial, List<Visit> visits) throws java.io.IOException {
+        SyntheticSchedule.write(folder, ScheduleEditorTest.layout("UPPLAN"), FEBRUARY, CARE_OFFICE, HOME_HELP_OFFICE, serial, visits);
+    }
+
+    private static void writeActual(Path folder) throws java.io.IOException {
         SyntheticSchedule.write(folder, ScheduleEditorTest.layout("UPJSK"), FEBRUARY, HOME_HELP_OFFICE, CARE_OFFICE,
                 "20250303170000", deliveredVisits());
-        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
-        page.files().waitForRows(2);
-        ComparisonViewPage planActual = ComparisonViewPage.planActual(bot);
+    }
 
+    /** Opens the folder of {@code files} files and selects the file in row {@code row}: 予実突合 follows the selection. */
+    private ComparisonViewPage select(Path folder, int files, int row) {
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        page.files().waitForRows(files);
+        ComparisonViewPage planActual = ComparisonViewPage.planActual(bot);
         page.view().activate();
-        page.files().select(0); // the 予定, first in 取込順序
+        page.files().select(row);
+        return planActual;
+    }
+
+    @Test
+    void selectingAPlanShowsEachUsersDifferencesWithTheDeliveredMonth(@TempDir Path folder) throws Exception {
+        writePlan(folder, "20250125090000", ScheduleEditorTest.plannedVisits());
+        writeActual(folder);
+        ComparisonViewPage planActual = select(folder, 2, 0); // the 予定, first in 取込順序
 
         TableHandle users = planActual.users();
         users.waitForRows(2);
@@ -86,18 +98,10 @@ class PlanActualViewTest {
      */
     @Test
     void theNewestVersionSelectedLeavesTheUsersItDoesNotNameTheirOlderRows(@TempDir Path folder) throws Exception {
-        SyntheticSchedule.write(folder, ScheduleEditorTest.layout("UPPLAN"), FEBRUARY, CARE_OFFICE, HOME_HELP_OFFICE,
-                "20250125090000", ScheduleEditorTest.plannedVisits());
-        SyntheticSchedule.write(folder, ScheduleEditorTest.layout("UPPLAN"), FEBRUARY, CARE_OFFICE, HOME_HELP_OFFICE,
-                "20250210090000", ScheduleEditorTest.plannedVisits().stream().filter(visit -> visit.insured().equals(USER_1)).toList());
-        SyntheticSchedule.write(folder, ScheduleEditorTest.layout("UPJSK"), FEBRUARY, HOME_HELP_OFFICE, CARE_OFFICE,
-                "20250303170000", deliveredVisits());
-        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
-        page.files().waitForRows(3);
-        ComparisonViewPage planActual = ComparisonViewPage.planActual(bot);
-
-        page.view().activate();
-        page.files().select(1); // the second version, in 取込順序 after the first
+        writePlan(folder, "20250125090000", ScheduleEditorTest.plannedVisits());
+        writePlan(folder, "20250210090000", ScheduleEditorTest.plannedVisits().stream().filter(visit -> visit.insured().equals(USER_1)).toList());
+        writeActual(folder);
+        ComparisonViewPage planActual = select(folder, 3, 1); // the second version, in 取込順序 after the first
 
         TableHandle users = planActual.users();
         users.waitForRows(2);
@@ -119,16 +123,9 @@ class PlanActualViewTest {
         List<Visit> planned = new java.util.ArrayList<>(ScheduleEditorTest.plannedVisits());
         planned.add(new Visit(USER_2, 6, "131111", nursingOffice, "1000", "1030", "1"));
         planned.add(new Visit(USER_2, 13, "131111", nursingOffice, "1000", "1030", "1"));
-        SyntheticSchedule.write(folder, ScheduleEditorTest.layout("UPPLAN"), FEBRUARY, CARE_OFFICE, HOME_HELP_OFFICE,
-                "20250125090000", planned);
-        SyntheticSchedule.write(folder, ScheduleEditorTest.layout("UPJSK"), FEBRUARY, HOME_HELP_OFFICE, CARE_OFFICE,
-                "20250303170000", deliveredVisits());
-        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
-        page.files().waitForRows(2);
-        ComparisonViewPage planActual = ComparisonViewPage.planActual(bot);
-
-        page.view().activate();
-        page.files().select(0);
+        writePlan(folder, "20250125090000", planned);
+        writeActual(folder);
+        ComparisonViewPage planActual = select(folder, 2, 0);
 
         TableHandle users = planActual.users();
         users.waitForRows(2);

@@ -136,7 +136,7 @@ public final class MonthView extends ViewPart {
         }
         Map<FileName, Path> where = paths;
         if (chosen.isEmpty()) {
-            show(chosen, List.of(), where);
+            fill(chosen, List.of(), where);
             return;
         }
         List<MonthOverview.File> of = files;
@@ -148,7 +148,7 @@ public final class MonthView extends ViewPart {
             }
             display.asyncExec(() -> {
                 if (started == generation && !table.getControl().isDisposed()) {
-                    show(chosen, pairs, where);
+                    fill(chosen, pairs, where);
                 }
             });
             return Status.OK_STATUS;
@@ -156,7 +156,8 @@ public final class MonthView extends ViewPart {
         job.schedule();
     }
 
-    private void show(String chosen, List<Pair> pairs, Map<FileName, Path> where) {
+    /** Shows the pairs a comparison gave, with the paths of the check they were made from. */
+    private void fill(String chosen, List<Pair> pairs, Map<FileName, Path> where) {
         shownPaths = where;
         table.setInput(pairs);
         if (chosen.isEmpty()) {
