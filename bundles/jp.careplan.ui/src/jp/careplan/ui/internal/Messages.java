@@ -133,6 +133,7 @@ public final class Messages extends NLS {
     public static String ScheduleEditor_sideBySideTip;
     public static String ScheduleEditor_noOtherSide;
     public static String ScheduleEditor_beside;
+    public static String ScheduleEditor_besideVersions;
     public static String ScheduleEditor_notCompared;
     public static String ExchangeView_folder;
     public static String ExchangeView_open;

@@ -207,6 +207,43 @@ class ScheduleEditorTest {
     }
 
     /**
+     * 月途中変更: the 予定's second version speaks of user 1 only. Beside the 実績, user 2's line gets the first version's
+     * plan — before, the newest 予定 alone was set beside it and user 2's delivered visits had no plan under them.
+     */
+    @Test
+    void besideAnActualEachUserHasThePlanOfTheNewestVersionNamingTheUser(@TempDir Path folder) throws Exception {
+        SyntheticSchedule.write(folder, layout("UPPLAN"), FEBRUARY, CARE_OFFICE, HOME_HELP_OFFICE, "20250125090000", plannedVisits());
+        SyntheticSchedule.write(folder, layout("UPPLAN"), FEBRUARY, CARE_OFFICE, HOME_HELP_OFFICE, "20250210090000",
+                plannedVisits().stream().filter(visit -> visit.insured().equals(USER_1)).toList());
+        SyntheticSchedule.write(folder, layout("UPJSK"), FEBRUARY, HOME_HELP_OFFICE, CARE_OFFICE, "20250303170000",
+                PlanActualViewTest.deliveredVisits());
+        ExchangeViewPage page = ExchangeViewPage.open(bot).openFolder(folder);
+        page.files().waitForRows(3);
+        page.files().select(2).focus(); // the 実績, last in 取込順序
+        Keyboard.pressEnter();
+        ScheduleEditorPage calendar = ScheduleEditorPage.active();
+
+        bot.checkBoxWithId(jp.careplan.ui.internal.WidgetIds.SCHEDULE_SIDE_BY_SIDE).select();
+        Wait.until(Condition.of(() -> calendar.editor().lineTitle(0, 1).contains("予定"), () -> "the 予定 line under the first line"));
+
+        int user2 = UiThread.call(() -> {
+            for (int row = 0; !"日計".equals(calendar.editor().lineTitle(0, row)); row++) {
+                if (USER_2.equals(calendar.editor().lineTitle(0, row))) {
+                    return row;
+                }
+            }
+            return -1;
+        });
+        assertTrue(user2 >= 0, "user 2's line");
+        int line = user2;
+        assertEquals(List.of("2", "2"), List.of(calendar.cell(3, line), calendar.cell(3, line + 1)),
+                "the 4th: delivered twice, planned twice in the first version");
+        assertFalse(calendar.labels(3, line).contains("careplan.differs"));
+        assertTrue(bot.labelTextWithId(jp.careplan.ui.internal.WidgetIds.SCHEDULE_SUMMARY).contains("（2 版。"),
+                bot.labelTextWithId(jp.careplan.ui.internal.WidgetIds.SCHEDULE_SUMMARY));
+    }
+
+    /**
      * NatTable paints through Eclipse Collections, whose api bundle finds its implementation only through
      * SPI Fly (started by the workbench bundle's activator): without it every paint fails inside NatTable and
      * the grid stays grey.

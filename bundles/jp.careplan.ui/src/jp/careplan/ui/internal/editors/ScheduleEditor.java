@@ -73,6 +73,7 @@ import jp.careplan.model.careplan.ServiceUseRow;
 import jp.careplan.model.exchange.FileName;
 import jp.careplan.model.schedule.JapaneseHolidays;
 import jp.careplan.model.schedule.PlanActualComparison;
+import jp.careplan.model.schedule.ScheduleRevision;
 import jp.careplan.model.schedule.ServiceCalendar;
 import jp.careplan.model.schedule.ServiceCalendar.Line;
 import jp.careplan.ui.editors.ModelEditor;
@@ -108,6 +109,8 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
     /** The 第6表 of the other side (実績 for a 予定, 予定 for a 実績), when shown beside; else {@code null}. */
     private ServiceCalendar other;
     private Path otherFile;
+    /** How many versions of the other side were read (月途中変更). */
+    private int otherVersions;
     /** What the 実績 of the two sides speaks for (a 予定 carries every provider's visits of its users). */
     private PlanActualComparison.Scope otherScope;
     /** The lines shown without the other side: another provider's or kind's (see {@link #otherScope}). */
@@ -225,7 +228,8 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
 
     /**
      * Shows the other side of the month (実績 beside a 予定, 予定 beside a 実績) under each line, read-only, days
-     * that differ marked; the newest file of the other kind for the same month between the same offices.
+     * that differ marked: the files of the other kind for the same month between the same offices, each user's rows
+     * from the newest version naming the user (月途中変更), as 予実突合 and 月の状況 read them.
      */
     private void showOtherSide(boolean show) {
         if (!show) {
@@ -236,8 +240,8 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
             modelShown();
             return;
         }
-        Path file = counterpart();
-        if (file == null) {
+        List<Path> files = counterparts();
+        if (files.isEmpty()) {
             sideBySide.setSelection(false);
             summary.setText(Messages.ScheduleEditor_noOtherSide);
             return;
@@ -245,19 +249,21 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
         Optional<java.time.YearMonth> month = Optional.ofNullable(calendar.month());
         org.eclipse.swt.widgets.Display display = grid.getDisplay();
         FileName own = resource().fileName();
-        FileName otherName = FileNames.of(LayoutRegistry.getDefault()).parseOrNull(file.getFileName().toString());
-        PlanActualComparison.Scope base = PlanActualComparison.Scope.of(List.of(isPlan() ? own : otherName),
-                List.of(isPlan() ? otherName : own));
+        FileNames names = FileNames.of(LayoutRegistry.getDefault());
+        List<FileName> otherNames = files.stream().map(file -> names.parseOrNull(file.getFileName().toString())).toList();
+        PlanActualComparison.Scope base = PlanActualComparison.Scope.of(isPlan() ? List.of(own) : otherNames,
+                isPlan() ? otherNames : List.of(own));
         boolean plan = isPlan();
         Job job = Job.create(Messages.PlanActualView_reading, monitor -> {
-            List<Record> records = ExchangeFiles.read(List.of(file));
-            ServiceCalendar read = ServiceCalendar.of(records, month);
+            List<ServiceUseRow> rows = ScheduleRevision.current(files.stream().map(file -> ExchangeFiles.read(List.of(file))).toList());
+            ServiceCalendar read = ServiceCalendar.of(rows, month);
             // beside a 予定, the 実績 read speaks for the providers its rows name too; beside a 実績, its own rows do
-            PlanActualComparison.Scope scope = plan ? base.widenedBy(records) : base;
+            PlanActualComparison.Scope scope = plan ? base.widenedBy(rows) : base;
             display.asyncExec(() -> {
                 if (!isDisposed() && sideBySide.getSelection()) {
                     other = read;
-                    otherFile = file;
+                    otherFile = files.get(files.size() - 1);
+                    otherVersions = files.size();
                     otherScope = scope;
                     arrange();
                     modelShown();
@@ -268,34 +274,32 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
         job.schedule();
     }
 
-    /** The newest 第6表 of the other kind, same month, sender and receiver swapped, in the file's folder. */
-    private Path counterpart() {
+    /** The versions of the 第6表 of the other kind, same month, sender and receiver swapped, in the file's folder, oldest first. */
+    private List<Path> counterparts() {
         FileName own = resource().fileName();
         Path folder = ((RecordsEditorInput) getEditorInput()).path().getParent();
         if (own == null || folder == null) {
-            return null;
+            return List.of();
         }
         String kind = isPlan() ? "UPJSK" : "UPPLAN";
         FileNames names = FileNames.of(LayoutRegistry.getDefault());
-        Path newest = null;
-        String newestSerial = "";
+        java.util.TreeMap<String, Path> versions = new java.util.TreeMap<>();
         try {
             for (Path candidate : ExchangeFolder.csvFilesIn(folder)) {
                 try {
                     FileName name = names.parse(candidate.getFileName().toString());
-                    if (kind.equals(name.getKind()) && FileNames.sameMonthAndOffices(name, own, true)
-                            && name.getSerial().compareTo(newestSerial) > 0) {
-                        newest = candidate;
-                        newestSerial = name.getSerial();
+                    if (kind.equals(name.getKind()) && FileNames.sameMonthAndOffices(name, own, true)) {
+                        // .csv beside .CSV of one name: the first listed is taken, as the folder's check takes it
+                        versions.putIfAbsent(name.getSerial(), candidate);
                     }
                 } catch (FileNameException e) {
                     // not a file of the standard
                 }
             }
         } catch (IOException e) {
-            return null;
+            return List.of();
         }
-        return newest;
+        return List.copyOf(versions.values());
     }
 
     /** Arranges the records: in the background after reading, then after every command, executed, undone or redone. */
@@ -406,7 +410,8 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
             text += NLS.bind(Messages.ScheduleEditor_outside, calendar.outsideMonth());
         }
         if (otherFile != null) {
-            text += NLS.bind(Messages.ScheduleEditor_beside, otherFile.getFileName());
+            text += otherVersions > 1 ? NLS.bind(Messages.ScheduleEditor_besideVersions, otherFile.getFileName(), otherVersions)
+                    : NLS.bind(Messages.ScheduleEditor_beside, otherFile.getFileName());
             if (notCompared > 0) {
                 text += NLS.bind(Messages.ScheduleEditor_notCompared, notCompared);
             }
