@@ -289,8 +289,10 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
                 try {
                     FileName name = names.parse(candidate.getFileName().toString());
                     if (kind.equals(name.getKind()) && FileNames.sameMonthAndOffices(name, own, true)) {
-                        // .csv beside .CSV of one name: the first listed is taken, as the folder's check takes it
-                        versions.putIfAbsent(name.getSerial(), candidate);
+                        // .csv beside .CSV of one name: the first listed is taken, as the folder's check takes it; files
+                        // of one serial under other names (a 3.2 and a 4.x name) are both versions
+                        versions.putIfAbsent(name.getSerial() + '\0' + candidate.getFileName().toString().toUpperCase(java.util.Locale.ROOT),
+                                candidate);
                     }
                 } catch (FileNameException e) {
                     // not a file of the standard
