@@ -26,9 +26,9 @@ import jp.careplan.model.schedule.MonthOverview.Status;
  * {@code careplan month [--month YYYYMM] [--format text|json] PATH…}: the workbench's 月の状況 on the command line —
  * for each month (or the one given), each pair of 居宅介護支援事業所 and サービス事業所 with its 予定 and 実績 and where it
  * stands (実績未着, 差異あり, 予定なし, 一致, a file not readable), for a script that says each morning which 実績 are
- * still missing. Only the 第6表 予定 and 実績 and their deletions among the paths are read; what is said holds office
- * numbers and names, file serials and counts, never a user. Exit 0 when every pair agrees, 1 when one does not, 2 for
- * usage and I/O.
+ * still missing. Only the 第6表 予定 and 実績 and their deletions among the paths are read (the deletions applied); what
+ * is said holds office numbers and names, file serials and counts, never a user. Exit 0 when every pair agrees or was
+ * withdrawn, 1 when one does not, 2 for usage and I/O.
  */
 final class MonthCommand {
 
@@ -106,7 +106,7 @@ final class MonthCommand {
         StringBuilder json = new StringBuilder("{\"months\":[");
         for (int m = 0; m < shown.size(); m++) {
             List<Pair> pairs = MonthOverview.of(files, shown.get(m));
-            allAgree &= pairs.stream().allMatch(pair -> pair.status() == Status.MATCHES);
+            allAgree &= pairs.stream().allMatch(pair -> pair.status() == Status.MATCHES || pair.status() == Status.WITHDRAWN);
             if (format.equals("json")) {
                 json.append(m == 0 ? "" : ",").append("{\"month\":").append(Report.string(shown.get(m))).append(",\"pairs\":[");
                 for (int p = 0; p < pairs.size(); p++) {
@@ -141,7 +141,7 @@ final class MonthCommand {
         }
         out.println(Messages.format(locale, "month.summary", pairs.size(), counts[Status.NO_ACTUAL.ordinal()],
                 counts[Status.DIFFERS.ordinal()], counts[Status.NO_PLAN.ordinal()], counts[Status.MATCHES.ordinal()],
-                counts[Status.UNREAD.ordinal()]));
+                counts[Status.UNREAD.ordinal()], counts[Status.WITHDRAWN.ordinal()]));
     }
 
     private static String office(String number, String kind) {

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 import jp.careplan.model.careplan.Record;
+import jp.careplan.model.careplan.ServiceActualDeletion;
+import jp.careplan.model.careplan.ServiceUsePlanDeletion;
 import jp.careplan.model.careplan.ServiceUseRow;
 import jp.careplan.model.exchange.FileName;
 
@@ -24,8 +26,10 @@ import jp.careplan.model.exchange.FileName;
  *
  * <p>Each side's versions (月途中変更; another ファイル連番) give, user by user, the rows of the newest version that
  * speaks of the user ({@link ScheduleRevision#current}); the two are compared within what the 実績 speaks for
- * ({@link PlanActualComparison.Scope}). Deletion files (DLTPLAN, DLTJSK) are not applied here: they are counted, so that
- * nobody takes the comparison for the whole story. Nothing in the records is changed.
+ * ({@link PlanActualComparison.Scope}). A deletion (DLTPLAN, 5.1.1.4; DLTJSK, 5.1.2.2) withdraws, from the versions sent
+ * before it, the user's 予定 of the month, or the user's 実績 of its provider and サービス種類; a version sent after it
+ * that names the user brings the user back, and one sent with it (the same ファイル連番) is not withdrawn by it. A pair
+ * whose 予定 and 実績 are all withdrawn is {@link Status#WITHDRAWN}. Nothing in the records is changed.
  */
 public final class MonthOverview {
 
@@ -43,7 +47,9 @@ public final class MonthOverview {
         /** 予定なし: a 実績 without a 予定 in the folder. */
         NO_PLAN,
         /** 一致: the 実績 agrees with the plan for every user. */
-        MATCHES
+        MATCHES,
+        /** 取り下げ済み: deletions withdrew every user's 予定 (and 実績, if any came) of the month. */
+        WITHDRAWN
     }
 
     /** A file of the folder: its name and its records, or {@code null} when it could not be read whole. */
@@ -54,8 +60,8 @@ public final class MonthOverview {
     }
 
     /**
-     * One pair of offices in a month: the versions of each side (oldest first), the deletions of either side's kind
-     * between them, the comparison of what the versions leave, and where the pair stands.
+     * One pair of offices in a month: the versions of each side (oldest first), how many deletion files went between
+     * them (applied), the comparison of what the versions and deletions leave, and where the pair stands.
      */
     public record Pair(String month, String careOffice, String provider, String kind, String providerName, List<FileName> plans,
             List<FileName> actuals, int deletions, PlanActualComparison comparison, Status status) {
@@ -161,16 +167,20 @@ public final class MonthOverview {
     private static Pair pair(String month, List<String> key, List<File> plans, List<File> actuals, List<File> deletions) {
         List<FileName> planNames = plans.stream().map(File::name).toList();
         List<FileName> actualNames = actuals.stream().map(File::name).toList();
-        boolean unread = plans.stream().anyMatch(file -> file.records() == null) || actuals.stream().anyMatch(file -> file.records() == null);
-        List<ServiceUseRow> planned = ScheduleRevision.current(plans.stream().filter(file -> file.records() != null)
-                .map(File::records).toList());
-        List<ServiceUseRow> delivered = ScheduleRevision.current(actuals.stream().filter(file -> file.records() != null)
-                .map(File::records).toList());
+        List<File> concerning = deletions.stream().filter(file -> concerns(file.name(), key)).toList();
+        // a deletion not read whole might withdraw what is compared: the comparison would not be the month's
+        boolean unread = java.util.stream.Stream.of(plans, actuals, concerning).flatMap(List::stream).anyMatch(file -> file.records() == null);
+        List<ServiceUseRow> planned = current(plans, concerning.stream().filter(file -> "DLTPLAN".equals(file.name().getKind())).toList(),
+                month);
+        List<ServiceUseRow> delivered = current(actuals, concerning.stream().filter(file -> "DLTJSK".equals(file.name().getKind())).toList(),
+                month);
         PlanActualComparison comparison = PlanActualComparison.of(planned, delivered,
                 PlanActualComparison.Scope.of(planNames, actualNames));
         Status status;
         if (unread) {
             status = Status.UNREAD;
+        } else if (!plans.isEmpty() && planned.isEmpty() && delivered.isEmpty()) {
+            status = Status.WITHDRAWN;
         } else if (actuals.isEmpty()) {
             status = Status.NO_ACTUAL;
         } else if (plans.isEmpty()) {
@@ -180,9 +190,55 @@ public final class MonthOverview {
         } else {
             status = Status.DIFFERS;
         }
-        int deleted = (int) deletions.stream().filter(file -> concerns(file.name(), key)).count();
         return new Pair(month, key.get(0), key.get(1), key.get(2), providerName(key.get(1), planned, delivered), planNames,
-                actualNames, deleted, comparison, status);
+                actualNames, concerning.size(), comparison, status);
+    }
+
+    /**
+     * What a side's versions and deletions leave: each user's rows from the newest version naming the user
+     * ({@link ScheduleRevision#current}), less those a deletion sent after that version withdraws.
+     */
+    private static List<ServiceUseRow> current(List<File> versions, List<File> deletions, String month) {
+        List<File> read = versions.stream().filter(file -> file.records() != null).toList();
+        List<ServiceUseRow> rows = ScheduleRevision.current(read.stream().map(File::records).toList());
+        if (deletions.isEmpty()) {
+            return rows;
+        }
+        Map<ServiceUseRow, String> sentIn = new java.util.IdentityHashMap<>();
+        for (File file : read) {
+            for (Record record : file.records()) {
+                if (record instanceof ServiceUseRow row) {
+                    sentIn.put(row, text(file.name().getSerial()));
+                }
+            }
+        }
+        List<ServiceUseRow> kept = new ArrayList<>();
+        for (ServiceUseRow row : rows) {
+            String serial = sentIn.get(row);
+            boolean withdrawn = deletions.stream().filter(file -> file.records() != null && text(file.name().getSerial()).compareTo(serial) > 0)
+                    .anyMatch(file -> file.records().stream().anyMatch(record -> withdraws(record, row, month)));
+            if (!withdrawn) {
+                kept.add(row);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether a deletion record withdraws the row: its user, the month, and for a 実績 its provider and サービス種類. */
+    private static boolean withdraws(Record deletion, ServiceUseRow row, String month) {
+        if (!text(deletion.getInsurerNumber()).equals(text(row.getInsurerNumber()))
+                || !text(deletion.getInsuredNumber()).equals(text(row.getInsuredNumber()))) {
+            return false;
+        }
+        if (deletion instanceof ServiceUsePlanDeletion plan) {
+            return month.equals(text(plan.getDeletionTargetMonth()));
+        }
+        if (deletion instanceof ServiceActualDeletion actual) {
+            String kind = text(actual.getServiceType());
+            return month.equals(text(actual.getDeletionTargetMonth())) && text(actual.getProviderCode()).equals(text(row.getProviderCode()))
+                    && !kind.isEmpty() && text(row.getServiceCode()).startsWith(kind);
+        }
+        return false;
     }
 
     /**

@@ -471,6 +471,7 @@ public final class Messages extends NLS {
     public static String Month_status_DIFFERS;
     public static String Month_status_NO_PLAN;
     public static String Month_status_MATCHES;
+    public static String Month_status_WITHDRAWN;
     public static String Guide_monthLink;
 
     static {

@@ -61,7 +61,7 @@ class MonthViewTest {
         assertEquals(List.of("20250125090000", "20250303170000", "2", "1"),
                 List.of(pairs.cell(0, "予定（ファイル連番）"), pairs.cell(0, "実績（ファイル連番）"), pairs.cell(0, "利用者"), pairs.cell(0, "差異のある利用者")));
         assertEquals("未着", pairs.cell(1, "実績（ファイル連番）"));
-        assertEquals("事業所の組 2：実績未着 1、差異あり 1、予定なし 0、一致 0、読めないファイルあり 0", bot.labelTextWithId(WidgetIds.MONTH_SUMMARY));
+        assertEquals("事業所の組 2：実績未着 1、差異あり 1、予定なし 0、一致 0、読めないファイルあり 0、取り下げ済み 0", bot.labelTextWithId(WidgetIds.MONTH_SUMMARY));
         // the day-care office's 予定 speaks of the home-help visits too: not that office's to report
         assertTrue(pairs.cell(1, "備考").startsWith("ほかの事業所・種類の予定 5 行は対象外"), pairs.cell(1, "備考"));
         bot.withMaximized(view, () -> Screenshots.capture(bot.workbenchShell(), Screenshots.folder().resolve("month-view.png")));

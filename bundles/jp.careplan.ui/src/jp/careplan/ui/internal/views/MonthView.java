@@ -167,7 +167,8 @@ public final class MonthView extends ViewPart {
             pairs.forEach(pair -> counts[pair.status().ordinal()]++);
             summary.setText(NLS.bind(Messages.Month_summary, new Object[] { pairs.size(), counts[MonthOverview.Status.NO_ACTUAL.ordinal()],
                     counts[MonthOverview.Status.DIFFERS.ordinal()], counts[MonthOverview.Status.NO_PLAN.ordinal()],
-                    counts[MonthOverview.Status.MATCHES.ordinal()], counts[MonthOverview.Status.UNREAD.ordinal()] }));
+                    counts[MonthOverview.Status.MATCHES.ordinal()], counts[MonthOverview.Status.UNREAD.ordinal()],
+                    counts[MonthOverview.Status.WITHDRAWN.ordinal()] }));
         }
         summary.getParent().layout(true);
     }
@@ -215,15 +216,17 @@ public final class MonthView extends ViewPart {
         case DIFFERS -> Messages.Month_status_DIFFERS;
         case NO_PLAN -> Messages.Month_status_NO_PLAN;
         case MATCHES -> Messages.Month_status_MATCHES;
+        case WITHDRAWN -> Messages.Month_status_WITHDRAWN;
         };
     }
 
-    /** Dark red for what cannot be trusted or differs, dark yellow for what is missing, dark green for agreement. */
+    /** Dark red for what cannot be trusted or differs, dark yellow for what is missing, dark green for agreement, grey withdrawn. */
     private Color colour(Pair pair) {
         int colour = switch (pair.status()) {
         case UNREAD, DIFFERS -> SWT.COLOR_DARK_RED;
         case NO_ACTUAL, NO_PLAN -> SWT.COLOR_DARK_YELLOW;
         case MATCHES -> SWT.COLOR_DARK_GREEN;
+        case WITHDRAWN -> SWT.COLOR_DARK_GRAY;
         };
         return table.getControl().getDisplay().getSystemColor(colour);
     }

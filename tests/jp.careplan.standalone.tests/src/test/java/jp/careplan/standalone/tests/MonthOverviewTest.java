@@ -11,7 +11,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import jp.careplan.model.careplan.CareplanFactory;
 import jp.careplan.model.careplan.Record;
+import jp.careplan.model.careplan.ServiceActualDeletion;
+import jp.careplan.model.careplan.ServiceUsePlanDeletion;
 import jp.careplan.model.careplan.ServiceUseRow;
 import jp.careplan.model.exchange.ExchangeFactory;
 import jp.careplan.model.exchange.FileName;
@@ -98,7 +101,7 @@ class MonthOverviewTest {
 
         assertEquals(Status.MATCHES, pair.status(), "A's plan is the second version's, B's the first's");
         assertEquals(List.of("20250125090000", "20250210090000"), pair.plans().stream().map(FileName::getSerial).toList());
-        assertEquals(1, pair.deletions(), "counted, not applied");
+        assertEquals(1, pair.deletions(), "sent before the 実績 it would withdraw: counted, nothing withdrawn");
     }
 
     /** A row whose サービス利用日 is no date cannot be placed: the pair does not agree (the checker names the row). */
@@ -124,6 +127,63 @@ class MonthOverviewTest {
                 file("DLTPLAN", "202504", CARE, null, P1, null, "20250328090000", List.of()));
 
         assertEquals(2, MonthOverview.of(files, "202504").get(0).deletions(), "its own kind's, and a 3.2-named one");
+    }
+
+    private static ServiceUsePlanDeletion planDeletion(String user) {
+        ServiceUsePlanDeletion deletion = CareplanFactory.eINSTANCE.createServiceUsePlanDeletion();
+        deletion.setInsurerNumber("131001");
+        deletion.setInsuredNumber(user);
+        deletion.setDeletionTargetMonth("202502");
+        return deletion;
+    }
+
+    /**
+     * A deletion withdraws, from the versions sent before it, the user's 予定 of the month (DLTPLAN) or the user's 実績 of
+     * its provider and サービス種類 (DLTJSK); a version sent after it brings the user back; all withdrawn is 取り下げ済み.
+     */
+    @Test
+    void deletionsWithdrawWhatWasSentBeforeThem() {
+        MonthOverview.File plan = file("UPPLAN", "202502", CARE, P1, "20250125090000",
+                List.of(visit(A, "03", HOME_HELP, P1), visit(B, "04", HOME_HELP, P1)));
+        MonthOverview.File withdrawB = file("DLTPLAN", "202502", CARE, P1, "20250201090000", List.of(planDeletion(B)));
+        MonthOverview.File actualA = file("UPJSK", "202502", P1, CARE, "20250303170000", List.of(visit(A, "03", HOME_HELP, P1)));
+
+        Pair withdrawn = MonthOverview.of(List.of(plan, withdrawB, actualA), "202502").get(0);
+        assertEquals(Status.MATCHES, withdrawn.status(), "B's 予定 withdrawn: nothing of B is due");
+        assertEquals(1, withdrawn.deletions());
+        assertEquals(Status.DIFFERS, MonthOverview.of(List.of(plan, actualA), "202502").get(0).status(), "without it, B's visit is missing");
+
+        // a version after the deletion names B again
+        MonthOverview.File again = file("UPPLAN", "202502", CARE, P1, "20250210090000", List.of(visit(B, "11", HOME_HELP, P1)));
+        assertEquals(Status.DIFFERS, MonthOverview.of(List.of(plan, withdrawB, again, actualA), "202502").get(0).status());
+
+        // every user's 予定 withdrawn, no 実績: 取り下げ済み, not 実績未着
+        MonthOverview.File withdrawA = file("DLTPLAN", "202502", CARE, P1, "20250201090000", List.of(planDeletion(A), planDeletion(B)));
+        assertEquals(Status.WITHDRAWN, MonthOverview.of(List.of(plan, withdrawA), "202502").get(0).status());
+        // a deletion of another month withdraws nothing
+        ServiceUsePlanDeletion march = planDeletion(A);
+        march.setDeletionTargetMonth("202503");
+        assertEquals(Status.NO_ACTUAL, MonthOverview.of(List.of(plan, file("DLTPLAN", "202502", CARE, P1, "20250201090000",
+                List.of(march))), "202502").get(0).status());
+
+        // the 実績 of A withdrawn by kind: A's planned visit is missing again
+        ServiceActualDeletion homeHelp = CareplanFactory.eINSTANCE.createServiceActualDeletion();
+        homeHelp.setInsurerNumber("131001");
+        homeHelp.setInsuredNumber(A);
+        homeHelp.setDeletionTargetMonth("202502");
+        homeHelp.setProviderCode(P1);
+        homeHelp.setServiceType("11");
+        MonthOverview.File withdrawActual = file("DLTJSK", "202502", P1, CARE, "20250304170000", List.of(homeHelp));
+        Pair actualWithdrawn = MonthOverview.of(List.of(plan, withdrawB, actualA, withdrawActual), "202502").get(0);
+        assertEquals(Status.DIFFERS, actualWithdrawn.status());
+        assertEquals(1, actualWithdrawn.comparison().summaries().get(0).missing());
+        homeHelp.setServiceType("15");
+        assertEquals(Status.MATCHES, MonthOverview.of(List.of(plan, withdrawB, actualA, withdrawActual), "202502").get(0).status(),
+                "another kind's deletion");
+
+        // a deletion that could not be read: the comparison is not the month's
+        assertEquals(Status.UNREAD, MonthOverview.of(List.of(plan, file("DLTPLAN", "202502", CARE, P1, "20250201090000", null), actualA),
+                "202502").get(0).status());
     }
 
     @Test
