@@ -179,7 +179,7 @@ public final class MonthOverview {
         Status status;
         if (unread) {
             status = Status.UNREAD;
-        } else if (!plans.isEmpty() && planned.isEmpty() && delivered.isEmpty()) {
+        } else if (!concerning.isEmpty() && !plans.isEmpty() && planned.isEmpty() && delivered.isEmpty()) {
             status = Status.WITHDRAWN;
         } else if (actuals.isEmpty()) {
             status = Status.NO_ACTUAL;

@@ -160,6 +160,9 @@ class MonthOverviewTest {
         // every user's 予定 withdrawn, no 実績: 取り下げ済み, not 実績未着
         MonthOverview.File withdrawA = file("DLTPLAN", "202502", CARE, P1, "20250201090000", List.of(planDeletion(A), planDeletion(B)));
         assertEquals(Status.WITHDRAWN, MonthOverview.of(List.of(plan, withdrawA), "202502").get(0).status());
+        // a 予定 without rows and no deletion withdrew nothing
+        assertEquals(Status.NO_ACTUAL, MonthOverview.of(List.of(file("UPPLAN", "202502", CARE, P1, "20250125090000", List.of())), "202502")
+                .get(0).status());
         // a deletion of another month withdraws nothing
         ServiceUsePlanDeletion march = planDeletion(A);
         march.setDeletionTargetMonth("202503");
