@@ -192,16 +192,6 @@ public final class PlanActualComparison {
                 java.util.Collections.unmodifiableSet(wide.allProviders()));
     }
 
-    /** The サービス事業者コード of the 第6表 rows among the records (the providers a 実績 speaks for, with its sender). */
-    public static Set<String> providersOf(List<? extends Record> records) {
-        Set<String> providers = new java.util.TreeSet<>();
-        for (Record record : records) {
-            if (record instanceof ServiceUseRow row && !ServiceCalendar.text(row.getProviderCode()).isEmpty()) {
-                providers.add(ServiceCalendar.text(row.getProviderCode()));
-            }
-        }
-        return providers;
-    }
 
     /** Compares the 第6表 rows among {@code planned} with those among {@code delivered} (other records are ignored). */
     public static PlanActualComparison of(List<? extends Record> planned, List<? extends Record> delivered) {

@@ -13,6 +13,8 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
 import jp.careplan.csv.CareplanResource;
 import jp.careplan.model.careplan.Record;
+import jp.careplan.model.careplan.ServiceUseRow;
+import jp.careplan.model.schedule.ScheduleRevision;
 
 /** Exchange files read for a look, not for editing (予実突合, 月途中変更, the 第6表 a 第7表 is recomputed from). */
 public final class ExchangeFiles {
@@ -33,5 +35,15 @@ public final class ExchangeFiles {
             }
         }
         return records;
+    }
+
+    /**
+     * The 第6表 rows the versions of a month leave (月途中変更), each file read as {@link #read} reads it: each user's
+     * rows from the newest version naming the user ({@link ScheduleRevision#current}).
+     *
+     * @param versions the versions, oldest first (by ファイル連番)
+     */
+    public static List<ServiceUseRow> current(List<Path> versions) {
+        return ScheduleRevision.current(versions.stream().map(path -> read(List.of(path))).toList());
     }
 }

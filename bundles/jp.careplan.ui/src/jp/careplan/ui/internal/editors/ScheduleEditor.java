@@ -73,7 +73,6 @@ import jp.careplan.model.careplan.ServiceUseRow;
 import jp.careplan.model.exchange.FileName;
 import jp.careplan.model.schedule.JapaneseHolidays;
 import jp.careplan.model.schedule.PlanActualComparison;
-import jp.careplan.model.schedule.ScheduleRevision;
 import jp.careplan.model.schedule.ServiceCalendar;
 import jp.careplan.model.schedule.ServiceCalendar.Line;
 import jp.careplan.ui.editors.ModelEditor;
@@ -255,7 +254,7 @@ public final class ScheduleEditor extends ModelEditor implements ISelectionProvi
                 isPlan() ? otherNames : List.of(own));
         boolean plan = isPlan();
         Job job = Job.create(Messages.PlanActualView_reading, monitor -> {
-            List<ServiceUseRow> rows = ScheduleRevision.current(files.stream().map(file -> ExchangeFiles.read(List.of(file))).toList());
+            List<ServiceUseRow> rows = ExchangeFiles.current(files);
             ServiceCalendar read = ServiceCalendar.of(rows, month);
             // beside a 予定, the 実績 read speaks for the providers its rows name too; beside a 実績, its own rows do
             PlanActualComparison.Scope scope = plan ? base.widenedBy(rows) : base;

@@ -15,9 +15,7 @@ import org.eclipse.osgi.util.NLS;
 
 import jp.careplan.csv.FileNames;
 import jp.careplan.model.exchange.FileName;
-import jp.careplan.model.careplan.ServiceUseRow;
 import jp.careplan.model.schedule.PlanActualComparison;
-import jp.careplan.model.schedule.ScheduleRevision;
 import jp.careplan.ui.internal.ExchangeFiles;
 import jp.careplan.ui.internal.Messages;
 import jp.careplan.ui.internal.WidgetIds;
@@ -113,7 +111,7 @@ public final class PlanActualView extends ComparisonView {
      */
     public void compare(List<Path> plans, List<Path> actuals, PlanActualComparison.Scope scope) {
         String files = NLS.bind(Messages.PlanActualView_files, fileNames(plans), fileNames(actuals));
-        compare(files, () -> PlanActualComparison.of(current(plans), current(actuals), scope),
+        compare(files, () -> PlanActualComparison.of(ExchangeFiles.current(plans), ExchangeFiles.current(actuals), scope),
                 result -> result, result -> {
                     if (result.notConcerned() > 0) {
                         heading().setText(files + "\n" + NLS.bind(actuals.isEmpty() ? Messages.PlanActualView_notConcernedNoActual
@@ -121,10 +119,6 @@ public final class PlanActualView extends ComparisonView {
                         heading().getParent().layout(true);
                     }
                 });
-    }
-
-    private static List<ServiceUseRow> current(List<Path> versions) {
-        return ScheduleRevision.current(versions.stream().map(path -> ExchangeFiles.read(List.of(path))).toList());
     }
 
     private static String fileNames(List<Path> paths) {
